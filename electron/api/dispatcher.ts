@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { contract, isCallName, type CallName } from '../../shared/contract';
+import type { Result } from '../../shared/domain/result';
+import { AppError } from './app-error';
+import type { ServiceContext } from './context';
+import { handlers, type Handlers } from './handlers';
+
+/** Turns zod's issues into one sentence a shop owner can read: "phones.0.number: phone number must contain digits". */
+export function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.map(String).join('.');
+    return where === '' ? issue.message : `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return `${parts.join('; ')}${more}`;
+}
+
+export interface Dispatcher {
+  (name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+async function run<K extends CallName>(ctx: ServiceContext, table: Handlers, name: K, input: unknown): Promise<Result<unknown>> {
+  const spec = contract[name];
+  const parsed = spec.input.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `Invalid ${name}: ${describeIssues(parsed.error)}` } };
+  }
+  const handler: Handler<K> = table[name];
+  const value = await handler(ctx, parsed.data as Parameters<Handler<K>>[1]);
+  const checked = spec.output.safeParse(value);
+  if (!checked.success) {
+    // A handler answering outside the contract is our bug; the caller gets a plain message, the log the details.
+    console.error(`[shuke] ${name} answered outside its contract: ${describeIssues(checked.error)}`);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Shuke; nothing was changed.' } };
+  }
+  return { ok: true, value: checked.data };
+}
+
+type Handler<K extends CallName> = Handlers[K];
+
+/**
+ * The single entry point behind every transport (IPC, HTTP, CLI, tests): unknown call or bad
+ * input is refused before any handler runs; every failure comes back as a Result.
+ */
+export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatcher {
+  return async (name, input) => {
+    if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: `There is no call named “${name}”.` } };
+    try {
+      return await run(ctx, table, name, input);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      console.error(`[shuke] ${name} failed`, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'INTERNAL', message: `Could not complete ${name}; nothing was changed. (${reason})` } };
+    }
+  };
+}

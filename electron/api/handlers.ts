@@ -1,0 +1,31 @@
+import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
+import * as customers from '../domains/customers/customers.service';
+import * as entries from '../domains/entries/entries.service';
+import * as preferences from '../domains/preferences/preferences.service';
+import { recall } from '../domains/recall/recall.service';
+import { loadSettings, updateSettings } from '../domains/settings/settings.service';
+import type { ServiceContext } from './context';
+
+export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
+export type Handlers = { [K in CallName]: Handler<K> };
+
+/** The one map from call name to code; the typed client and the HTTP listing derive from the contract. */
+export const handlers: Handlers = {
+  'customers.create': customers.createCustomer,
+  'customers.update': customers.updateCustomer,
+  'customers.get': (ctx, input) => customers.loadCustomer(ctx.db, input.id, ctx.locale),
+  'customers.list': customers.listCustomers,
+  'customers.archive': customers.archiveCustomer,
+  'entries.add': entries.addEntry,
+  'entries.update': entries.updateEntry,
+  'entries.delete': entries.deleteEntry,
+  'entries.restore': entries.restoreEntry,
+  'entries.timeline': entries.customerTimeline,
+  'entries.trash': entries.customerTrash,
+  'preferences.set': preferences.setPreference,
+  'preferences.remove': preferences.removePreference,
+  'preferences.list': preferences.listPreferences,
+  recall,
+  'settings.get': (ctx) => loadSettings(ctx.db),
+  'settings.update': updateSettings,
+};

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
+import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entries.table';
+import type { PreferencesTable } from '../domains/preferences/preferences.table';
+import type { SettingsTable } from '../domains/settings/settings.table';
+
+export interface Database {
+  customers: CustomersTable;
+  customer_phones: CustomerPhonesTable;
+  customer_tags: CustomerTagsTable;
+  entries: EntriesTable;
+  purchase_lines: PurchaseLinesTable;
+  preferences: PreferencesTable;
+  settings: SettingsTable;
+}
+
+/** A connection or a transaction: repositories accept either as their first argument. */
+export type Db = Kysely<Database>;

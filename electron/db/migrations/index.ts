@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_customer_book';
+
+/**
+ * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
+ * Names are frozen; a book that has run a name missing here was written by a newer Shuke.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_customer_book': m0001,
+};
+
+export const migrationNames = Object.keys(migrations);

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { BookOpenError } from './book-errors';
+import { createKysely, openSqlite, SHUKE_APPLICATION_ID, type ConnectionOptions } from './connection';
+import type { Database } from './database';
+import { assertNotNewer, migrate, pendingMigrations } from './migrate';
+
+export interface Book {
+  file: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export interface OpenBookOptions extends ConnectionOptions {
+  /** Where snapshots taken before a migration go; default: `snapshots/` beside the book. */
+  snapshotDir?: string;
+  now?: () => Date;
+}
+
+export const BOOK_FILE_NAME = 'shuke.sqlite';
+
+function userTables(sqlite: BetterSqlite3.Database): string[] {
+  const rows = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+  return rows.map((row) => String((row as { name: unknown }).name));
+}
+
+function timestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Opens (creating if needed) a customer book and brings its schema up to date. A foreign SQLite
+ * file or a book from a newer Shuke is refused before anything is written; an existing book is
+ * snapshotted with SQLite's backup API before any migration touches it.
+ */
+export async function openBook(file: string, options: OpenBookOptions = {}): Promise<Book> {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = openSqlite(file, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BookOpenError('NOT_A_BOOK', `Could not open ${file} as a customer book: ${reason}`);
+  }
+  try {
+    const applicationId = Number(sqlite.pragma('application_id', { simple: true }));
+    const tables = userTables(sqlite);
+    if (applicationId !== SHUKE_APPLICATION_ID && (applicationId !== 0 || tables.length > 0)) {
+      throw new BookOpenError('NOT_A_BOOK', `${file} is not a Shuke customer book; it has been left untouched.`);
+    }
+    assertNotNewer(sqlite);
+    const pending = pendingMigrations(sqlite);
+    if (pending.length > 0 && tables.length > 0 && file !== ':memory:') {
+      const now = options.now ?? (() => new Date());
+      const dir = options.snapshotDir ?? path.join(path.dirname(file), 'snapshots');
+      fs.mkdirSync(dir, { recursive: true });
+      await sqlite.backup(path.join(dir, `before-${pending[0] ?? 'update'}-${timestamp(now())}.sqlite`));
+    }
+    sqlite.pragma(`application_id = ${SHUKE_APPLICATION_ID}`);
+    const db = createKysely(sqlite);
+    await migrate(db);
+    return {
+      file,
+      sqlite,
+      db,
+      close: () => db.destroy(),
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import type { Db } from '../../db/database';
+import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
+
+export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void> {
+  await db.insertInto('customers').values(row).execute();
+}
+
+export async function insertCustomers(db: Db, rows: NewCustomerRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('customers').values(rows).execute();
+}
+
+export async function updateCustomer(db: Db, id: string, update: CustomerUpdate): Promise<void> {
+  await db.updateTable('customers').set(update).where('id', '=', id).execute();
+}
+
+export async function findCustomer(db: Db, id: string): Promise<CustomerRow | undefined> {
+  return db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function replacePhones(db: Db, customerId: string, phones: Omit<PhoneRow, 'customer_id' | 'position'>[]): Promise<void> {
+  await db.deleteFrom('customer_phones').where('customer_id', '=', customerId).execute();
+  if (phones.length === 0) return;
+  await db
+    .insertInto('customer_phones')
+    .values(phones.map((p, position) => ({ ...p, customer_id: customerId, position })))
+    .execute();
+}
+
+export async function insertPhones(db: Db, rows: PhoneRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('customer_phones').values(rows).execute();
+}
+
+export async function replaceTags(db: Db, customerId: string, tags: string[]): Promise<void> {
+  await db.deleteFrom('customer_tags').where('customer_id', '=', customerId).execute();
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('customer_tags')
+    .values(unique.map((tag) => ({ customer_id: customerId, tag })))
+    .execute();
+}
+
+export async function phonesOf(db: Db, customerIds: string[]): Promise<PhoneRow[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('customer_phones').selectAll().where('customer_id', 'in', customerIds).orderBy('position').execute();
+}
+
+export async function tagsOf(db: Db, customerIds: string[]): Promise<{ customer_id: string; tag: string }[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('customer_tags').selectAll().where('customer_id', 'in', customerIds).orderBy('tag').execute();
+}
+
+export interface ListFilter {
+  query: string;
+  includeArchived: boolean;
+  limit: number;
+  offset: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The customer list: most recently seen first, then newest. The filter is a plain substring match
+ * on name, company and phone digits; the instant lookup (pinyin, diary words) is its own index.
+ */
+export async function listCustomers(db: Db, filter: ListFilter): Promise<{ rows: CustomerRow[]; total: number }> {
+  let base = db.selectFrom('customers');
+  if (!filter.includeArchived) base = base.where('archived_at', 'is', null);
+  const query = filter.query.trim();
+  if (query !== '') {
+    const like = `%${escapeLike(query)}%`;
+    const digits = query.replace(/\D+/g, '');
+    base = base.where((eb) =>
+      eb.or([
+        eb(eb.ref('name'), 'like', like),
+        eb(eb.ref('address_as'), 'like', like),
+        eb(eb.ref('company'), 'like', like),
+        ...(digits.length >= 3
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('customer_phones')
+                  .select('customer_phones.customer_id')
+                  .whereRef('customer_phones.customer_id', '=', 'customers.id')
+                  .where('customer_phones.digits', 'like', `%${digits}%`),
+              ),
+            ]
+          : []),
+      ]),
+    );
+  }
+  const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .selectAll()
+    .orderBy((eb) => eb.fn.coalesce('last_visit_at', 'created_at'), 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { rows, total: Number(countRow.n) };
+}
+
+export async function setLastVisit(db: Db, customerId: string, lastVisitAt: string | null): Promise<void> {
+  await db.updateTable('customers').set({ last_visit_at: lastVisitAt }).where('id', '=', customerId).execute();
+}

@@ -1,0 +1,140 @@
+import { uuidv7 } from 'uuidv7';
+import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
+import { normalizePhone } from '../../../shared/domain/phone';
+import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutation';
+import { AppError, notFound } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import type { Db } from '../../db/database';
+import * as repo from './customers.repository';
+import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
+
+type PhoneInput = { label: string | null; number: string };
+
+function phoneRows(phones: PhoneInput[]): Omit<PhoneRow, 'customer_id' | 'position'>[] {
+  return phones.map((p) => ({ label: p.label, number: p.number, digits: normalizePhone(p.number) }));
+}
+
+export function displayAddressAs(row: Pick<CustomerRow, 'name' | 'address_as' | 'gender'>, firstPhone: string | null, locale: UiLocale): string {
+  if (row.address_as !== null) return row.address_as;
+  const suggested = suggestAddressAs(row.name, row.gender, locale);
+  return suggested !== '' ? suggested : (firstPhone ?? '');
+}
+
+function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], locale: UiLocale): Customer {
+  return {
+    id: row.id,
+    name: row.name,
+    addressAs: row.address_as,
+    displayAddressAs: displayAddressAs(row, phones[0]?.number ?? null, locale),
+    gender: row.gender,
+    phones: phones.map((p) => ({ label: p.label, number: p.number, digits: p.digits })),
+    email: row.email,
+    address: row.address,
+    company: row.company,
+    title: row.title,
+    about: row.about,
+    tags,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function loadCustomer(db: Db, id: string, locale: UiLocale): Promise<Customer> {
+  const row = await repo.findCustomer(db, id);
+  if (row === undefined) throw notFound('customer');
+  const [phones, tags] = await Promise.all([repo.phonesOf(db, [id]), repo.tagsOf(db, [id])]);
+  return toCustomer(
+    row,
+    phones,
+    tags.map((t) => t.tag),
+    locale,
+  );
+}
+
+export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'customers.create'>): Promise<Customer> {
+  const id = uuidv7();
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    await repo.insertCustomer(trx, {
+      id,
+      name: input.name,
+      address_as: input.addressAs,
+      gender: input.gender,
+      email: input.email,
+      address: input.address,
+      company: input.company,
+      title: input.title,
+      about: input.about,
+      last_visit_at: null,
+      archived_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.replacePhones(trx, id, phoneRows(input.phones));
+    await repo.replaceTags(trx, id, input.tags);
+    return loadCustomer(trx, id, ctx.locale);
+  });
+}
+
+export async function updateCustomer(ctx: ServiceContext, input: ParsedInput<'customers.update'>): Promise<Customer> {
+  const { id, patch } = input;
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findCustomer(trx, id);
+    if (existing === undefined) throw notFound('customer');
+    const update: CustomerUpdate = { updated_at: ctx.now().toISOString() };
+    if (patch.name !== undefined) update.name = patch.name;
+    if (patch.addressAs !== undefined) update.address_as = patch.addressAs;
+    if (patch.gender !== undefined) update.gender = patch.gender;
+    if (patch.email !== undefined) update.email = patch.email;
+    if (patch.address !== undefined) update.address = patch.address;
+    if (patch.company !== undefined) update.company = patch.company;
+    if (patch.title !== undefined) update.title = patch.title;
+    if (patch.about !== undefined) update.about = patch.about;
+    await repo.updateCustomer(trx, id, update);
+    if (patch.phones !== undefined) await repo.replacePhones(trx, id, phoneRows(patch.phones));
+    if (patch.tags !== undefined) await repo.replaceTags(trx, id, patch.tags);
+    const after = await loadCustomer(trx, id, ctx.locale);
+    if (after.name === '' && after.phones.length === 0) {
+      throw new AppError('INVALID_INPUT', 'A customer needs at least a name or a phone number.');
+    }
+    return after;
+  });
+}
+
+export async function archiveCustomer(ctx: ServiceContext, input: ParsedInput<'customers.archive'>): Promise<Customer> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findCustomer(trx, input.id);
+    if (existing === undefined) throw notFound('customer');
+    const now = ctx.now().toISOString();
+    await repo.updateCustomer(trx, input.id, { archived_at: input.archived ? (existing.archived_at ?? now) : null, updated_at: now });
+    return loadCustomer(trx, input.id, ctx.locale);
+  });
+}
+
+export async function listCustomers(
+  ctx: ServiceContext,
+  input: ParsedInput<'customers.list'>,
+): Promise<{ items: CustomerSummary[]; total: number }> {
+  const { rows, total } = await repo.listCustomers(ctx.db, input);
+  const ids = rows.map((r) => r.id);
+  const [phones, tags] = await Promise.all([repo.phonesOf(ctx.db, ids), repo.tagsOf(ctx.db, ids)]);
+  const firstPhone = new Map<string, string>();
+  for (const p of phones) if (!firstPhone.has(p.customer_id)) firstPhone.set(p.customer_id, p.number);
+  const tagsBy = new Map<string, string[]>();
+  for (const t of tags) tagsBy.set(t.customer_id, [...(tagsBy.get(t.customer_id) ?? []), t.tag]);
+  const items = rows.map((row) => {
+    const phone = firstPhone.get(row.id) ?? null;
+    return {
+      id: row.id,
+      name: row.name,
+      displayAddressAs: displayAddressAs(row, phone, ctx.locale),
+      phone,
+      company: row.company,
+      tags: tagsBy.get(row.id) ?? [],
+      lastVisitAt: row.last_visit_at,
+      archivedAt: row.archived_at,
+    };
+  });
+  return { items, total };
+}

@@ -1,0 +1,36 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface CustomersTable {
+  id: string;
+  name: string;
+  address_as: string | null;
+  gender: 'female' | 'male' | null;
+  email: string | null;
+  address: string | null;
+  company: string | null;
+  title: string | null;
+  about: string | null;
+  /** Denormalized from entries, kept current in the same transaction as every entry write. */
+  last_visit_at: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerPhonesTable {
+  customer_id: string;
+  position: number;
+  label: string | null;
+  number: string;
+  digits: string;
+}
+
+export interface CustomerTagsTable {
+  customer_id: string;
+  tag: string;
+}
+
+export type CustomerRow = Selectable<CustomersTable>;
+export type NewCustomerRow = Insertable<CustomersTable>;
+export type CustomerUpdate = Updateable<CustomersTable>;
+export type PhoneRow = Selectable<CustomerPhonesTable>;

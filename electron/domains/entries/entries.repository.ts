@@ -1,0 +1,96 @@
+import type { Db } from '../../db/database';
+import { visitKinds } from '../../../shared/domain/entry-kinds';
+import type { EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
+
+export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
+  await db.insertInto('entries').values(row).execute();
+}
+
+export async function insertEntries(db: Db, rows: NewEntryRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
+}
+
+export async function updateEntry(db: Db, id: string, update: EntryUpdate): Promise<void> {
+  await db.updateTable('entries').set(update).where('id', '=', id).execute();
+}
+
+export async function findEntry(db: Db, id: string): Promise<EntryRow | undefined> {
+  return db.selectFrom('entries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertLines(db: Db, rows: NewPurchaseLineRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('purchase_lines').values(rows).execute();
+}
+
+export async function deleteLinesOf(db: Db, entryId: string): Promise<void> {
+  await db.deleteFrom('purchase_lines').where('entry_id', '=', entryId).execute();
+}
+
+export async function linesOf(db: Db, entryIds: string[]): Promise<PurchaseLineRow[]> {
+  if (entryIds.length === 0) return [];
+  return db.selectFrom('purchase_lines').selectAll().where('entry_id', 'in', entryIds).orderBy('entry_id').orderBy('position').execute();
+}
+
+/** Keyset paging on (occurred_at, id), newest first; stable while entries are added. */
+export async function timeline(
+  db: Db,
+  customerId: string,
+  limit: number,
+  before: { occurredAt: string; id: string } | null,
+): Promise<EntryRow[]> {
+  let query = db.selectFrom('entries').selectAll().where('customer_id', '=', customerId).where('deleted_at', 'is', null);
+  if (before !== null) {
+    query = query.where((eb) =>
+      eb.or([eb('occurred_at', '<', before.occurredAt), eb.and([eb('occurred_at', '=', before.occurredAt), eb('id', '<', before.id)])]),
+    );
+  }
+  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function trashOf(db: Db, customerId: string): Promise<EntryRow[]> {
+  return db
+    .selectFrom('entries')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is not', null)
+    .orderBy('deleted_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+export interface VisitStats {
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+export async function visitStats(db: Db, customerId: string): Promise<VisitStats> {
+  const row = await db
+    .selectFrom('entries')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('occurred_at').as('first'), eb.fn.max('occurred_at').as('last')])
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is', null)
+    .where('kind', 'in', [...visitKinds])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), first: row.first ?? null, last: row.last ?? null };
+}
+
+export async function latestEntry(db: Db, customerId: string, kind?: string): Promise<EntryRow | undefined> {
+  let query = db.selectFrom('entries').selectAll().where('customer_id', '=', customerId).where('deleted_at', 'is', null);
+  if (kind !== undefined) query = query.where('kind', '=', kind);
+  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The latest entry with words in it, for the recall card's "last diary line". */
+export async function latestWrittenEntry(db: Db, customerId: string): Promise<EntryRow | undefined> {
+  return db
+    .selectFrom('entries')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is', null)
+    .where('text', '!=', '')
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,0 +1,182 @@
+import { uuidv7 } from 'uuidv7';
+import type { Entry, ParsedInput, PurchaseLine } from '../../../shared/contract';
+import { AppError, notFound } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import type { Db } from '../../db/database';
+import { findCustomer, setLastVisit } from '../customers/customers.repository';
+import { defaultCurrency } from '../settings/settings.service';
+import * as repo from './entries.repository';
+import type { EntryRow, EntryUpdate, PurchaseLineRow } from './entries.table';
+
+type LineInput = ParsedInput<'entries.add'>['lines'][number];
+
+export function toLine(row: PurchaseLineRow): PurchaseLine {
+  return {
+    id: row.id,
+    item: row.item,
+    colour: row.colour,
+    size: row.size,
+    quantity: row.quantity,
+    unitPriceMinor: row.unit_price_minor,
+    amountMinor: row.amount_minor,
+    currency: row.currency,
+  };
+}
+
+/** A purchase's total, when every line has an amount in one currency; otherwise unknown. */
+export function totalOf(lines: PurchaseLine[]): { totalMinor: number | null; currency: string | null } {
+  const first = lines[0];
+  if (first === undefined) return { totalMinor: null, currency: null };
+  if (lines.some((l) => l.currency !== first.currency)) return { totalMinor: null, currency: null };
+  const known = lines.filter((l) => l.amountMinor !== null);
+  if (known.length === 0) return { totalMinor: null, currency: first.currency };
+  return { totalMinor: known.reduce((sum, l) => sum + (l.amountMinor ?? 0), 0), currency: first.currency };
+}
+
+export function toEntry(row: EntryRow, lines: PurchaseLine[]): Entry {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    occurredAt: row.occurred_at,
+    kind: row.kind as Entry['kind'],
+    text: row.text,
+    lines,
+    ...totalOf(lines),
+    deletedAt: row.deleted_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
+  const lines = await repo.linesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const byEntry = new Map<string, PurchaseLine[]>();
+  for (const line of lines) byEntry.set(line.entry_id, [...(byEntry.get(line.entry_id) ?? []), toLine(line)]);
+  return rows.map((row) => toEntry(row, byEntry.get(row.id) ?? []));
+}
+
+async function loadEntry(db: Db, id: string): Promise<Entry> {
+  const row = await repo.findEntry(db, id);
+  if (row === undefined) throw notFound('diary entry');
+  const [entry] = await withLines(db, [row]);
+  if (entry === undefined) throw notFound('diary entry');
+  return entry;
+}
+
+function lineRows(entryId: string, lines: LineInput[], currency: string) {
+  return lines.map((line, position) => ({
+    id: uuidv7(),
+    entry_id: entryId,
+    position,
+    item: line.item,
+    colour: line.colour,
+    size: line.size,
+    quantity: line.quantity,
+    unit_price_minor: line.unitPriceMinor,
+    amount_minor: line.amountMinor ?? (line.unitPriceMinor === null ? null : line.unitPriceMinor * line.quantity),
+    currency: line.currency ?? currency,
+  }));
+}
+
+async function refreshLastVisit(db: Db, customerId: string): Promise<void> {
+  const stats = await repo.visitStats(db, customerId);
+  await setLastVisit(db, customerId, stats.last);
+}
+
+function toUtc(instant: string): string {
+  return new Date(instant).toISOString();
+}
+
+export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.add'>): Promise<Entry> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
+    const id = uuidv7();
+    const now = ctx.now().toISOString();
+    await repo.insertEntry(trx, {
+      id,
+      customer_id: input.customerId,
+      occurred_at: input.occurredAt === undefined ? now : toUtc(input.occurredAt),
+      kind: input.kind,
+      text: input.text,
+      deleted_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
+    await refreshLastVisit(trx, input.customerId);
+    return loadEntry(trx, id);
+  });
+}
+
+export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entries.update'>): Promise<Entry> {
+  const { id, patch } = input;
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findEntry(trx, id);
+    if (existing === undefined) throw notFound('diary entry');
+    const kind = patch.kind ?? existing.kind;
+    const currentLines = await repo.linesOf(trx, [id]);
+    const lineCount = patch.lines?.length ?? currentLines.length;
+    if (kind !== 'purchase' && lineCount > 0) {
+      throw new AppError('INVALID_INPUT', 'Only a purchase can have purchase lines; remove the lines first.');
+    }
+    const text = patch.text ?? existing.text;
+    if (text.trim() === '' && lineCount === 0) {
+      throw new AppError('INVALID_INPUT', 'An entry cannot be empty; delete it instead.');
+    }
+    const update: EntryUpdate = { updated_at: ctx.now().toISOString(), kind, text };
+    if (patch.occurredAt !== undefined) update.occurred_at = toUtc(patch.occurredAt);
+    await repo.updateEntry(trx, id, update);
+    if (patch.lines !== undefined) {
+      await repo.deleteLinesOf(trx, id);
+      await repo.insertLines(trx, lineRows(id, patch.lines, await defaultCurrency(trx)));
+    }
+    await refreshLastVisit(trx, existing.customer_id);
+    return loadEntry(trx, id);
+  });
+}
+
+async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Promise<Entry> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findEntry(trx, id);
+    if (existing === undefined) throw notFound('diary entry');
+    const now = ctx.now().toISOString();
+    await repo.updateEntry(trx, id, { deleted_at: deleted ? (existing.deleted_at ?? now) : null, updated_at: now });
+    await refreshLastVisit(trx, existing.customer_id);
+    return loadEntry(trx, id);
+  });
+}
+
+export function deleteEntry(ctx: ServiceContext, input: ParsedInput<'entries.delete'>): Promise<Entry> {
+  return setDeleted(ctx, input.id, true);
+}
+
+export function restoreEntry(ctx: ServiceContext, input: ParsedInput<'entries.restore'>): Promise<Entry> {
+  return setDeleted(ctx, input.id, false);
+}
+
+function parseCursor(cursor: string | null): { occurredAt: string; id: string } | null {
+  if (cursor === null) return null;
+  const [occurredAt, id] = cursor.split('|');
+  if (occurredAt === undefined || id === undefined) return null;
+  return { occurredAt, id };
+}
+
+export async function customerTimeline(
+  ctx: ServiceContext,
+  input: ParsedInput<'entries.timeline'>,
+): Promise<{ items: Entry[]; nextCursor: string | null }> {
+  if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
+  const rows = await repo.timeline(ctx.db, input.customerId, input.limit + 1, parseCursor(input.cursor));
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > input.limit && last !== undefined ? `${last.occurred_at}|${last.id}` : null;
+  return { items: await withLines(ctx.db, page), nextCursor };
+}
+
+export async function customerTrash(ctx: ServiceContext, input: ParsedInput<'entries.trash'>): Promise<{ items: Entry[] }> {
+  if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
+  return { items: await withLines(ctx.db, await repo.trashOf(ctx.db, input.customerId)) };
+}

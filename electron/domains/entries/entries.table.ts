@@ -1,0 +1,31 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface EntriesTable {
+  id: string;
+  customer_id: string;
+  occurred_at: string;
+  kind: string;
+  text: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PurchaseLinesTable {
+  id: string;
+  entry_id: string;
+  position: number;
+  item: string;
+  colour: string | null;
+  size: string | null;
+  quantity: number;
+  unit_price_minor: number | null;
+  amount_minor: number | null;
+  currency: string;
+}
+
+export type EntryRow = Selectable<EntriesTable>;
+export type NewEntryRow = Insertable<EntriesTable>;
+export type EntryUpdate = Updateable<EntriesTable>;
+export type PurchaseLineRow = Selectable<PurchaseLinesTable>;
+export type NewPurchaseLineRow = Insertable<PurchaseLinesTable>;

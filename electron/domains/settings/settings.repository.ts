@@ -1,0 +1,14 @@
+import type { Db } from '../../db/database';
+
+export async function readSettings(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('settings').selectAll().execute();
+  return new Map(rows.map((row) => [row.key, row.value]));
+}
+
+export async function writeSetting(db: Db, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

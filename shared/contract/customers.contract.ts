@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { hasPhoneDigits } from '../domain/phone';
+import { defineCall } from './define-call';
+import { idSchema, instantSchema, optionalText, patchText, text } from './common';
+
+export const genderSchema = z.enum(['female', 'male']).nullable();
+
+export const phoneInputSchema = z.object({
+  label: optionalText(30, 'phone label'),
+  number: z
+    .string()
+    .trim()
+    .min(1, 'phone number must not be empty')
+    .max(40, 'phone number is longer than 40 characters')
+    .refine(hasPhoneDigits, 'phone number must contain digits'),
+});
+
+export const phoneSchema = z.object({
+  label: z.string().nullable(),
+  number: z.string(),
+  digits: z.string(),
+});
+
+const tagSchema = z.string().trim().min(1, 'a tag must not be empty').max(40, 'a tag is longer than 40 characters');
+
+const emailCheck = (e: string | null | undefined) => e === undefined || e === null || /^[^\s@]+@[^\s@]+$/.test(e);
+
+const customerFields = {
+  name: text(100, 'name').trim(),
+  addressAs: optionalText(40, 'how to address them'),
+  gender: genderSchema.optional().transform((g) => g ?? null),
+  phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').default([]),
+  email: optionalText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
+  address: optionalText(500, 'address'),
+  company: optionalText(200, 'company'),
+  title: optionalText(100, 'title'),
+  about: optionalText(20_000, 'about them'),
+  tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
+};
+
+export const customerDraftSchema = z
+  .object(customerFields)
+  .strict()
+  .refine((c) => c.name !== '' || c.phones.length > 0, 'a new customer needs at least a name or a phone number');
+
+export const customerPatchSchema = z
+  .object({
+    name: customerFields.name.optional(),
+    addressAs: patchText(40, 'how to address them'),
+    gender: genderSchema.optional(),
+    phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').optional(),
+    email: patchText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
+    address: patchText(500, 'address'),
+    company: patchText(200, 'company'),
+    title: patchText(100, 'title'),
+    about: patchText(20_000, 'about them'),
+    tags: z.array(tagSchema).max(50, 'at most 50 tags').optional(),
+  })
+  .strict();
+
+export const customerSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  /** Null means "use the suggestion"; the UI shows displayAddressAs. */
+  addressAs: z.string().nullable(),
+  displayAddressAs: z.string(),
+  gender: genderSchema,
+  phones: z.array(phoneSchema),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  company: z.string().nullable(),
+  title: z.string().nullable(),
+  about: z.string().nullable(),
+  tags: z.array(z.string()),
+  archivedAt: instantSchema.nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+export const customerSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  displayAddressAs: z.string(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  tags: z.array(z.string()),
+  lastVisitAt: instantSchema.nullable(),
+  archivedAt: instantSchema.nullable(),
+});
+
+export type CustomerDraft = z.input<typeof customerDraftSchema>;
+export type Customer = z.infer<typeof customerSchema>;
+export type CustomerSummary = z.infer<typeof customerSummarySchema>;
+
+export const customersContract = {
+  'customers.create': defineCall({
+    summary: 'Add a customer; a name or a phone number is enough, the rest can come later.',
+    input: customerDraftSchema,
+    output: customerSchema,
+  }),
+  'customers.update': defineCall({
+    summary: 'Change some of a customer’s details; fields left out stay as they are.',
+    input: z.object({ id: idSchema, patch: customerPatchSchema }).strict(),
+    output: customerSchema,
+  }),
+  'customers.get': defineCall({
+    summary: 'One customer with all their basic facts.',
+    input: z.object({ id: idSchema }).strict(),
+    output: customerSchema,
+  }),
+  'customers.list': defineCall({
+    summary: 'Customers, most recently seen first, optionally filtered by a piece of name, phone or company.',
+    input: z
+      .object({
+        query: z.string().trim().max(100, 'query is longer than 100 characters').default(''),
+        includeArchived: z.boolean().default(false),
+        limit: z.int().min(1).max(500).default(100),
+        offset: z.int().min(0).default(0),
+      })
+      .strict(),
+    output: z.object({ items: z.array(customerSummarySchema), total: z.int() }),
+  }),
+  'customers.archive': defineCall({
+    summary: 'Archive a customer (hidden from lists, nothing deleted) or bring them back.',
+    input: z.object({ id: idSchema, archived: z.boolean() }).strict(),
+    output: customerSchema,
+  }),
+};

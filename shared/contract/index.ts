@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { Result } from '../domain/result';
+import { customersContract } from './customers.contract';
+import { entriesContract } from './entries.contract';
+import { preferencesContract } from './preferences.contract';
+import { recallContract } from './recall.contract';
+import { settingsContract } from './settings.contract';
+
+/** Every call the app, browser mode, the CLI and scripts can make, by name. */
+export const contract = {
+  ...customersContract,
+  ...entriesContract,
+  ...preferencesContract,
+  ...recallContract,
+  ...settingsContract,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The typed client every transport provides: one function per call, each answering a Result. */
+export type ShukeClient = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
+
+/** A transport moves one call and its reply; the client is built over it. */
+export type Transport = (name: CallName, input: unknown) => Promise<Result<unknown>>;
+
+export * from './customers.contract';
+export * from './entries.contract';
+export * from './preferences.contract';
+export * from './recall.contract';
+export * from './settings.contract';

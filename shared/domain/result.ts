@@ -1,0 +1,27 @@
+/** Every reply across a process or network boundary is one of these, never a thrown error. */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CALL',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BOOK_TOO_NEW',
+  'UNAUTHORIZED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
