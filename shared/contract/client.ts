@@ -1,5 +1,11 @@
+import { z } from 'zod';
+import { errorCodes, type Result } from '../domain/result';
 import { contract, callNames, type CallInput, type CallName, type CallOutput, type ShukeClient, type Transport } from './index';
-import type { Result } from '../domain/result';
+
+const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
+]);
 
 /**
  * Builds the typed client over any transport (IPC, HTTP, in-process). Replies are checked against
@@ -8,15 +14,19 @@ import type { Result } from '../domain/result';
 export function createClient(transport: Transport): ShukeClient {
   function bind<K extends CallName>(name: K) {
     return async (input: CallInput<K>): Promise<Result<CallOutput<K>>> => {
-      let reply: Result<unknown>;
+      let raw: unknown;
       try {
-        reply = await transport(name, input);
+        raw = await transport(name, input);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { ok: false, error: { code: 'INTERNAL', message: `Could not reach the customer book: ${message}` } };
       }
-      if (!reply.ok) return reply;
-      const parsed = contract[name].output.safeParse(reply.value);
+      const envelope = envelopeSchema.safeParse(raw);
+      if (!envelope.success) {
+        return { ok: false, error: { code: 'INTERNAL', message: `The reply to ${name} was not understood.` } };
+      }
+      if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+      const parsed = contract[name].output.safeParse(envelope.data.value);
       if (!parsed.success) {
         return { ok: false, error: { code: 'INTERNAL', message: `The reply to ${name} was not in the expected shape.` } };
       }

@@ -32,8 +32,8 @@ export function isCallName(name: string): name is CallName {
 /** The typed client every transport provides: one function per call, each answering a Result. */
 export type ShukeClient = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
 
-/** A transport moves one call and its reply; the client is built over it. */
-export type Transport = (name: CallName, input: unknown) => Promise<Result<unknown>>;
+/** A transport moves one call and brings back the raw reply; the client checks its shape. */
+export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
 export * from './customers.contract';
 export * from './entries.contract';

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { UiLocale } from '../../shared/domain/salutation';
+import { createDispatcher } from '../api/dispatcher';
+import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { guardApp, hardenSession, isTrustedUrl } from './security';
+import { createWindowOptions } from './window-options';
+
+function uiLocale(systemLocale: string): UiLocale {
+  if (/^zh[-_](TW|HK|MO|Hant)/i.test(systemLocale)) return 'zh-TW';
+  if (systemLocale.startsWith('zh')) return 'zh-CN';
+  return 'en';
+}
+
+let book: Book | undefined;
+
+async function start(): Promise<void> {
+  guardApp(app);
+  hardenSession(session.defaultSession);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.name)));
+
+  const file = path.join(app.getPath('userData'), BOOK_FILE_NAME);
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
+  try {
+    book = await openBook(file, nativeBinding === undefined ? {} : { nativeBinding });
+  } catch (error) {
+    dialog.showErrorBox('Shuke could not open the customer book', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+
+  const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+  const rendererRoot = pathToFileURL(path.dirname(rendererIndex) + path.sep).href;
+  const dispatch = createDispatcher({ db: book.db, now: () => new Date(), locale: uiLocale(app.getLocale()) });
+  registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
+
+  const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));
+  window.once('ready-to-show', () => window.show());
+  await window.loadFile(rendererIndex);
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => {
+  void book?.close();
+});
+void app.whenReady().then(start);

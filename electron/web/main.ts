@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createDispatcher } from '../api/dispatcher';
+import { BOOK_FILE_NAME, openBook } from '../db/open-book';
+import { parseWebArgs } from './args';
+import { createWebServer } from './server';
+
+async function main(): Promise<void> {
+  const args = parseWebArgs(process.argv.slice(2));
+  const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
+  const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
+  const dispatch = createDispatcher({ db: book.db, now: () => new Date(), locale });
+  const token = randomBytes(24).toString('base64url');
+  const server = createWebServer({ dispatch, rendererDir: path.join(__dirname, '..', 'renderer'), token, lang: args.lang });
+  server.listen(args.port, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : args.port;
+    console.log(`Shuke is serving the book in ${args.dataDir}`);
+    console.log(`Open http://127.0.0.1:${port}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    void book.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Shuke could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { createContext, useContext } from 'react';
+import { type CallName, type ShukeClient, type Transport } from '../../shared/contract';
+import { createClient } from '../../shared/contract/client';
+
+/** What the Electron preload exposes: one function per contract call, nothing else. */
+type Bridge = Partial<Record<CallName, (input: unknown) => Promise<unknown>>>;
+
+declare global {
+  interface Window {
+    shuke?: Bridge;
+  }
+}
+
+function bridgeTransport(bridge: Bridge): Transport {
+  return (name, input) => {
+    const fn = bridge[name];
+    if (fn === undefined) return Promise.reject(new Error(`the app does not offer ${name}`));
+    return fn(input);
+  };
+}
+
+/** Browser mode: the same contract over HTTP, with the per-run token from the page address. */
+export function httpTransport(token: string, fetcher: typeof fetch = fetch): Transport {
+  return async (name, input) => {
+    const response = await fetcher(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    return response.json();
+  };
+}
+
+export function createAppClient(): ShukeClient {
+  if (window.shuke !== undefined) return createClient(bridgeTransport(window.shuke));
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  return createClient(httpTransport(token));
+}
+
+export const ApiContext = createContext<ShukeClient | null>(null);
+
+export function useApi(): ShukeClient {
+  const client = useContext(ApiContext);
+  if (client === null) throw new Error('useApi must be used inside <ApiContext.Provider>');
+  return client;
+}
+

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api';
+import { CustomerPage } from '../features/customer/CustomerPage';
+import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { QuickAddDialog } from '../features/customers/QuickAddDialog';
+import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
+import { uiLocales } from './i18n/i18n';
+import { hrefFor, navigate, useRoute } from './use-route';
+
+const emptySeed: NewCustomerSeed = { name: '', phone: '' };
+
+/** The shell: lookup always one keystroke away (Ctrl/Cmd+K), quick-add on Ctrl/Cmd+N. */
+export function App() {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const lookup = useRef<HTMLInputElement>(null);
+  const [adding, setAdding] = useState(false);
+  const [seed, setSeed] = useState<NewCustomerSeed>(emptySeed);
+  const [currency, setCurrency] = useState('CNY');
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  useEffect(() => {
+    void api['settings.get']({}).then((r) => {
+      if (r.ok) setCurrency(r.value.currency);
+    });
+  }, [api]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        lookup.current?.focus();
+        lookup.current?.select();
+      } else if (mod && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setSeed(emptySeed);
+        setAdding(true);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (route.name === 'customers') lookup.current?.focus();
+  }, [route.name]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href={hrefFor({ name: 'customers' })}>
+          <span className="brand-mark">熟客</span>
+          <span className="brand-sub">{t('app.tagline')}</span>
+        </a>
+        <LookupBox
+          ref={lookup}
+          onOpen={(id) => navigate({ name: 'customer', id })}
+          onCreate={(s) => {
+            setSeed(s);
+            setAdding(true);
+          }}
+        />
+        <nav className="topnav">
+          <a href={hrefFor({ name: 'customers' })}>{t('app.customers')}</a>
+          <button
+            type="button"
+            className="button-primary"
+            title="Ctrl+N"
+            onClick={() => {
+              setSeed(emptySeed);
+              setAdding(true);
+            }}
+          >
+            ＋ {t('app.newCustomer')}
+          </button>
+          <select
+            aria-label="Language / 语言"
+            className="lang-select"
+            value={i18n.language}
+            onChange={(e) => {
+              window.localStorage.setItem('shuke.locale', e.target.value);
+              void i18n.changeLanguage(e.target.value);
+            }}
+          >
+            {uiLocales.map((l) => (
+              <option key={l} value={l}>
+                {l === 'zh-CN' ? '简体中文' : l === 'zh-TW' ? '繁體中文' : 'English'}
+              </option>
+            ))}
+          </select>
+        </nav>
+      </header>
+      <main className="content">
+        {route.name === 'customer' ? <CustomerPage key={route.id} customerId={route.id} currency={currency} /> : <CustomerListPage refreshKey={refreshKey} />}
+      </main>
+      <QuickAddDialog
+        open={adding}
+        seed={seed}
+        onOpenChange={setAdding}
+        onCreated={(customer) => {
+          setAdding(false);
+          setRefreshKey((k) => k + 1);
+          navigate({ name: 'customer', id: customer.id });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { differenceInCalendarDays, format, formatDistanceStrict, type Locale } from 'date-fns';
+import { enUS, zhCN, zhTW } from 'date-fns/locale';
+import type { UiLocale } from '../../../../shared/domain/salutation';
+
+const dateLocales: Record<UiLocale, Locale> = { en: enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };
+
+export function dateLocale(locale: UiLocale): Locale {
+  return dateLocales[locale];
+}
+
+/** "today", "yesterday", "12 days ago" / "12 天前", "3 months ago". */
+export function relativeDay(iso: string, now: Date, locale: UiLocale, words: { today: string; yesterday: string }): string {
+  const date = new Date(iso);
+  const days = differenceInCalendarDays(now, date);
+  if (days === 0) return words.today;
+  if (days === 1) return words.yesterday;
+  if (days > 1 && days < 45) {
+    return formatDistanceStrict(date, now, { unit: 'day', addSuffix: true, locale: dateLocale(locale) });
+  }
+  return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(locale), roundingMethod: 'floor' });
+}
+
+/** A diary heading: "Tuesday, 24 November 2026" / "2026年11月24日 星期二". */
+export function dayHeading(iso: string, locale: UiLocale): string {
+  const pattern = locale === 'en' ? 'EEEE, d MMMM yyyy' : 'yyyy年M月d日 EEEE';
+  return format(new Date(iso), pattern, { locale: dateLocale(locale) });
+}
+
+export function shortDate(iso: string, locale: UiLocale): string {
+  return format(new Date(iso), locale === 'en' ? 'd MMM yyyy' : 'yyyy年M月d日', { locale: dateLocale(locale) });
+}
+
+export function timeOfDay(iso: string): string {
+  return format(new Date(iso), 'HH:mm');
+}
+
+/** Value for <input type="datetime-local"> in the user's time zone. */
+export function toLocalInput(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm");
+}
+
+export function fromLocalInput(value: string): string | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

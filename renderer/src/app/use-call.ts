@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../shared/domain/result';
+import { useStatus } from './status';
+
+/** Awaits a call; on failure says the error plainly and gives back null. */
+export function useCall() {
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  return useCallback(
+    async <T,>(pending: Promise<Result<T>>): Promise<T | null> => {
+      const result = await pending;
+      if (result.ok) return result.value;
+      say(t('errors.generic', { message: result.error.message }), { tone: 'error' });
+      return null;
+    },
+    [say, t],
+  );
+}

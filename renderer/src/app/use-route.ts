@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { name: 'customers' } | { name: 'customer'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/customers\/([0-9a-f-]{36})$/i.exec(hash);
+  if (match?.[1] !== undefined) return { name: 'customer', id: match[1] };
+  return { name: 'customers' };
+}
+
+export function hrefFor(route: Route): string {
+  return route.name === 'customer' ? `#/customers/${route.id}` : '#/';
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+/** Hash routes: the page never navigates away, which Electron's window guard would refuse anyway. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

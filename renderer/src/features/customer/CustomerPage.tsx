@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Customer, Entry, Preference, Recall } from '../../../../shared/contract';
+import { useApi } from '../../api';
+import { useStatus } from '../../app/status';
+import { useCall } from '../../app/use-call';
+import { Composer } from '../diary/Composer';
+import { Timeline } from '../diary/Timeline';
+import { EditCustomerDialog } from './EditCustomerDialog';
+import { PreferencesPanel } from './PreferencesPanel';
+import { RecallCard } from './RecallCard';
+
+interface Loaded {
+  customer: Customer;
+  recall: Recall;
+  entries: Entry[];
+  nextCursor: string | null;
+  preferences: Preference[];
+}
+
+/** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
+export function CustomerPage({ customerId, currency }: { customerId: string; currency: string }) {
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  const load = useCallback(async () => {
+    const [customer, recall, page, prefs] = await Promise.all([
+      call(api['customers.get']({ id: customerId })),
+      call(api.recall({ customerId })),
+      call(api['entries.timeline']({ customerId, limit: 30 })),
+      call(api['preferences.list']({ customerId })),
+    ]);
+    if (customer === null || recall === null || page === null || prefs === null) return;
+    setData({ customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items });
+  }, [api, call, customerId]);
+
+  useEffect(() => {
+    setData(null);
+    void load();
+  }, [load]);
+
+  async function more() {
+    if (data?.nextCursor == null) return;
+    const page = await call(api['entries.timeline']({ customerId, limit: 30, cursor: data.nextCursor }));
+    if (page !== null) setData({ ...data, entries: [...data.entries, ...page.items], nextCursor: page.nextCursor });
+  }
+
+  async function remove(entry: Entry) {
+    if ((await call(api['entries.delete']({ id: entry.id }))) === null) return;
+    await load();
+    say(t('timeline.deleted'), {
+      action: {
+        label: t('timeline.undo'),
+        run: () => {
+          void call(api['entries.restore']({ id: entry.id })).then((restored) => {
+            if (restored === null) return;
+            say(t('timeline.restored'));
+            void load();
+          });
+        },
+      },
+    });
+  }
+
+  if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
+  return (
+    <div className="customer-page">
+      <div className="customer-main">
+        <RecallCard recall={data.recall} now={new Date()} />
+        <Composer customerId={customerId} currency={currency} onSaved={() => void load()} />
+        <h2 className="section-title">{t('timeline.title')}</h2>
+        <Timeline entries={data.entries} hasMore={data.nextCursor !== null} onMore={() => void more()} onDelete={(e) => void remove(e)} />
+      </div>
+      <aside className="customer-side">
+        <button type="button" className="button-quiet wide" onClick={() => setEditing(true)}>
+          {t('details.edit')}
+        </button>
+        <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void load()} />
+        {(data.customer.company !== null || data.customer.about !== null || data.customer.address !== null || data.customer.email !== null) && (
+          <section className="panel">
+            <h2>{t('details.title')}</h2>
+            <dl className="details-list">
+              {data.customer.company !== null && (
+                <>
+                  <dt>{t('details.company')}</dt>
+                  <dd>
+                    {data.customer.company}
+                    {data.customer.title !== null && ` · ${data.customer.title}`}
+                  </dd>
+                </>
+              )}
+              {data.customer.email !== null && (
+                <>
+                  <dt>{t('details.email')}</dt>
+                  <dd>{data.customer.email}</dd>
+                </>
+              )}
+              {data.customer.address !== null && (
+                <>
+                  <dt>{t('details.address')}</dt>
+                  <dd>{data.customer.address}</dd>
+                </>
+              )}
+              {data.customer.about !== null && (
+                <>
+                  <dt>{t('details.about')}</dt>
+                  <dd className="about">{data.customer.about}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+        )}
+      </aside>
+      <EditCustomerDialog
+        customer={data.customer}
+        open={editing}
+        onOpenChange={setEditing}
+        onSaved={() => {
+          setEditing(false);
+          void load();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import type { Preference, Recall } from '../../../../shared/contract';
+import { formatMoney } from '../../../../shared/domain/money';
+import { relativeDay, shortDate } from '../../app/i18n/format';
+import { useLocale } from '../../app/locale-context';
+import { PurchaseLineChip } from '../diary/PurchaseLineChip';
+
+function PrefChips({ items, tone }: { items: Preference[]; tone: string }) {
+  return (
+    <span className="chips">
+      {items.map((p) => (
+        <span key={p.id} className={`chip chip-${tone}`}>
+          {p.value}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Who this is, at a glance across the counter: how to greet them, when they were last here, what they bought and like. */
+export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
+  const purchase = recall.lastPurchase;
+  return (
+    <section className="recall-card" aria-label={recall.displayAddressAs}>
+      <div className="recall-head">
+        <h1 className="recall-greeting">{recall.displayAddressAs || recall.name}</h1>
+        {recall.displayAddressAs !== recall.name && recall.name !== '' && <span className="recall-name">{recall.name}</span>}
+        {recall.phone !== null && <span className="muted">{recall.phone}</span>}
+        {recall.archivedAt !== null && <span className="chip chip-warn">{t('recall.archived')}</span>}
+      </div>
+      <p className="recall-visits">
+        {recall.visitCount === 0 ? (
+          t('recall.noVisits')
+        ) : (
+          <>
+            <strong>{t('recall.visits', { count: recall.visitCount })}</strong>
+            {recall.lastVisitAt !== null && <> · {t('recall.lastVisit', { when: relativeDay(recall.lastVisitAt, now, locale, words) })}</>}
+            {recall.firstVisitAt !== null && <span className="muted"> · {t('recall.customerSince', { date: shortDate(recall.firstVisitAt, locale) })}</span>}
+          </>
+        )}
+      </p>
+      <dl className="recall-facts">
+        <dt>{t('recall.lastPurchase')}</dt>
+        <dd>
+          {purchase === null ? (
+            <span className="muted">{t('recall.noPurchase')}</span>
+          ) : (
+            <>
+              <span className="muted">{shortDate(purchase.occurredAt, locale)} </span>
+              {purchase.lines.map((line) => (
+                <PurchaseLineChip key={line.id} line={line} />
+              ))}
+              {purchase.totalMinor !== null && purchase.currency !== null && purchase.lines.length > 1 && (
+                <span className="muted"> {t('recall.total', { amount: formatMoney(purchase.totalMinor, purchase.currency, locale) })}</span>
+              )}
+            </>
+          )}
+        </dd>
+        {recall.likes.length > 0 && (
+          <>
+            <dt>{t('recall.likes')}</dt>
+            <dd>
+              <PrefChips items={recall.likes} tone="like" />
+            </dd>
+          </>
+        )}
+        {recall.dislikes.length > 0 && (
+          <>
+            <dt>{t('recall.dislikes')}</dt>
+            <dd>
+              <PrefChips items={recall.dislikes} tone="dislike" />
+            </dd>
+          </>
+        )}
+        {recall.facts.length > 0 && (
+          <>
+            <dt>{t('recall.facts')}</dt>
+            <dd>
+              <PrefChips items={recall.facts} tone="fact" />
+            </dd>
+          </>
+        )}
+        {recall.lastLine !== null && (
+          <>
+            <dt>{t('recall.lastLine')}</dt>
+            <dd className="recall-last-line">
+              “{recall.lastLine.text}” <span className="muted">— {relativeDay(recall.lastLine.occurredAt, now, locale, words)}</span>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../../shared/contract';
+import { entryKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
+import { useApi } from '../../api';
+import { fromLocalInput } from '../../app/i18n/format';
+import { useStatus } from '../../app/status';
+import { useCall } from '../../app/use-call';
+import { emptyLine, toLineInputs, type LineDraft } from './line-drafts';
+import { PurchaseLinesEditor } from './PurchaseLinesEditor';
+
+interface Props {
+  customerId: string;
+  currency: string;
+  onSaved(entry: Entry): void;
+}
+
+/**
+ * After the sale, ten seconds: pick a kind (Alt+1…5), write, add lines for a purchase,
+ * Ctrl+Enter to save, and the cursor is back in the box for the next line.
+ */
+export function Composer({ customerId, currency, onSaved }: Props) {
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<EntryKind>('note');
+  const [text, setText] = useState('');
+  const [when, setWhen] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([emptyLine()]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textBox = useRef<HTMLTextAreaElement>(null);
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    const converted = kind === 'purchase' ? toLineInputs(lines, currency) : { lines: [] };
+    if ('problem' in converted) {
+      const p = converted.problem;
+      setProblem(p.kind === 'needItem' ? t('composer.needItem', { line: p.line }) : t('composer.badPrice', { line: p.line, value: p.value }));
+      return;
+    }
+    if (text.trim() === '' && converted.lines.length === 0) return;
+    const occurredAt = when === '' ? undefined : (fromLocalInput(when) ?? undefined);
+    setBusy(true);
+    const entry = await call(api['entries.add']({ customerId, kind, text, lines: converted.lines, ...(occurredAt === undefined ? {} : { occurredAt }) }));
+    setBusy(false);
+    if (entry === null) return;
+    setText('');
+    setWhen('');
+    setLines([emptyLine()]);
+    say(t('composer.saved'));
+    onSaved(entry);
+    textBox.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+      return;
+    }
+    if (event.altKey && /^[1-5]$/.test(event.key)) {
+      const next = entryKinds[Number(event.key) - 1];
+      if (next !== undefined) {
+        event.preventDefault();
+        setKind(next);
+      }
+    }
+  }
+
+  return (
+    <form className="composer" aria-label={t('composer.title')} onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
+      <div className="kind-picker" role="radiogroup" aria-label={t('composer.kind')}>
+        {entryKinds.map((k, index) => (
+          <button
+            key={k}
+            type="button"
+            role="radio"
+            aria-checked={kind === k}
+            className={kind === k ? 'kind active' : 'kind'}
+            title={`Alt+${index + 1}`}
+            onClick={() => setKind(k)}
+          >
+            {t(`kinds.${k}`)}
+          </button>
+        ))}
+        <label className="composer-when">
+          <span className="muted">{t('composer.when')}</span>
+          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} aria-label={t('composer.when')} />
+        </label>
+      </div>
+      <textarea
+        ref={textBox}
+        autoFocus
+        className="composer-text"
+        aria-label={t('composer.title')}
+        placeholder={t('composer.placeholder')}
+        value={text}
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {kind === 'purchase' && <PurchaseLinesEditor lines={lines} currency={currency} onChange={setLines} />}
+      {problem !== null && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="composer-actions">
+        <span className="muted">{t('composer.saveHint')}</span>
+        <button type="submit" className="button-primary" disabled={busy}>
+          {t('composer.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// Bundles the Node/Electron side with esbuild. Native and Electron modules stay external; the
+// Electron preload is a single CommonJS file because a sandboxed preload cannot require our code.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  ['electron/main/main.ts', 'dist/electron/main.cjs'],
+  ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],
+  ['electron/web/main.ts', 'dist/web/main.cjs'],
+  ['electron/cli/demo-data.ts', 'dist/cli/demo-data.cjs'],
+  ['bench/bench.ts', 'dist/bench/bench.cjs'],
+];
+
+await Promise.all(
+  entries.filter(([entry]) => fs.existsSync(entry)).map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })),
+);
