@@ -25,7 +25,16 @@ delete env.NPM_CONFIG_NODEDIR;
 try {
   execFileSync(
     'npx',
-    ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`],
+    [
+      '--yes',
+      'node-gyp',
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+      `--arch=${process.arch}`,
+    ],
     { cwd: copy, stdio: 'inherit', env, shell: process.platform === 'win32' },
   );
 } catch {

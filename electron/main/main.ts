@@ -18,6 +18,10 @@ function uiLocale(systemLocale: string): UiLocale {
 
 let book: Book | undefined;
 
+// Tests (and people who keep the book on another drive) can point the app at another folder.
+const userDataOverride = process.env.SHUKE_USER_DATA;
+if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('userData', userDataOverride);
+
 async function start(): Promise<void> {
   guardApp(app);
   hardenSession(session.defaultSession);

@@ -44,4 +44,3 @@ export function useApi(): ShukeClient {
   if (client === null) throw new Error('useApi must be used inside <ApiContext.Provider>');
   return client;
 }
-

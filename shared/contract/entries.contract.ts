@@ -3,14 +3,21 @@ import { entryKinds } from '../domain/entry-kinds';
 import { defineCall } from './define-call';
 import { currencySchema, idSchema, instantSchema, optionalText } from './common';
 
-const minorAmount = z.int('an amount must be a whole number of cents/fen').min(0, 'an amount cannot be negative').max(1e13, 'that amount is too large');
+const minorAmount = z
+  .int('an amount must be a whole number of cents/fen')
+  .min(0, 'an amount cannot be negative')
+  .max(1e13, 'that amount is too large');
 
 export const purchaseLineInputSchema = z
   .object({
     item: z.string().trim().min(1, 'each purchase line needs an item').max(200, 'item is longer than 200 characters'),
     colour: optionalText(60, 'colour'),
     size: optionalText(30, 'size'),
-    quantity: z.int('quantity must be a whole number').min(1, 'quantity must be at least 1').max(100_000, 'quantity is too large').default(1),
+    quantity: z
+      .int('quantity must be a whole number')
+      .min(1, 'quantity must be at least 1')
+      .max(100_000, 'quantity is too large')
+      .default(1),
     unitPriceMinor: minorAmount.nullable().default(null),
     /** When left out, quantity × unit price. */
     amountMinor: minorAmount.nullable().default(null),

@@ -1,13 +1,5 @@
 /** Every reply across a process or network boundary is one of these, never a thrown error. */
-export const errorCodes = [
-  'INVALID_INPUT',
-  'UNKNOWN_CALL',
-  'NOT_FOUND',
-  'CONFLICT',
-  'BOOK_TOO_NEW',
-  'UNAUTHORIZED',
-  'INTERNAL',
-] as const;
+export const errorCodes = ['INVALID_INPUT', 'UNKNOWN_CALL', 'NOT_FOUND', 'CONFLICT', 'BOOK_TOO_NEW', 'UNAUTHORIZED', 'INTERNAL'] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -14,7 +14,11 @@ function phoneRows(phones: PhoneInput[]): Omit<PhoneRow, 'customer_id' | 'positi
   return phones.map((p) => ({ label: p.label, number: p.number, digits: normalizePhone(p.number) }));
 }
 
-export function displayAddressAs(row: Pick<CustomerRow, 'name' | 'address_as' | 'gender'>, firstPhone: string | null, locale: UiLocale): string {
+export function displayAddressAs(
+  row: Pick<CustomerRow, 'name' | 'address_as' | 'gender'>,
+  firstPhone: string | null,
+  locale: UiLocale,
+): string {
   if (row.address_as !== null) return row.address_as;
   const suggested = suggestAddressAs(row.name, row.gender, locale);
   return suggested !== '' ? suggested : (firstPhone ?? '');

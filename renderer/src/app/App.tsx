@@ -98,7 +98,11 @@ export function App() {
         </nav>
       </header>
       <main className="content">
-        {route.name === 'customer' ? <CustomerPage key={route.id} customerId={route.id} currency={currency} /> : <CustomerListPage refreshKey={refreshKey} />}
+        {route.name === 'customer' ? (
+          <CustomerPage key={route.id} customerId={route.id} currency={currency} />
+        ) : (
+          <CustomerListPage refreshKey={refreshKey} />
+        )}
       </main>
       <QuickAddDialog
         open={adding}

@@ -24,7 +24,12 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const say = useCallback<StatusApi['say']>((text, options) => {
     counter.current += 1;
-    const next: StatusMessage = { id: counter.current, text, tone: options?.tone ?? 'info', ...(options?.action ? { action: options.action } : {}) };
+    const next: StatusMessage = {
+      id: counter.current,
+      text,
+      tone: options?.tone ?? 'info',
+      ...(options?.action ? { action: options.action } : {}),
+    };
     setMessage(next);
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage((m) => (m?.id === next.id ? null : m)), next.action ? 10_000 : 5_000);

@@ -8,7 +8,7 @@ export function useCall() {
   const { say } = useStatus();
   const { t } = useTranslation();
   return useCallback(
-    async <T,>(pending: Promise<Result<T>>): Promise<T | null> => {
+    async <T>(pending: Promise<Result<T>>): Promise<T | null> => {
       const result = await pending;
       if (result.ok) return result.value;
       say(t('errors.generic', { message: result.error.message }), { tone: 'error' });

@@ -27,21 +27,35 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
   const [data, setData] = useState<Loaded | null>(null);
   const [editing, setEditing] = useState(false);
 
-  const load = useCallback(async () => {
+  const fetchAll = useCallback(async (): Promise<Loaded | null> => {
     const [customer, recall, page, prefs] = await Promise.all([
       call(api['customers.get']({ id: customerId })),
       call(api.recall({ customerId })),
       call(api['entries.timeline']({ customerId, limit: 30 })),
       call(api['preferences.list']({ customerId })),
     ]);
-    if (customer === null || recall === null || page === null || prefs === null) return;
-    setData({ customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items });
+    if (customer === null || recall === null || page === null || prefs === null) return null;
+    return { customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items };
   }, [api, call, customerId]);
 
+  const load = useCallback(
+    () =>
+      fetchAll().then((loaded) => {
+        if (loaded !== null) setData(loaded);
+      }),
+    [fetchAll],
+  );
+
+  // The page is keyed by customer id, so a new customer always starts from a fresh state.
   useEffect(() => {
-    setData(null);
-    void load();
-  }, [load]);
+    let live = true;
+    void fetchAll().then((loaded) => {
+      if (live && loaded !== null) setData(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [fetchAll]);
 
   async function more() {
     if (data?.nextCursor == null) return;
@@ -80,7 +94,10 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
           {t('details.edit')}
         </button>
         <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void load()} />
-        {(data.customer.company !== null || data.customer.about !== null || data.customer.address !== null || data.customer.email !== null) && (
+        {(data.customer.company !== null ||
+          data.customer.about !== null ||
+          data.customer.address !== null ||
+          data.customer.email !== null) && (
           <section className="panel">
             <h2>{t('details.title')}</h2>
             <dl className="details-list">

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
 import { suggestAddressAs, type Gender } from '../../../../shared/domain/salutation';
@@ -45,16 +45,28 @@ function toForm(c: Customer): Form {
 
 /** The basic facts, all optional but one: filled in whenever there is time. */
 export function EditCustomerDialog({ customer, open, onOpenChange, onSaved }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
+          <Dialog.Title className="dialog-title">{t('details.title')}</Dialog.Title>
+          {/* Mounted only while open, so each opening starts from the saved customer. */}
+          <EditCustomerForm customer={customer} onSaved={onSaved} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSaved'>) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
   const { t } = useTranslation();
   const locale = useLocale();
   const [form, setForm] = useState<Form>(() => toForm(customer));
-
-  useEffect(() => {
-    if (open) setForm(toForm(customer));
-  }, [open, customer]);
 
   function set<K extends keyof Form>(key: K, value: Form[K]) {
     setForm((f) => ({ ...f, [key]: value }));
@@ -98,74 +110,66 @@ export function EditCustomerDialog({ customer, open, onOpenChange, onSaved }: Pr
 
   const suggestion = suggestAddressAs(form.name, form.gender, locale);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('details.title')}</Dialog.Title>
-          <form onSubmit={(e) => void submit(e)} className="form-grid form-grid-2">
-            <label>
-              <span>{t('details.name')}</span>
-              <input autoFocus value={form.name} maxLength={100} onChange={(e) => set('name', e.target.value)} />
-            </label>
-            <label>
-              <span>{t('details.addressAs')}</span>
-              <input value={form.addressAs} maxLength={40} placeholder={suggestion} onChange={(e) => set('addressAs', e.target.value)} />
-            </label>
-            <fieldset className="gender">
-              <legend>{t('details.gender')}</legend>
-              {([null, 'female', 'male'] as const).map((g) => (
-                <label key={g ?? 'unknown'} className="inline">
-                  <input type="radio" name="gender" checked={form.gender === g} onChange={() => set('gender', g)} />
-                  {t(`details.${g ?? 'unknown'}`)}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              <span>{t('details.phones')}</span>
-              <textarea rows={2} value={form.phones} onChange={(e) => set('phones', e.target.value)} />
-            </label>
-            <label>
-              <span>{t('details.email')}</span>
-              <input type="email" value={form.email} onChange={(e) => set('email', e.target.value)} />
-            </label>
-            <label>
-              <span>{t('details.company')}</span>
-              <input value={form.company} onChange={(e) => set('company', e.target.value)} />
-            </label>
-            <label>
-              <span>{t('details.jobTitle')}</span>
-              <input value={form.title} onChange={(e) => set('title', e.target.value)} />
-            </label>
-            <label>
-              <span>{t('details.tags')}</span>
-              <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
-            </label>
-            <label className="span-2">
-              <span>{t('details.address')}</span>
-              <input value={form.address} onChange={(e) => set('address', e.target.value)} />
-            </label>
-            <label className="span-2">
-              <span>{t('details.about')}</span>
-              <textarea rows={4} value={form.about} onChange={(e) => set('about', e.target.value)} />
-            </label>
-            <div className="dialog-actions span-2">
-              <button type="button" className="button-quiet" onClick={() => void toggleArchive()} title={t('details.archivedNote')}>
-                {customer.archivedAt === null ? t('details.archive') : t('details.unarchive')}
-              </button>
-              <span className="spacer" />
-              <Dialog.Close asChild>
-                <button type="button" className="button-quiet">
-                  {t('details.cancel')}
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button-primary">
-                {t('details.save')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <form onSubmit={(e) => void submit(e)} className="form-grid form-grid-2">
+      <label>
+        <span>{t('details.name')}</span>
+        <input autoFocus value={form.name} maxLength={100} onChange={(e) => set('name', e.target.value)} />
+      </label>
+      <label>
+        <span>{t('details.addressAs')}</span>
+        <input value={form.addressAs} maxLength={40} placeholder={suggestion} onChange={(e) => set('addressAs', e.target.value)} />
+      </label>
+      <fieldset className="gender">
+        <legend>{t('details.gender')}</legend>
+        {([null, 'female', 'male'] as const).map((g) => (
+          <label key={g ?? 'unknown'} className="inline">
+            <input type="radio" name="gender" checked={form.gender === g} onChange={() => set('gender', g)} />
+            {t(`details.${g ?? 'unknown'}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <span>{t('details.phones')}</span>
+        <textarea rows={2} value={form.phones} onChange={(e) => set('phones', e.target.value)} />
+      </label>
+      <label>
+        <span>{t('details.email')}</span>
+        <input type="email" value={form.email} onChange={(e) => set('email', e.target.value)} />
+      </label>
+      <label>
+        <span>{t('details.company')}</span>
+        <input value={form.company} onChange={(e) => set('company', e.target.value)} />
+      </label>
+      <label>
+        <span>{t('details.jobTitle')}</span>
+        <input value={form.title} onChange={(e) => set('title', e.target.value)} />
+      </label>
+      <label>
+        <span>{t('details.tags')}</span>
+        <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
+      </label>
+      <label className="span-2">
+        <span>{t('details.address')}</span>
+        <input value={form.address} onChange={(e) => set('address', e.target.value)} />
+      </label>
+      <label className="span-2">
+        <span>{t('details.about')}</span>
+        <textarea rows={4} value={form.about} onChange={(e) => set('about', e.target.value)} />
+      </label>
+      <div className="dialog-actions span-2">
+        <button type="button" className="button-quiet" onClick={() => void toggleArchive()} title={t('details.archivedNote')}>
+          {customer.archivedAt === null ? t('details.archive') : t('details.unarchive')}
+        </button>
+        <span className="spacer" />
+        <Dialog.Close asChild>
+          <button type="button" className="button-quiet">
+            {t('details.cancel')}
+          </button>
+        </Dialog.Close>
+        <button type="submit" className="button-primary">
+          {t('details.save')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preference } from '../../../../shared/contract';
-import { preferenceCategories, preferencePolarities, type PreferenceCategory, type PreferencePolarity } from '../../../../shared/domain/entry-kinds';
+import {
+  preferenceCategories,
+  preferencePolarities,
+  type PreferenceCategory,
+  type PreferencePolarity,
+} from '../../../../shared/domain/entry-kinds';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 
@@ -48,7 +53,12 @@ export function PreferencesPanel({ customerId, items, onChanged }: Props) {
               {group.map((item) => (
                 <span key={item.id} className={`chip chip-${p}`}>
                   {item.category !== 'other' && <span className="muted">{t(`categories.${item.category}`)}</span>} {item.value}
-                  <button type="button" className="chip-remove" aria-label={t('prefs.remove', { value: item.value })} onClick={() => void remove(item.id)}>
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={t('prefs.remove', { value: item.value })}
+                    onClick={() => void remove(item.id)}
+                  >
                     ×
                   </button>
                 </span>
@@ -58,21 +68,35 @@ export function PreferencesPanel({ customerId, items, onChanged }: Props) {
         );
       })}
       <form className="pref-form" onSubmit={(e) => void add(e)}>
-        <select aria-label={t('prefs.polarity')} value={polarity} onChange={(e) => setPolarity(preferencePolarities.find((p) => p === e.target.value) ?? 'like')}>
+        <select
+          aria-label={t('prefs.polarity')}
+          value={polarity}
+          onChange={(e) => setPolarity(preferencePolarities.find((p) => p === e.target.value) ?? 'like')}
+        >
           {preferencePolarities.map((p) => (
             <option key={p} value={p}>
               {t(`prefs.${p}`)}
             </option>
           ))}
         </select>
-        <select aria-label={t('prefs.category')} value={category} onChange={(e) => setCategory(preferenceCategories.find((c) => c === e.target.value) ?? 'other')}>
+        <select
+          aria-label={t('prefs.category')}
+          value={category}
+          onChange={(e) => setCategory(preferenceCategories.find((c) => c === e.target.value) ?? 'other')}
+        >
           {preferenceCategories.map((c) => (
             <option key={c} value={c}>
               {t(`categories.${c}`)}
             </option>
           ))}
         </select>
-        <input aria-label={t('prefs.value')} placeholder={t('prefs.valuePlaceholder')} value={value} maxLength={200} onChange={(e) => setValue(e.target.value)} />
+        <input
+          aria-label={t('prefs.value')}
+          placeholder={t('prefs.valuePlaceholder')}
+          value={value}
+          maxLength={200}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <button type="submit" className="button-quiet">
           {t('prefs.add')}
         </button>

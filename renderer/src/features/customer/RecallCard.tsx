@@ -38,7 +38,9 @@ export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
           <>
             <strong>{t('recall.visits', { count: recall.visitCount })}</strong>
             {recall.lastVisitAt !== null && <> · {t('recall.lastVisit', { when: relativeDay(recall.lastVisitAt, now, locale, words) })}</>}
-            {recall.firstVisitAt !== null && <span className="muted"> · {t('recall.customerSince', { date: shortDate(recall.firstVisitAt, locale) })}</span>}
+            {recall.firstVisitAt !== null && (
+              <span className="muted"> · {t('recall.customerSince', { date: shortDate(recall.firstVisitAt, locale) })}</span>
+            )}
           </>
         )}
       </p>

@@ -66,7 +66,13 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
                 </td>
                 <td>{c.phone ?? ''}</td>
                 <td>{c.company ?? ''}</td>
-                <td>{c.lastVisitAt === null ? <span className="muted">{t('list.never')}</span> : relativeDay(c.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })}</td>
+                <td>
+                  {c.lastVisitAt === null ? (
+                    <span className="muted">{t('list.never')}</span>
+                  ) : (
+                    relativeDay(c.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
 import { useApi } from '../../api';
@@ -15,6 +15,23 @@ interface Props {
 
 /** A new face: a name or a phone is enough; everything else can be filled in later. */
 export function QuickAddDialog({ open, seed, onOpenChange, onCreated }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog" aria-describedby={undefined}>
+          <Dialog.Title className="dialog-title">{t('quickAdd.title')}</Dialog.Title>
+          <p className="muted">{t('quickAdd.hint')}</p>
+          {/* Mounted only while open, so each opening starts from the seed. */}
+          <QuickAddForm seed={seed} onCreated={onCreated} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function QuickAddForm({ seed, onCreated }: Pick<Props, 'seed' | 'onCreated'>) {
   const api = useApi();
   const call = useCall();
   const { t } = useTranslation();
@@ -23,14 +40,6 @@ export function QuickAddDialog({ open, seed, onOpenChange, onCreated }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (open) {
-      setName(seed.name);
-      setPhone(seed.phone);
-      setProblem(null);
-    }
-  }, [open, seed]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '' && phone.trim() === '') {
@@ -38,45 +47,38 @@ export function QuickAddDialog({ open, seed, onOpenChange, onCreated }: Props) {
       return;
     }
     setBusy(true);
-    const created = await call(api['customers.create']({ name: name.trim(), phones: phone.trim() === '' ? [] : [{ number: phone.trim() }] }));
+    const created = await call(
+      api['customers.create']({ name: name.trim(), phones: phone.trim() === '' ? [] : [{ number: phone.trim() }] }),
+    );
     setBusy(false);
     if (created !== null) onCreated(created);
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('quickAdd.title')}</Dialog.Title>
-          <p className="muted">{t('quickAdd.hint')}</p>
-          <form onSubmit={(e) => void submit(e)} className="form-grid">
-            <label>
-              <span>{t('quickAdd.name')}</span>
-              <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-            </label>
-            <label>
-              <span>{t('quickAdd.phone')}</span>
-              <input value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" maxLength={40} />
-            </label>
-            {problem !== null && (
-              <p className="form-problem" role="alert">
-                {problem}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button-quiet">
-                  {t('quickAdd.cancel')}
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button-primary" disabled={busy}>
-                {t('quickAdd.save')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <form onSubmit={(e) => void submit(e)} className="form-grid">
+      <label>
+        <span>{t('quickAdd.name')}</span>
+        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+      </label>
+      <label>
+        <span>{t('quickAdd.phone')}</span>
+        <input value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" maxLength={40} />
+      </label>
+      {problem !== null && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <Dialog.Close asChild>
+          <button type="button" className="button-quiet">
+            {t('quickAdd.cancel')}
+          </button>
+        </Dialog.Close>
+        <button type="submit" className="button-primary" disabled={busy}>
+          {t('quickAdd.save')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -39,13 +39,17 @@ export function Composer({ customerId, currency, onSaved }: Props) {
     const converted = kind === 'purchase' ? toLineInputs(lines, currency) : { lines: [] };
     if ('problem' in converted) {
       const p = converted.problem;
-      setProblem(p.kind === 'needItem' ? t('composer.needItem', { line: p.line }) : t('composer.badPrice', { line: p.line, value: p.value }));
+      setProblem(
+        p.kind === 'needItem' ? t('composer.needItem', { line: p.line }) : t('composer.badPrice', { line: p.line, value: p.value }),
+      );
       return;
     }
     if (text.trim() === '' && converted.lines.length === 0) return;
     const occurredAt = when === '' ? undefined : (fromLocalInput(when) ?? undefined);
     setBusy(true);
-    const entry = await call(api['entries.add']({ customerId, kind, text, lines: converted.lines, ...(occurredAt === undefined ? {} : { occurredAt }) }));
+    const entry = await call(
+      api['entries.add']({ customerId, kind, text, lines: converted.lines, ...(occurredAt === undefined ? {} : { occurredAt }) }),
+    );
     setBusy(false);
     if (entry === null) return;
     setText('');

@@ -37,7 +37,13 @@ export function PurchaseLinesEditor({ lines, currency, onChange }: Props) {
     }
   }
 
-  const labels = { item: t('composer.item'), colour: t('composer.colour'), size: t('composer.size'), quantity: t('composer.quantity'), price: t('composer.price') };
+  const labels = {
+    item: t('composer.item'),
+    colour: t('composer.colour'),
+    size: t('composer.size'),
+    quantity: t('composer.quantity'),
+    price: t('composer.price'),
+  };
   const total = draftsTotal(lines, currency);
   return (
     <div className="lines" ref={table}>

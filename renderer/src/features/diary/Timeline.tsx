@@ -37,11 +37,20 @@ export function Timeline({ entries, hasMore, onMore, onDelete }: Props) {
         <section key={day.key} className="timeline-day">
           <h3 className="timeline-date">{day.heading}</h3>
           {day.entries.map((entry) => (
-            <article key={entry.id} className={`entry entry-${entry.kind}`} aria-label={`${t(`kinds.${entry.kind}`)} ${timeOfDay(entry.occurredAt)}`}>
+            <article
+              key={entry.id}
+              className={`entry entry-${entry.kind}`}
+              aria-label={`${t(`kinds.${entry.kind}`)} ${timeOfDay(entry.occurredAt)}`}
+            >
               <div className="entry-meta">
                 <span className="entry-time">{timeOfDay(entry.occurredAt)}</span>
                 <span className={`chip chip-kind chip-${entry.kind}`}>{t(`kinds.${entry.kind}`)}</span>
-                <button type="button" className="link-button entry-delete" onClick={() => onDelete(entry)} aria-label={`${t('timeline.delete')} ${timeOfDay(entry.occurredAt)}`}>
+                <button
+                  type="button"
+                  className="link-button entry-delete"
+                  onClick={() => onDelete(entry)}
+                  aria-label={`${t('timeline.delete')} ${timeOfDay(entry.occurredAt)}`}
+                >
                   {t('timeline.delete')}
                 </button>
               </div>

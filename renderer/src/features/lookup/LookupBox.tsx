@@ -52,7 +52,11 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
   const options: Option[] = hits.map((customer) => ({ kind: 'customer', customer }));
   if (q !== '' && hits.length === 0) {
     const seed = looksLikePhone(q) ? { name: '', phone: q } : { name: q, phone: '' };
-    options.push({ kind: 'new', seed, label: seed.phone !== '' ? t('lookup.newWithPhone', { phone: q }) : t('lookup.newWithName', { name: q }) });
+    options.push({
+      kind: 'new',
+      seed,
+      label: seed.phone !== '' ? t('lookup.newWithPhone', { phone: q }) : t('lookup.newWithName', { name: q }),
+    });
   }
   const open = q !== '';
 
@@ -114,11 +118,15 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
               {option.kind === 'customer' ? (
                 <>
                   <span className="lookup-name">{option.customer.name || option.customer.phone}</span>
-                  {option.customer.displayAddressAs !== option.customer.name && <span className="muted">{option.customer.displayAddressAs}</span>}
+                  {option.customer.displayAddressAs !== option.customer.name && (
+                    <span className="muted">{option.customer.displayAddressAs}</span>
+                  )}
                   {option.customer.phone !== null && <span className="muted">…{phoneTail(option.customer.phone.replace(/\D/g, ''))}</span>}
                   {option.customer.company !== null && <span className="muted">{option.customer.company}</span>}
                   {option.customer.lastVisitAt !== null && (
-                    <span className="muted lookup-when">{relativeDay(option.customer.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })}</span>
+                    <span className="muted lookup-when">
+                      {relativeDay(option.customer.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })}
+                    </span>
                   )}
                 </>
               ) : (

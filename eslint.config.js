@@ -1,0 +1,87 @@
+// Lint rules enforce the architecture: renderer/ imports only shared/; shared/ imports no Node,
+// DOM or Electron; the main process never touches SQL directly.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', '.native/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message: 'No `as unknown as`: fix the types instead.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'].map((name) => ({
+            name,
+            message: 'shared/ is pure TypeScript: no Node, DOM, Electron or database imports.',
+          })),
+          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'kysely'].map((name) => ({
+            name,
+            message: 'renderer/ runs in the page: it talks to the book only through the contract client.',
+          })),
+          patterns: [{ group: ['**/electron/**'], message: 'renderer/ imports only shared/, never electron/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kysely', message: 'SQL lives in the domain repositories, not in the shell.' }],
+          patterns: [
+            {
+              group: ['**/*.repository', '**/renderer/**'],
+              message: 'The shell wires calls to the dispatcher; it does not reach into repositories or the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}', 'renderer/vite.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);
