@@ -9,10 +9,22 @@ import { handlers, type Handlers } from './handlers';
 export function describeIssues(error: z.ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.map(String).join('.');
-    return where === '' ? issue.message : `${where}: ${issue.message}`;
+    const message = plainMessage(issue);
+    return where === '' ? message : `${where}: ${message}`;
   });
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
   return `${parts.join('; ')}${more}`;
+}
+
+// zod's default wording ("expected string, received undefined") is for programmers; say it plainly.
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    if (/received undefined$/.test(issue.message)) return 'is required';
+    if (issue.path.length === 0) return `the call needs ${issue.expected === 'object' ? 'an object of named fields' : `a ${issue.expected}`}`;
+    return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
+  return issue.message;
 }
 
 export interface Dispatcher {

@@ -16,8 +16,9 @@ export function openSqlite(file: string, options: ConnectionOptions = {}): Bette
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     ...(options.readonly === true ? { readonly: true, fileMustExist: true } : {}),
   });
-  // A saved entry must survive a crash or a power cut: WAL with FULL sync fsyncs every commit.
-  if (file !== ':memory:' && options.readonly !== true) sqlite.pragma('journal_mode = WAL');
+  // A saved entry must survive a crash or a power cut: FULL sync fsyncs every commit. WAL is
+  // switched on separately (useWal), after the file is known to be ours, because it is stored in
+  // the file's header and would alter a foreign file.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -26,4 +27,8 @@ export function openSqlite(file: string, options: ConnectionOptions = {}): Bette
 
 export function createKysely(sqlite: BetterSqlite3.Database): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export function useWal(sqlite: BetterSqlite3.Database): void {
+  if (sqlite.name !== ':memory:' && !sqlite.readonly) sqlite.pragma('journal_mode = WAL');
 }

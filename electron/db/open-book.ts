@@ -3,7 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { BookOpenError } from './book-errors';
-import { createKysely, openSqlite, SHUKE_APPLICATION_ID, type ConnectionOptions } from './connection';
+import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
 
@@ -59,6 +59,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
       fs.mkdirSync(dir, { recursive: true });
       await sqlite.backup(path.join(dir, `before-${pending[0] ?? 'update'}-${timestamp(now())}.sqlite`));
     }
+    useWal(sqlite);
     sqlite.pragma(`application_id = ${SHUKE_APPLICATION_ID}`);
     const db = createKysely(sqlite);
     await migrate(db);

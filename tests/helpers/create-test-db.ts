@@ -1,4 +1,5 @@
-import { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { createKysely, openSqlite } from '../../electron/db/connection';
 import type { Database } from '../../electron/db/database';
 import { migrate } from '../../electron/db/migrate';
@@ -7,10 +8,29 @@ import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher
 import { openBook } from '../../electron/db/open-book';
 
 /** An in-memory book migrated to `target` (default: latest), for migration and repository tests. */
-export async function createTestDb(target?: string): Promise<Kysely<Database>> {
-  const db = createKysely(openSqlite(':memory:'));
+export async function createTestDb(target?: string): Promise<{ db: Kysely<Database>; sqlite: BetterSqlite3.Database }> {
+  const sqlite = openSqlite(':memory:');
+  const db = createKysely(sqlite);
   await migrate(db, target);
-  return db;
+  return { db, sqlite };
+}
+
+/** The schema as SQLite stores it, for snapshot and migration tests. */
+export function schemaOf(sqlite: BetterSqlite3.Database): string {
+  const rows = sqlite
+    .prepare(
+      "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY type DESC, name",
+    )
+    .all() as { sql: string }[];
+  return `${rows.map((r) => `${r.sql};`).join('\n\n')}\n`;
+}
+
+/** Every row of every table, to prove that a refused call wrote nothing. */
+export function dumpRows(sqlite: BetterSqlite3.Database): Record<string, unknown[]> {
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
 }
 
 /** A fixed, advanceable clock so tests can reason about dates. */
@@ -29,6 +49,7 @@ export function fixedClock(start = '2026-11-24T09:00:00.000Z') {
 
 export interface TestApp {
   ctx: ServiceContext;
+  sqlite: BetterSqlite3.Database;
   dispatch: Dispatcher;
   clock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
@@ -39,7 +60,7 @@ export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN'):
   const book = await openBook(':memory:');
   const clock = fixedClock();
   const ctx: ServiceContext = { db: book.db, now: clock.now, locale };
-  return { ctx, dispatch: createDispatcher(ctx), clock, close: () => book.close() };
+  return { ctx, sqlite: book.sqlite, dispatch: createDispatcher(ctx), clock, close: () => book.close() };
 }
 
 /** Calls and unwraps, failing the test with the error message when the call is refused. */

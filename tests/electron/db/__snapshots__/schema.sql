@@ -1,0 +1,83 @@
+CREATE TABLE customer_phones (
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT,
+    number TEXT NOT NULL,
+    digits TEXT NOT NULL,
+    PRIMARY KEY (customer_id, position)
+  ) STRICT;
+
+CREATE TABLE customer_tags (
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (customer_id, tag)
+  ) STRICT;
+
+CREATE TABLE customers (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    address_as TEXT,
+    gender TEXT CHECK (gender IN ('female', 'male')),
+    email TEXT,
+    address TEXT,
+    company TEXT,
+    title TEXT,
+    about TEXT,
+    last_visit_at TEXT,
+    archived_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE entries (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    occurred_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE preferences (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    polarity TEXT NOT NULL CHECK (polarity IN ('like', 'dislike', 'fact')),
+    category TEXT NOT NULL CHECK (category IN ('colour', 'size', 'style', 'brand', 'taste', 'other')),
+    value TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE purchase_lines (
+    id TEXT PRIMARY KEY NOT NULL,
+    entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    colour TEXT,
+    size TEXT,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor INTEGER CHECK (unit_price_minor >= 0),
+    amount_minor INTEGER CHECK (amount_minor >= 0),
+    currency TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+  ) STRICT;
+
+CREATE INDEX customer_phones_digits ON customer_phones (digits);
+
+CREATE INDEX customer_tags_tag ON customer_tags (tag);
+
+CREATE INDEX customers_last_visit ON customers (last_visit_at DESC, id);
+
+CREATE INDEX customers_name ON customers (name);
+
+CREATE INDEX entries_timeline ON entries (customer_id, occurred_at DESC, id DESC);
+
+CREATE INDEX preferences_customer ON preferences (customer_id);
+
+CREATE INDEX purchase_lines_entry ON purchase_lines (entry_id, position);
