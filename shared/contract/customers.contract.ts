@@ -26,7 +26,7 @@ const tagSchema = z.string().trim().min(1, 'a tag must not be empty').max(40, 'a
 const emailCheck = (e: string | null | undefined) => e === undefined || e === null || /^[^\s@]+@[^\s@]+$/.test(e);
 
 const customerFields = {
-  name: text(100, 'name').trim(),
+  name: text(100, 'name').trim().default(''),
   addressAs: optionalText(40, 'how to address them'),
   gender: genderSchema.optional().transform((g) => g ?? null),
   phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').default([]),
@@ -45,7 +45,7 @@ export const customerDraftSchema = z
 
 export const customerPatchSchema = z
   .object({
-    name: customerFields.name.optional(),
+    name: text(100, 'name').trim().optional(),
     addressAs: patchText(40, 'how to address them'),
     gender: genderSchema.optional(),
     phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').optional(),
