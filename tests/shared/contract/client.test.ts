@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../shared/contract/client';
+
+const customer = {
+  id: '01900000-0000-7000-8000-000000000001',
+  name: '张三',
+  addressAs: null,
+  displayAddressAs: '张三',
+  gender: null,
+  phones: [],
+  email: null,
+  address: null,
+  company: null,
+  title: null,
+  about: null,
+  tags: [],
+  archivedAt: null,
+  createdAt: '2026-11-24T09:00:00.000Z',
+  updatedAt: '2026-11-24T09:00:00.000Z',
+};
+
+describe('the typed client', () => {
+  it('passes the call name and input to the transport and gives back the value', async () => {
+    const seen: unknown[] = [];
+    const client = createClient((name, input) => {
+      seen.push([name, input]);
+      return Promise.resolve({ ok: true, value: customer });
+    });
+    expect(await client['customers.get']({ id: customer.id })).toEqual({ ok: true, value: customer });
+    expect(seen).toEqual([['customers.get', { id: customer.id }]]);
+  });
+
+  it('passes errors through', async () => {
+    const client = createClient(() => Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } }));
+    expect(await client.recall({ customerId: customer.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
+  });
+
+  it('turns a reply of the wrong shape, or a broken transport, into an error', async () => {
+    const wrong = createClient(() => Promise.resolve({ ok: true, value: { id: 5 } }));
+    expect(await wrong['customers.get']({ id: customer.id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const garbage = createClient(() => Promise.resolve('<html>502</html>'));
+    expect(await garbage['customers.get']({ id: customer.id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const down = createClient(() => Promise.reject(new Error('connection refused')));
+    expect(await down['customers.get']({ id: customer.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Could not reach the customer book: connection refused' },
+    });
+  });
+});
