@@ -31,7 +31,13 @@ run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 
 const vitestJson = path.join(out, 'vitest.json');
-run('unit, store and UI tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+run('unit, store and UI tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 if (vitest === null) {
   failedSteps.push('vitest report missing');
@@ -43,7 +49,9 @@ if (vitest === null) {
 
 if (run('build', 'npm', ['run', '--silent', 'build'])) {
   const playwrightJson = path.join(out, 'playwright.json');
-  run('end-to-end tests (Playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  run('end-to-end tests (Playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
   const pw = readJson(playwrightJson);
   if (pw === null) {
     failedSteps.push('playwright report missing');

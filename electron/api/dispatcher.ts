@@ -20,10 +20,12 @@ export function describeIssues(error: z.ZodError): string {
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
     if (/received undefined$/.test(issue.message)) return 'is required';
-    if (issue.path.length === 0) return `the call needs ${issue.expected === 'object' ? 'an object of named fields' : `a ${issue.expected}`}`;
+    if (issue.path.length === 0)
+      return `the call needs ${issue.expected === 'object' ? 'an object of named fields' : `a ${issue.expected}`}`;
     return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
   return issue.message;
 }
 

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type MigrationProvider, type NoMigrations } from 'kysely';
 import { BookOpenError } from './book-errors';
 import { migrationNames, migrations } from './migrations';
 
@@ -30,8 +30,8 @@ export function assertNotNewer(sqlite: BetterSqlite3.Database): void {
   }
 }
 
-/** Runs migrations up to `target` (default: all); each migration runs in its own transaction. */
-export async function migrate<T>(db: Kysely<T>, target?: string): Promise<void> {
+/** Runs migrations up (or down) to `target` (default: all); each migration runs in its own transaction. */
+export async function migrate<T>(db: Kysely<T>, target?: string | NoMigrations): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error !== undefined) {

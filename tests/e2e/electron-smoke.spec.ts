@@ -28,11 +28,13 @@ test('the Electron app opens the book and shows the customer list', async () => 
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-electron-'));
   const app = await electron.launch({ executablePath: binary, args: ['.'], env: { ...process.env, SHUKE_USER_DATA: userData } });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('combobox')).toBeVisible();
-    const exposed = await window.evaluate(() => Object.keys(window.shuke ?? {}).sort());
+    const page = await app.firstWindow();
+    await expect(
+      page.getByRole('combobox', { name: '查找客户' }).or(page.getByRole('combobox', { name: 'Find a customer' })),
+    ).toBeVisible();
+    const exposed = await page.evaluate(() => Object.keys(window.shuke ?? {}).sort());
     expect(exposed).toContain('recall');
-    expect(await window.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
     expect(fs.existsSync(path.join(userData, 'shuke.sqlite'))).toBe(true);
   } finally {
     await app.close();

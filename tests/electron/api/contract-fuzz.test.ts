@@ -25,11 +25,15 @@ function bookIsSound(): void {
 describe('the contract under random payloads', () => {
   it('never throws and always answers a Result envelope, whatever arrives', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...callNames, 'nope', ''), fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true }), async (name, input) => {
-        const result = await app.dispatch(name, input);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...callNames, 'nope', ''),
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true }),
+        async (name, input) => {
+          const result = await app.dispatch(name, input);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 400 },
     );
     bookIsSound();
@@ -48,12 +52,23 @@ describe('the contract under random payloads', () => {
       { requiredKeys: ['item'] },
     );
     const command = fc.oneof(
-      fc.record({ call: fc.constant('customers.create'), input: fc.record({ name: text, phones: fc.array(fc.record({ number: text }), { maxLength: 2 }) }) }),
+      fc.record({
+        call: fc.constant('customers.create'),
+        input: fc.record({ name: text, phones: fc.array(fc.record({ number: text }), { maxLength: 2 }) }),
+      }),
       fc.record({
         call: fc.constant('entries.add'),
-        input: fc.record({ customerId: fc.constant(customerId), kind: fc.constantFrom('note', 'purchase', 'visit', 'gift'), text, lines: fc.array(line, { maxLength: 3 }) }),
+        input: fc.record({
+          customerId: fc.constant(customerId),
+          kind: fc.constantFrom('note', 'purchase', 'visit', 'gift'),
+          text,
+          lines: fc.array(line, { maxLength: 3 }),
+        }),
       }),
-      fc.record({ call: fc.constant('preferences.set'), input: fc.record({ customerId: fc.constant(customerId), polarity: fc.constantFrom('like', 'dislike', 'hate'), value: text }) }),
+      fc.record({
+        call: fc.constant('preferences.set'),
+        input: fc.record({ customerId: fc.constant(customerId), polarity: fc.constantFrom('like', 'dislike', 'hate'), value: text }),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(command, { maxLength: 8 }), async (commands) => {

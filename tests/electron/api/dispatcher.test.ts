@@ -25,8 +25,21 @@ const missing = '01900000-0000-7000-8000-000000000000';
 function badInputs(name: string): unknown[] {
   const generic: unknown[] = [null, 42, 'hello', [], { unexpected: true }];
   const specific: Record<string, unknown[]> = {
-    'customers.create': [{}, { name: '' }, { name: '   ', phones: [] }, { name: 'x', phones: [{ number: 'abc' }] }, { name: 'x', email: 'not-an-email' }, { name: 'x'.repeat(101) }, { name: 'x', gender: 'other' }],
-    'customers.update': [{ id: 'nope', patch: {} }, { id: customerId, patch: { gender: 'x' } }, { id: customerId }, { id: customerId, patch: { phones: [{ number: '' }] } }],
+    'customers.create': [
+      {},
+      { name: '' },
+      { name: '   ', phones: [] },
+      { name: 'x', phones: [{ number: 'abc' }] },
+      { name: 'x', email: 'not-an-email' },
+      { name: 'x'.repeat(101) },
+      { name: 'x', gender: 'other' },
+    ],
+    'customers.update': [
+      { id: 'nope', patch: {} },
+      { id: customerId, patch: { gender: 'x' } },
+      { id: customerId },
+      { id: customerId, patch: { phones: [{ number: '' }] } },
+    ],
     'customers.get': [{}, { id: 'not-a-uuid' }],
     'customers.list': [{ limit: 0 }, { limit: 10_000 }, { offset: -1 }, { query: 5 }],
     'customers.archive': [{ id: customerId }, { id: customerId, archived: 'yes' }],
@@ -41,12 +54,22 @@ function badInputs(name: string): unknown[] {
       { customerId, kind: 'purchase', lines: [{ item: 'shirt', currency: 'yuan' }] },
       { customerId, kind: 'note', text: 'x', occurredAt: 'yesterday' },
     ],
-    'entries.update': [{ id: entryId, patch: { kind: 'dance' } }, { id: entryId, patch: { occurredAt: 'soon' } }],
+    'entries.update': [
+      { id: entryId, patch: { kind: 'dance' } },
+      { id: entryId, patch: { occurredAt: 'soon' } },
+    ],
     'entries.delete': [{}, { id: 1 }],
     'entries.restore': [{}],
-    'entries.timeline': [{ customerId, limit: 0 }, { customerId, cursor: 'DROP TABLE entries' }],
+    'entries.timeline': [
+      { customerId, limit: 0 },
+      { customerId, cursor: 'DROP TABLE entries' },
+    ],
     'entries.trash': [{}],
-    'preferences.set': [{ customerId, polarity: 'love', value: 'x' }, { customerId, polarity: 'like', value: '' }, { customerId, polarity: 'like', category: 'mood', value: 'x' }],
+    'preferences.set': [
+      { customerId, polarity: 'love', value: 'x' },
+      { customerId, polarity: 'like', value: '' },
+      { customerId, polarity: 'like', category: 'mood', value: 'x' },
+    ],
     'preferences.remove': [{}],
     'preferences.list': [{}],
     recall: [{}, { customerId: 'x' }],

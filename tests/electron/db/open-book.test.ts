@@ -65,8 +65,10 @@ describe('openBook', () => {
     book.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('currency', 'TWD')").run();
     // Pretend the book predates the last migration: forget that it ran and undo its effect.
     book.sqlite.exec("DELETE FROM kysely_migration WHERE name = '0001_customer_book'");
-    book.sqlite.exec('DROP TABLE settings; DROP TABLE preferences; DROP TABLE purchase_lines; DROP TABLE entries; DROP TABLE customer_tags; DROP TABLE customer_phones; DROP TABLE customers;');
-    book.sqlite.exec('CREATE TABLE marker (x TEXT); INSERT INTO marker VALUES (\'kept\')');
+    book.sqlite.exec(
+      'DROP TABLE settings; DROP TABLE preferences; DROP TABLE purchase_lines; DROP TABLE entries; DROP TABLE customer_tags; DROP TABLE customer_phones; DROP TABLE customers;',
+    );
+    book.sqlite.exec("CREATE TABLE marker (x TEXT); INSERT INTO marker VALUES ('kept')");
     await book.close();
 
     const reopened = await openBook(file, { now: () => new Date('2026-11-24T10:00:00Z') });

@@ -9,9 +9,15 @@ const dispatch: Dispatcher = (name, input) => Promise.resolve({ ok: true, value:
 describe('IPC wiring', () => {
   it('refuses calls from frames that are not ours before the dispatcher sees them', async () => {
     const trusted = (url: string) => url.startsWith('file:///app/');
-    expect(await handleIpcCall(dispatch, 'recall', 'https://evil.example/', trusted, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await handleIpcCall(dispatch, 'recall', 'https://evil.example/', trusted, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
     expect(await handleIpcCall(dispatch, 'recall', undefined, trusted, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    expect(await handleIpcCall(dispatch, 'recall', 'file:///app/index.html', trusted, { a: 1 })).toEqual({ ok: true, value: { name: 'recall', input: { a: 1 } } });
+    expect(await handleIpcCall(dispatch, 'recall', 'file:///app/index.html', trusted, { a: 1 })).toEqual({
+      ok: true,
+      value: { name: 'recall', input: { a: 1 } },
+    });
   });
 
   it('registers exactly one channel per contract call', () => {

@@ -8,7 +8,11 @@ describe('browser mode arguments', () => {
   });
 
   it('reads --data, --port and --lang', () => {
-    expect(parseWebArgs(['--data', '/tmp/book', '--port', '8080', '--lang', 'zh-TW'])).toEqual({ dataDir: '/tmp/book', port: 8080, lang: 'zh-TW' });
+    expect(parseWebArgs(['--data', '/tmp/book', '--port', '8080', '--lang', 'zh-TW'])).toEqual({
+      dataDir: '/tmp/book',
+      port: 8080,
+      lang: 'zh-TW',
+    });
   });
 
   it.each([

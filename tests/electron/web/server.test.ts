@@ -89,7 +89,10 @@ describe('browser mode server', () => {
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' } });
     expect((await request('POST', '/api/nope', { headers: auth, body: '{}' })).status).toBe(404);
     expect((await request('GET', '/api/customers.list', { headers: auth })).status).toBe(405);
-    const missing = await request('POST', '/api/recall', { headers: auth, body: JSON.stringify({ customerId: '01900000-0000-7000-8000-000000000000' }) });
+    const missing = await request('POST', '/api/recall', {
+      headers: auth,
+      body: JSON.stringify({ customerId: '01900000-0000-7000-8000-000000000000' }),
+    });
     expect(missing.status).toBe(404);
   });
 
@@ -102,9 +105,10 @@ describe('browser mode server', () => {
   });
 
   it('refuses oversized bodies', async () => {
-    const huge = await request('POST', '/api/customers.create', { headers: auth, body: JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024) }) }).catch(
-      () => ({ status: 413, headers: {}, body: '' }),
-    );
+    const huge = await request('POST', '/api/customers.create', {
+      headers: auth,
+      body: JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024) }),
+    }).catch(() => ({ status: 413, headers: {}, body: '' }));
     expect(huge.status).toBe(413);
   });
 });

@@ -30,9 +30,17 @@ describe('customers', () => {
   });
 
   it('changes only the fields given', async () => {
-    const c = await call<Customer>(app, 'customers.create', { name: 'Anna Smith', email: 'anna@example.com', company: 'ACME', tags: ['VIP'] });
+    const c = await call<Customer>(app, 'customers.create', {
+      name: 'Anna Smith',
+      email: 'anna@example.com',
+      company: 'ACME',
+      tags: ['VIP'],
+    });
     app.clock.advance(60_000);
-    const updated = await call<Customer>(app, 'customers.update', { id: c.id, patch: { title: 'Buyer', phones: [{ number: '0912 345 678', label: 'mobile' }] } });
+    const updated = await call<Customer>(app, 'customers.update', {
+      id: c.id,
+      patch: { title: 'Buyer', phones: [{ number: '0912 345 678', label: 'mobile' }] },
+    });
     expect(updated).toMatchObject({ email: 'anna@example.com', company: 'ACME', title: 'Buyer', tags: ['VIP'], createdAt: c.createdAt });
     expect(updated.phones).toEqual([{ label: 'mobile', number: '0912 345 678', digits: '0912345678' }]);
     expect(updated.updatedAt > c.updatedAt).toBe(true);

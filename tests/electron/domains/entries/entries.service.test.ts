@@ -17,7 +17,12 @@ type Page = { items: Entry[]; nextCursor: string | null };
 describe('diary entries', () => {
   it('keeps a long, multi-paragraph story exactly as written', async () => {
     const text = '今天来试了冬装。\n\n她说女儿下个月结婚，想要一件得体的外套。\n\n— 推荐了驼色的那件。';
-    const entry = await call<Entry>(app, 'entries.add', { customerId: customer.id, kind: 'visit', text, occurredAt: '2026-11-20T15:30:00+08:00' });
+    const entry = await call<Entry>(app, 'entries.add', {
+      customerId: customer.id,
+      kind: 'visit',
+      text,
+      occurredAt: '2026-11-20T15:30:00+08:00',
+    });
     expect(entry).toMatchObject({ text, kind: 'visit', occurredAt: '2026-11-20T07:30:00.000Z', lines: [], totalMinor: null });
   });
 
@@ -42,7 +47,12 @@ describe('diary entries', () => {
 
   it('pages the timeline newest first without gaps or repeats', async () => {
     for (let day = 1; day <= 7; day += 1) {
-      await call(app, 'entries.add', { customerId: customer.id, kind: 'note', text: `day ${day}`, occurredAt: `2026-11-0${day}T10:00:00Z` });
+      await call(app, 'entries.add', {
+        customerId: customer.id,
+        kind: 'note',
+        text: `day ${day}`,
+        occurredAt: `2026-11-0${day}T10:00:00Z`,
+      });
     }
     // Two entries at the same instant must still page deterministically.
     await call(app, 'entries.add', { customerId: customer.id, kind: 'note', text: 'day 7 again', occurredAt: '2026-11-07T10:00:00Z' });
@@ -59,9 +69,20 @@ describe('diary entries', () => {
   });
 
   it('moves a deleted entry to the trash and restores it, keeping the last visit right', async () => {
-    const older = await call<Entry>(app, 'entries.add', { customerId: customer.id, kind: 'visit', text: 'first', occurredAt: '2026-10-01T10:00:00Z' });
-    const newer = await call<Entry>(app, 'entries.add', { customerId: customer.id, kind: 'purchase', text: 'second', occurredAt: '2026-11-01T10:00:00Z' });
-    const lastVisit = async () => (await call<{ items: { lastVisitAt: string | null }[] }>(app, 'customers.list', {})).items[0]?.lastVisitAt;
+    const older = await call<Entry>(app, 'entries.add', {
+      customerId: customer.id,
+      kind: 'visit',
+      text: 'first',
+      occurredAt: '2026-10-01T10:00:00Z',
+    });
+    const newer = await call<Entry>(app, 'entries.add', {
+      customerId: customer.id,
+      kind: 'purchase',
+      text: 'second',
+      occurredAt: '2026-11-01T10:00:00Z',
+    });
+    const lastVisit = async () =>
+      (await call<{ items: { lastVisitAt: string | null }[] }>(app, 'customers.list', {})).items[0]?.lastVisitAt;
     expect(await lastVisit()).toBe('2026-11-01T10:00:00.000Z');
 
     const deleted = await call<Entry>(app, 'entries.delete', { id: newer.id });
@@ -77,8 +98,16 @@ describe('diary entries', () => {
   });
 
   it('updates text and replaces lines, and refuses lines on a non-purchase', async () => {
-    const entry = await call<Entry>(app, 'entries.add', { customerId: customer.id, kind: 'purchase', text: 'x', lines: [{ item: 'a' }, { item: 'b' }] });
-    const updated = await call<Entry>(app, 'entries.update', { id: entry.id, patch: { text: '改了', lines: [{ item: 'c', unitPriceMinor: 100 }] } });
+    const entry = await call<Entry>(app, 'entries.add', {
+      customerId: customer.id,
+      kind: 'purchase',
+      text: 'x',
+      lines: [{ item: 'a' }, { item: 'b' }],
+    });
+    const updated = await call<Entry>(app, 'entries.update', {
+      id: entry.id,
+      patch: { text: '改了', lines: [{ item: 'c', unitPriceMinor: 100 }] },
+    });
     expect(updated.text).toBe('改了');
     expect(updated.lines.map((l) => l.item)).toEqual(['c']);
     const refused = await app.dispatch('entries.update', { id: entry.id, patch: { kind: 'note' } });

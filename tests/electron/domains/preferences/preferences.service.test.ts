@@ -15,7 +15,13 @@ describe('preferences', () => {
     const c = await call<Customer>(app, 'customers.create', { name: 'Mia' });
     const like = await call<Preference>(app, 'preferences.set', { customerId: c.id, polarity: 'like', category: 'colour', value: 'navy' });
     expect(like).toMatchObject({ polarity: 'like', category: 'colour', value: 'navy' });
-    const changed = await call<Preference>(app, 'preferences.set', { id: like.id, customerId: c.id, polarity: 'dislike', category: 'colour', value: 'orange' });
+    const changed = await call<Preference>(app, 'preferences.set', {
+      id: like.id,
+      customerId: c.id,
+      polarity: 'dislike',
+      category: 'colour',
+      value: 'orange',
+    });
     expect(changed).toMatchObject({ id: like.id, polarity: 'dislike', value: 'orange', createdAt: like.createdAt });
     expect((await call<{ items: Preference[] }>(app, 'preferences.list', { customerId: c.id })).items).toHaveLength(1);
     await call(app, 'preferences.remove', { id: like.id });

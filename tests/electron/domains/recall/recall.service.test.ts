@@ -30,8 +30,20 @@ describe('recall', () => {
     const c = await call<Customer>(app, 'customers.create', { name: '王大明', gender: 'male' });
     const add = (input: object) => call(app, 'entries.add', { customerId: c.id, ...input });
     await add({ kind: 'visit', text: '第一次來，看看而已。', occurredAt: '2026-03-01T10:00:00Z' });
-    await add({ kind: 'purchase', text: '買了灰色的', lines: [{ item: '羊毛衫', colour: '灰', size: 'M', unitPriceMinor: 99000 }], occurredAt: '2026-06-01T10:00:00Z' });
-    await add({ kind: 'purchase', lines: [{ item: '亞麻襯衫', colour: '藏青', size: 'L', unitPriceMinor: 120000 }, { item: '絲巾', unitPriceMinor: 30000 }], occurredAt: '2026-10-30T10:00:00Z' });
+    await add({
+      kind: 'purchase',
+      text: '買了灰色的',
+      lines: [{ item: '羊毛衫', colour: '灰', size: 'M', unitPriceMinor: 99000 }],
+      occurredAt: '2026-06-01T10:00:00Z',
+    });
+    await add({
+      kind: 'purchase',
+      lines: [
+        { item: '亞麻襯衫', colour: '藏青', size: 'L', unitPriceMinor: 120000 },
+        { item: '絲巾', unitPriceMinor: 30000 },
+      ],
+      occurredAt: '2026-10-30T10:00:00Z',
+    });
     await add({ kind: 'call', text: '打電話問M號到了沒。\n\n說下週再來。', occurredAt: '2026-11-02T10:00:00Z' });
     await add({ kind: 'note', text: '  ', lines: [], occurredAt: '2026-11-03T10:00:00Z' }).catch(() => undefined);
     await call(app, 'preferences.set', { customerId: c.id, polarity: 'like', category: 'colour', value: '藏青' });

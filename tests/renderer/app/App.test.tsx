@@ -1,0 +1,37 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/App';
+import { fakeClient } from '../../helpers/fake-client';
+import { renderWithApp } from '../../helpers/render-with-app';
+
+describe('App', () => {
+  it('Ctrl+N adds a customer and opens their page, where the recall card greets them', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<App />, client);
+    await screen.findByText('还没有客户。按 Ctrl+N 添加第一位。');
+    await userEvent.keyboard('{Control>}n{/Control}');
+    await userEvent.type(await screen.findByLabelText('姓名'), '王丽华{Enter}');
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/customers\/[0-9a-f-]{36}$/));
+    expect(await screen.findByRole('region', { name: '王丽华' })).toBeTruthy();
+    expect(screen.getByText('还没来过')).toBeTruthy();
+  });
+
+  it('Ctrl+K focuses the lookup from anywhere', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<App />, client);
+    await screen.findByText('还没有客户。按 Ctrl+N 添加第一位。');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{Control>}k{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: '查找客户' }));
+  });
+
+  it('switches language and remembers the choice', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<App />, client);
+    await screen.findByText('还没有客户。按 Ctrl+N 添加第一位。');
+    await userEvent.selectOptions(screen.getByLabelText('Language / 语言'), 'en');
+    expect(await screen.findByText('No customers yet. Press Ctrl+N to add the first one.')).toBeTruthy();
+    expect(window.localStorage.getItem('shuke.locale')).toBe('en');
+  });
+});

@@ -1,0 +1,56 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Customer, CustomerSummary } from '../../../../shared/contract';
+import { QuickAddDialog } from '../../../../renderer/src/features/customers/QuickAddDialog';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+describe('QuickAddDialog', () => {
+  it('adds a customer with only a name', async () => {
+    const { client, app } = await fakeClient();
+    const onCreated = vi.fn<(c: Customer) => void>();
+    renderWithApp(<QuickAddDialog open seed={{ name: '', phone: '' }} onOpenChange={() => undefined} onCreated={onCreated} />, client);
+    await userEvent.type(screen.getByLabelText('姓名'), '李娜{Enter}');
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ name: '李娜', phones: [] });
+    const list = await call<{ items: CustomerSummary[] }>(app, 'customers.list', {});
+    expect(list.items.map((c) => c.name)).toEqual(['李娜']);
+  });
+
+  it('starts from the seed the lookup gave it, e.g. a phone nobody has', async () => {
+    const { client } = await fakeClient();
+    const onCreated = vi.fn<(c: Customer) => void>();
+    renderWithApp(
+      <QuickAddDialog open seed={{ name: '', phone: '138 0013 8000' }} onOpenChange={() => undefined} onCreated={onCreated} />,
+      client,
+    );
+    expect(screen.getByLabelText('电话')).toHaveProperty('value', '138 0013 8000');
+    await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    expect(onCreated.mock.calls[0]?.[0].phones[0]?.digits).toBe('13800138000');
+  });
+
+  it('asks for a name or a phone instead of saving an empty customer', async () => {
+    const { client, calls } = await fakeClient();
+    renderWithApp(
+      <QuickAddDialog open seed={{ name: '', phone: '' }} onOpenChange={() => undefined} onCreated={() => undefined} />,
+      client,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
+    expect(screen.getByRole('alert').textContent).toBe('请填写姓名或电话。');
+    expect(calls).toEqual([]);
+  });
+
+  it('says plainly when the book refuses', async () => {
+    const { client } = await fakeClient({
+      'customers.create': () => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'disk full' } }),
+    });
+    const onCreated = vi.fn();
+    renderWithApp(<QuickAddDialog open seed={{ name: '王五', phone: '' }} onOpenChange={() => undefined} onCreated={onCreated} />, client);
+    await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('disk full'));
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,47 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Customer } from '../../../../shared/contract';
+import { LookupBox, type NewCustomerSeed } from '../../../../renderer/src/features/lookup/LookupBox';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+describe('LookupBox', () => {
+  it('shows candidates as you type; arrows and Enter open one', async () => {
+    const { client, app } = await fakeClient();
+    await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13800138821' }] });
+    app.clock.advance(1000);
+    const second = await call<Customer>(app, 'customers.create', { name: '张三丰', phones: [{ number: '13900001234' }] });
+    const onOpen = vi.fn<(id: string) => void>();
+    renderWithApp(<LookupBox onOpen={onOpen} onCreate={() => undefined} />, client);
+    await userEvent.type(screen.getByRole('combobox'), '张三');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    // Two people with the same name are told apart by their phone tails.
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringContaining('…1234'),
+      expect.stringContaining('…8821'),
+    ]);
+    await userEvent.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(second.id);
+    expect(screen.getByRole('combobox')).toHaveProperty('value', '');
+  });
+
+  it('offers a new customer with a phone that matches nobody', async () => {
+    const { client } = await fakeClient();
+    const onCreate = vi.fn<(seed: NewCustomerSeed) => void>();
+    renderWithApp(<LookupBox onOpen={() => undefined} onCreate={onCreate} />, client);
+    await userEvent.type(screen.getByRole('combobox'), '138 0013 8000');
+    await waitFor(() => expect(screen.getByRole('option').textContent).toContain('用电话 138 0013 8000 新建客户'));
+    await userEvent.keyboard('{Enter}');
+    expect(onCreate).toHaveBeenCalledWith({ name: '', phone: '138 0013 8000' });
+  });
+
+  it('clears on Escape', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<LookupBox onOpen={() => undefined} onCreate={() => undefined} />, client);
+    await userEvent.type(screen.getByRole('combobox'), '李{Escape}');
+    expect(screen.getByRole('combobox')).toHaveProperty('value', '');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+});
