@@ -105,3 +105,15 @@ export async function listCustomers(db: Db, filter: ListFilter): Promise<{ rows:
 export async function setLastVisit(db: Db, customerId: string, lastVisitAt: string | null): Promise<void> {
   await db.updateTable('customers').set({ last_visit_at: lastVisitAt }).where('id', '=', customerId).execute();
 }
+
+export async function insertTags(db: Db, rows: { customer_id: string; tag: string }[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('customer_tags').values(rows).execute();
+}
+
+export async function countCustomers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

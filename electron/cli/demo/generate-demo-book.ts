@@ -1,0 +1,127 @@
+import { normalizePhone } from '../../../shared/domain/phone';
+import type { NewCustomerRow, PhoneRow } from '../../domains/customers/customers.table';
+import type { NewEntryRow, NewPurchaseLineRow } from '../../domains/entries/entries.table';
+import type { NewPreferenceRow } from '../../domains/preferences/preferences.table';
+import type { Random } from './random';
+import * as words from './vocabulary';
+
+export interface DemoCustomer {
+  customer: NewCustomerRow;
+  phones: PhoneRow[];
+  tags: { customer_id: string; tag: string }[];
+  entries: NewEntryRow[];
+  lines: NewPurchaseLineRow[];
+  preferences: NewPreferenceRow[];
+}
+
+const day = 86_400_000;
+const twoYears = 730 * day;
+
+function nameOf(random: Random): { name: string; gender: 'female' | 'male' | null; region: 'cn' | 'tw' | 'en' } {
+  const roll = random.next();
+  const gender = random.chance(0.15) ? null : random.chance(0.6) ? 'female' : 'male';
+  if (roll < 0.6) return { name: random.pick(words.surnamesSimplified) + random.pick(words.givenSimplified), gender, region: 'cn' };
+  if (roll < 0.8) return { name: random.pick(words.surnamesTraditional) + random.pick(words.givenTraditional), gender, region: 'tw' };
+  return { name: `${random.pick(words.englishFirst)} ${random.pick(words.englishLast)}`, gender, region: 'en' };
+}
+
+function phoneOf(random: Random, region: 'cn' | 'tw' | 'en'): string {
+  const digits = (n: number) => Array.from({ length: n }, () => random.int(0, 9)).join('');
+  if (region === 'tw') return `09${digits(2)}-${digits(3)}-${digits(3)}`;
+  if (region === 'en')
+    return random.chance(0.5) ? `+852 ${random.pick(['5', '6', '9'])}${digits(3)} ${digits(4)}` : `+44 7${digits(3)} ${digits(6)}`;
+  const mobile = `1${random.pick(['3', '5', '7', '8', '9'])}${digits(9)}`;
+  return random.pick([mobile, `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`, `+86 ${mobile}`]);
+}
+
+/**
+ * One realistic customer with about ten diary entries spread over two years before `now`:
+ * visits and purchases (with lines), calls, notes, and a few likes and dislikes.
+ */
+export function generateCustomer(random: Random, now: number, currency: string): DemoCustomer {
+  const { name, gender, region } = nameOf(random);
+  const createdMs = now - random.int(0, twoYears);
+  const id = random.id(createdMs);
+  const created = new Date(createdMs).toISOString();
+  const phoneCount = random.chance(0.1) ? 0 : random.chance(0.1) ? 2 : 1;
+  const phones: PhoneRow[] = Array.from({ length: phoneCount }, (_, position) => {
+    const number = phoneOf(random, region);
+    return { customer_id: id, position, label: null, number, digits: normalizePhone(number) };
+  });
+  const entries: NewEntryRow[] = [];
+  const lines: NewPurchaseLineRow[] = [];
+  const entryCount = random.int(2, 18);
+  const visits: string[] = [];
+  for (let i = 0; i < entryCount; i += 1) {
+    const at = new Date(createdMs + random.int(0, now - createdMs)).toISOString();
+    const kind = random.pick(['visit', 'visit', 'purchase', 'purchase', 'purchase', 'call', 'note', 'message'] as const);
+    const entryId = random.id(Date.parse(at));
+    const text =
+      kind === 'visit'
+        ? random.pick(words.visitLines)
+        : kind === 'purchase'
+          ? random.chance(0.7)
+            ? random.pick(words.purchaseLines)
+            : ''
+          : kind === 'note'
+            ? random.pick(words.noteLines)
+            : random.pick(words.callLines);
+    entries.push({ id: entryId, customer_id: id, occurred_at: at, kind, text, deleted_at: null, created_at: at, updated_at: at });
+    if (kind === 'visit' || kind === 'purchase') visits.push(at);
+    if (kind === 'purchase') {
+      const count = random.int(1, 3);
+      for (let position = 0; position < count; position += 1) {
+        const item = random.pick(words.items);
+        const quantity = random.chance(0.85) ? 1 : 2;
+        lines.push({
+          id: random.id(Date.parse(at)),
+          entry_id: entryId,
+          position,
+          item: item.name,
+          colour: random.chance(0.8) ? random.pick(words.colours) : null,
+          size: random.chance(0.7) ? random.pick(words.sizes) : null,
+          quantity,
+          unit_price_minor: item.price,
+          amount_minor: item.price * quantity,
+          currency,
+        });
+      }
+    }
+  }
+  const preferences: NewPreferenceRow[] = [];
+  for (let i = random.int(0, 3); i > 0; i -= 1) {
+    const like = random.chance(0.65);
+    preferences.push({
+      id: random.id(createdMs),
+      customer_id: id,
+      polarity: like ? 'like' : 'dislike',
+      category: random.pick(['colour', 'style', 'other'] as const),
+      value: random.pick(like ? words.likes : words.dislikes),
+      created_at: created,
+      updated_at: created,
+    });
+  }
+  const tagList = random.chance(0.3) ? [random.pick(words.tags)] : [];
+  return {
+    customer: {
+      id,
+      name,
+      address_as: null,
+      gender,
+      email: random.chance(0.2) ? `customer${random.int(1000, 999_999)}@example.com` : null,
+      address: null,
+      company: random.chance(0.15) ? random.pick(words.companies) : null,
+      title: null,
+      about: null,
+      last_visit_at: visits.length === 0 ? null : visits.reduce((a, b) => (a > b ? a : b)),
+      archived_at: null,
+      created_at: created,
+      updated_at: created,
+    },
+    phones,
+    tags: tagList.map((tag) => ({ customer_id: id, tag })),
+    entries,
+    lines,
+    preferences,
+  };
+}

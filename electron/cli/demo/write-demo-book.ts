@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { countCustomers, insertCustomers, insertPhones, insertTags } from '../../domains/customers/customers.repository';
+import { insertEntries, insertLines } from '../../domains/entries/entries.repository';
+import { insertPreferences } from '../../domains/preferences/preferences.repository';
+import { generateCustomer, type DemoCustomer } from './generate-demo-book';
+import { createRandom } from './random';
+
+export interface DemoOptions {
+  customers: number;
+  seed: number;
+  now: Date;
+  currency?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+// SQLite allows 32766 bound values per statement; the widest table has 10 columns.
+const rowsPerInsert = 2000;
+
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += rowsPerInsert) await insert(rows.slice(i, i + rowsPerInsert));
+}
+
+/**
+ * Fills an empty book with a deterministic demo: the same seed and date always write the same
+ * book. It all goes in one transaction, so an interrupted run leaves the book empty, not half full.
+ */
+export async function writeDemoBook(db: Kysely<Database>, options: DemoOptions): Promise<{ customers: number; entries: number }> {
+  if ((await countCustomers(db)) > 0) throw new Error('This book already has customers; demo data goes into an empty book only.');
+  const random = createRandom(options.seed);
+  const now = options.now.getTime();
+  let entries = 0;
+  await db.transaction().execute(async (trx) => {
+    const batch: DemoCustomer[] = [];
+    const flush = async () => {
+      await inChunks(
+        batch.map((b) => b.customer),
+        (c) => insertCustomers(trx, c),
+      );
+      await inChunks(
+        batch.flatMap((b) => b.phones),
+        (c) => insertPhones(trx, c),
+      );
+      await inChunks(
+        batch.flatMap((b) => b.tags),
+        (c) => insertTags(trx, c),
+      );
+      await inChunks(
+        batch.flatMap((b) => b.entries),
+        (c) => insertEntries(trx, c),
+      );
+      await inChunks(
+        batch.flatMap((b) => b.lines),
+        (c) => insertLines(trx, c),
+      );
+      await inChunks(
+        batch.flatMap((b) => b.preferences),
+        (c) => insertPreferences(trx, c),
+      );
+      batch.length = 0;
+    };
+    for (let i = 0; i < options.customers; i += 1) {
+      const customer = generateCustomer(random, now, options.currency ?? 'CNY');
+      entries += customer.entries.length;
+      batch.push(customer);
+      if (batch.length === 1000) {
+        await flush();
+        options.onProgress?.(i + 1, options.customers);
+      }
+    }
+    await flush();
+    options.onProgress?.(options.customers, options.customers);
+  });
+  return { customers: options.customers, entries };
+}
