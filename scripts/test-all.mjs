@@ -28,6 +28,7 @@ function readJson(file) {
 }
 
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 
 const vitestJson = path.join(out, 'vitest.json');
