@@ -3,6 +3,7 @@ import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
 import { recall } from '../domains/recall/recall.service';
+import { lookup } from '../domains/search/lookup.service';
 import { loadSettings, updateSettings } from '../domains/settings/settings.service';
 import type { ServiceContext } from './context';
 
@@ -22,6 +23,8 @@ export const handlers: Handlers = {
   'entries.restore': entries.restoreEntry,
   'entries.timeline': entries.customerTimeline,
   'entries.trash': entries.customerTrash,
+  'entries.purchased': entries.customerPurchases,
+  lookup,
   'preferences.set': preferences.setPreference,
   'preferences.remove': preferences.removePreference,
   'preferences.list': preferences.listPreferences,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
+import { rebuildSearchIndex } from '../domains/search/search-index.service';
 import { writeDemoBook } from './demo/write-demo-book';
+import { progressPrinter } from './progress';
 
 const usage = 'Usage: npm run demo-data -- --data DIR --customers N [--seed S] [--now YYYY-MM-DD]';
 
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`Wrote ${result.customers} customers and ${result.entries} diary entries to ${book.file} in ${seconds} s.`);
+    const indexing = Date.now();
+    await rebuildSearchIndex(book.db, progressPrinter('Building the lookup index'));
+    console.log(`Lookup index built in ${((Date.now() - indexing) / 1000).toFixed(1)} s.`);
   } finally {
     await book.close();
   }

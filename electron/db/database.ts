@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
 import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
+import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';
 
 export interface Database {
@@ -12,6 +13,9 @@ export interface Database {
   purchase_lines: PurchaseLinesTable;
   preferences: PreferencesTable;
   settings: SettingsTable;
+  search_keys: SearchKeysTable;
+  entry_docs: EntryDocsTable;
+  entry_terms: EntryTermsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

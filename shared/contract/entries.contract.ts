@@ -115,6 +115,21 @@ export const entriesContract = {
       .strict(),
     output: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }),
   }),
+  'entries.purchased': defineCall({
+    summary: 'Everything a customer bought, newest first: for the "already has" cue while logging a sale.',
+    input: z.object({ customerId: idSchema }).strict(),
+    output: z.object({
+      items: z.array(
+        z.object({
+          entryId: idSchema,
+          occurredAt: instantSchema,
+          item: z.string(),
+          colour: z.string().nullable(),
+          size: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
   'entries.trash': defineCall({
     summary: 'Entries in the trash for a customer, most recently deleted first.',
     input: z.object({ customerId: idSchema }).strict(),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../domain/result';
 import { customersContract } from './customers.contract';
 import { entriesContract } from './entries.contract';
+import { lookupContract } from './lookup.contract';
 import { preferencesContract } from './preferences.contract';
 import { recallContract } from './recall.contract';
 import { settingsContract } from './settings.contract';
@@ -10,6 +11,7 @@ import { settingsContract } from './settings.contract';
 export const contract = {
   ...customersContract,
   ...entriesContract,
+  ...lookupContract,
   ...preferencesContract,
   ...recallContract,
   ...settingsContract,
@@ -37,6 +39,7 @@ export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
 export * from './customers.contract';
 export * from './entries.contract';
+export * from './lookup.contract';
 export * from './preferences.contract';
 export * from './recall.contract';
 export * from './settings.contract';

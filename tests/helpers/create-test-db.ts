@@ -6,6 +6,7 @@ import { migrate } from '../../electron/db/migrate';
 import type { ServiceContext } from '../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher';
 import { openBook } from '../../electron/db/open-book';
+import { ensureSearchIndex } from '../../electron/domains/search/search-index.service';
 
 /** An in-memory book migrated to `target` (default: latest), for migration and repository tests. */
 export async function createTestDb(target?: string): Promise<{ db: Kysely<Database>; sqlite: BetterSqlite3.Database }> {
@@ -30,7 +31,15 @@ export function dumpRows(sqlite: BetterSqlite3.Database): Record<string, unknown
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
     name: string;
   }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  // Shadow tables of the FTS index have no rowid: compare every table as a sorted set of rows.
+  const rows = (name: string) =>
+    sqlite
+      .prepare(`SELECT * FROM "${name}"`)
+      .raw()
+      .all()
+      .map((row) => JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)))
+      .sort();
+  return Object.fromEntries(tables.filter(({ name }) => name !== 'entry_terms').map(({ name }) => [name, rows(name)]));
 }
 
 /** A fixed, advanceable clock so tests can reason about dates. */
@@ -58,6 +67,7 @@ export interface TestApp {
 /** A full in-memory book behind the real dispatcher, as every transport sees it. */
 export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN'): Promise<TestApp> {
   const book = await openBook(':memory:');
+  await ensureSearchIndex(book.db);
   const clock = fixedClock();
   const ctx: ServiceContext = { db: book.db, now: clock.now, locale };
   return { ctx, sqlite: book.sqlite, dispatch: createDispatcher(ctx), clock, close: () => book.close() };

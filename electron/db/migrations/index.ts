@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_customer_book';
+import * as m0002 from './0002_search_index';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_customer_book';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_customer_book': m0001,
+  '0002_search_index': m0002,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -117,3 +117,8 @@ export async function countCustomers(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function findCustomers(db: Db, ids: string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('customers').selectAll().where('id', 'in', ids).execute();
+}

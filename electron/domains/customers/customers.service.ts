@@ -5,6 +5,7 @@ import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutati
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
+import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
 
@@ -77,6 +78,7 @@ export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     });
     await repo.replacePhones(trx, id, phoneRows(input.phones));
     await repo.replaceTags(trx, id, input.tags);
+    await reindexCustomer(trx, id);
     return loadCustomer(trx, id, ctx.locale);
   });
 }
@@ -98,6 +100,7 @@ export async function updateCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     await repo.updateCustomer(trx, id, update);
     if (patch.phones !== undefined) await repo.replacePhones(trx, id, phoneRows(patch.phones));
     if (patch.tags !== undefined) await repo.replaceTags(trx, id, patch.tags);
+    await reindexCustomer(trx, id);
     const after = await loadCustomer(trx, id, ctx.locale);
     if (after.name === '' && after.phones.length === 0) {
       throw new AppError('INVALID_INPUT', 'A customer needs at least a name or a phone number.');

@@ -94,3 +94,27 @@ export async function latestWrittenEntry(db: Db, customerId: string): Promise<En
     .limit(1)
     .executeTakeFirst();
 }
+
+export async function findEntries(db: Db, ids: string[]): Promise<EntryRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('entries').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Every purchase line of a customer's live purchases, newest first (bounded). */
+export async function purchasedBy(
+  db: Db,
+  customerId: string,
+  limit: number,
+): Promise<{ entry_id: string; occurred_at: string; item: string; colour: string | null; size: string | null }[]> {
+  return db
+    .selectFrom('purchase_lines')
+    .innerJoin('entries', 'entries.id', 'purchase_lines.entry_id')
+    .select(['purchase_lines.entry_id', 'entries.occurred_at', 'purchase_lines.item', 'purchase_lines.colour', 'purchase_lines.size'])
+    .where('entries.customer_id', '=', customerId)
+    .where('entries.deleted_at', 'is', null)
+    .where('entries.kind', '=', 'purchase')
+    .orderBy('entries.occurred_at', 'desc')
+    .orderBy('purchase_lines.position')
+    .limit(limit)
+    .execute();
+}

@@ -1,9 +1,10 @@
 import { uuidv7 } from 'uuidv7';
-import type { Entry, ParsedInput, PurchaseLine } from '../../../shared/contract';
+import type { CallOutput, Entry, ParsedInput, PurchaseLine } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { findCustomer, setLastVisit } from '../customers/customers.repository';
+import { reindexEntry } from '../search/search-index.service';
 import { defaultCurrency } from '../settings/settings.service';
 import * as repo from './entries.repository';
 import type { EntryRow, EntryUpdate, PurchaseLineRow } from './entries.table';
@@ -107,6 +108,7 @@ export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.
     });
     await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
     await refreshLastVisit(trx, input.customerId);
+    await reindexEntry(trx, id);
     return loadEntry(trx, id);
   });
 }
@@ -134,6 +136,7 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
       await repo.insertLines(trx, lineRows(id, patch.lines, await defaultCurrency(trx)));
     }
     await refreshLastVisit(trx, existing.customer_id);
+    await reindexEntry(trx, id);
     return loadEntry(trx, id);
   });
 }
@@ -145,6 +148,7 @@ async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Pr
     const now = ctx.now().toISOString();
     await repo.updateEntry(trx, id, { deleted_at: deleted ? (existing.deleted_at ?? now) : null, updated_at: now });
     await refreshLastVisit(trx, existing.customer_id);
+    await reindexEntry(trx, id);
     return loadEntry(trx, id);
   });
 }
@@ -179,4 +183,13 @@ export async function customerTimeline(
 export async function customerTrash(ctx: ServiceContext, input: ParsedInput<'entries.trash'>): Promise<{ items: Entry[] }> {
   if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
   return { items: await withLines(ctx.db, await repo.trashOf(ctx.db, input.customerId)) };
+}
+
+export async function customerPurchases(
+  ctx: ServiceContext,
+  input: ParsedInput<'entries.purchased'>,
+): Promise<CallOutput<'entries.purchased'>> {
+  if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
+  const rows = await repo.purchasedBy(ctx.db, input.customerId, 1000);
+  return { items: rows.map((r) => ({ entryId: r.entry_id, occurredAt: r.occurred_at, item: r.item, colour: r.colour, size: r.size })) };
 }

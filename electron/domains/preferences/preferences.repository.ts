@@ -28,3 +28,8 @@ export async function deletePreference(db: Db, id: string): Promise<void> {
 export async function preferencesOf(db: Db, customerId: string): Promise<PreferenceRow[]> {
   return db.selectFrom('preferences').selectAll().where('customer_id', '=', customerId).orderBy('created_at').orderBy('id').execute();
 }
+
+export async function preferencesOfMany(db: Db, customerIds: string[]): Promise<PreferenceRow[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('preferences').selectAll().where('customer_id', 'in', customerIds).orderBy('created_at').orderBy('id').execute();
+}

@@ -3,6 +3,7 @@ import type { ParsedInput, Preference } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomer } from '../customers/customers.repository';
+import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './preferences.repository';
 import type { PreferenceRow } from './preferences.table';
 
@@ -35,6 +36,7 @@ export async function setPreference(ctx: ServiceContext, input: ParsedInput<'pre
       }
       await repo.updatePreference(trx, id, fields);
     }
+    await reindexCustomer(trx, input.customerId);
     const row = await repo.findPreference(trx, id);
     if (row === undefined) throw notFound('preference');
     return toPreference(row);
@@ -43,8 +45,10 @@ export async function setPreference(ctx: ServiceContext, input: ParsedInput<'pre
 
 export async function removePreference(ctx: ServiceContext, input: ParsedInput<'preferences.remove'>): Promise<{ id: string }> {
   return ctx.db.transaction().execute(async (trx) => {
-    if ((await repo.findPreference(trx, input.id)) === undefined) throw notFound('preference');
+    const existing = await repo.findPreference(trx, input.id);
+    if (existing === undefined) throw notFound('preference');
     await repo.deletePreference(trx, input.id);
+    await reindexCustomer(trx, existing.customer_id);
     return { id: input.id };
   });
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SHUKE_APPLICATION_ID } from '../../../electron/db/connection';
+import { createKysely, openSqlite, SHUKE_APPLICATION_ID } from '../../../electron/db/connection';
+import { migrate } from '../../../electron/db/migrate';
 import { openBook } from '../../../electron/db/open-book';
 
 let dir: string;
@@ -63,19 +64,20 @@ describe('openBook', () => {
     const file = path.join(dir, 'shuke.sqlite');
     const book = await openBook(file);
     book.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('currency', 'TWD')").run();
-    // Pretend the book predates the last migration: forget that it ran and undo its effect.
-    book.sqlite.exec("DELETE FROM kysely_migration WHERE name = '0001_customer_book'");
-    book.sqlite.exec(
-      'DROP TABLE settings; DROP TABLE preferences; DROP TABLE purchase_lines; DROP TABLE entries; DROP TABLE customer_tags; DROP TABLE customer_phones; DROP TABLE customers;',
-    );
     book.sqlite.exec("CREATE TABLE marker (x TEXT); INSERT INTO marker VALUES ('kept')");
     await book.close();
+    // Take the book back to how version 0001 left it, as an older Shuke would have.
+    const older = createKysely(openSqlite(file));
+    await migrate(older, '0001_customer_book');
+    await older.destroy();
 
     const reopened = await openBook(file, { now: () => new Date('2026-11-24T10:00:00Z') });
     const snapshots = fs.readdirSync(path.join(dir, 'snapshots'));
-    expect(snapshots).toEqual(['before-0001_customer_book-2026-11-24T10-00-00-000Z.sqlite']);
+    expect(snapshots).toEqual(['before-0002_search_index-2026-11-24T10-00-00-000Z.sqlite']);
     const snap = new BetterSqlite3(path.join(dir, 'snapshots', snapshots[0] ?? ''), { readonly: true });
     expect(snap.prepare('SELECT x FROM marker').get()).toEqual({ x: 'kept' });
+    expect(snap.prepare("SELECT value FROM settings WHERE key = 'currency'").get()).toEqual({ value: 'TWD' });
+    expect(snap.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'search_keys'").get()).toEqual({ n: 0 });
     snap.close();
     await reopened.close();
   });

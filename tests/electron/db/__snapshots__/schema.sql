@@ -40,6 +40,22 @@ CREATE TABLE entries (
     updated_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE entry_docs (
+    doc INTEGER PRIMARY KEY,
+    entry_id TEXT NOT NULL UNIQUE REFERENCES entries (id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE
+  ) STRICT;
+
+CREATE VIRTUAL TABLE entry_terms USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+
+CREATE TABLE 'entry_terms_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'entry_terms_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'entry_terms_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+CREATE TABLE 'entry_terms_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE preferences (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -63,6 +79,12 @@ CREATE TABLE purchase_lines (
     currency TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE search_keys (
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    kind INTEGER NOT NULL,
+    key TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE settings (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
@@ -78,6 +100,12 @@ CREATE INDEX customers_name ON customers (name);
 
 CREATE INDEX entries_timeline ON entries (customer_id, occurred_at DESC, id DESC);
 
+CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
+
 CREATE INDEX preferences_customer ON preferences (customer_id);
 
 CREATE INDEX purchase_lines_entry ON purchase_lines (entry_id, position);
+
+CREATE INDEX search_keys_customer ON search_keys (customer_id);
+
+CREATE INDEX search_keys_lookup ON search_keys (kind, key);

@@ -51,7 +51,7 @@ describe('0001_customer_book', () => {
     const schema = schemaOf(sqlite);
     await migrate(db, NO_MIGRATIONS);
     expect(schemaOf(sqlite).trim()).toBe('');
-    await migrate(db);
+    await migrate(db, '0001_customer_book');
     expect(schemaOf(sqlite)).toBe(schema);
   });
 });

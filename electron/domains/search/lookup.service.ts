@@ -1,0 +1,144 @@
+import type { LookupHit, MatchKind, ParsedInput } from '../../../shared/contract';
+import { normalizePhone, phoneTail } from '../../../shared/domain/phone';
+import type { ServiceContext } from '../../api/context';
+import type { Db } from '../../db/database';
+import { phonesOf } from '../customers/customers.repository';
+import { displayAddressAs } from '../customers/customers.service';
+import { findEntries, latestEntry, linesOf } from '../entries/entries.repository';
+import { KeyKind } from './key-kinds';
+import * as repo from './search.repository';
+import { compact, diaryMatchQuery, fold, hasHan } from './search-text';
+
+/** Lower is better: exact name, then name/pinyin/initials prefix, then phone, then other fields, then diary. */
+const enum Tier {
+  Exact = 0,
+  Prefix = 1,
+  Phone = 2,
+  Field = 3,
+  Diary = 4,
+}
+
+interface Candidate {
+  tier: Tier;
+  kind: MatchKind;
+  text: string;
+  entryId?: string;
+}
+
+const perKind = 200;
+
+const keyKindToMatch: Record<number, { tier: Tier; kind: MatchKind }> = {
+  [KeyKind.name]: { tier: Tier.Prefix, kind: 'name' },
+  [KeyKind.pinyin]: { tier: Tier.Prefix, kind: 'pinyin' },
+  [KeyKind.initials]: { tier: Tier.Prefix, kind: 'initials' },
+  [KeyKind.addressAs]: { tier: Tier.Prefix, kind: 'addressAs' },
+  [KeyKind.namePart]: { tier: Tier.Field, kind: 'name' },
+  [KeyKind.email]: { tier: Tier.Field, kind: 'email' },
+  [KeyKind.company]: { tier: Tier.Field, kind: 'company' },
+  [KeyKind.tag]: { tier: Tier.Field, kind: 'tag' },
+  [KeyKind.preference]: { tier: Tier.Field, kind: 'preference' },
+};
+
+function offer(candidates: Map<string, Candidate>, customerId: string, candidate: Candidate): void {
+  const current = candidates.get(customerId);
+  if (current === undefined || candidate.tier < current.tier) candidates.set(customerId, candidate);
+}
+
+/** Which key kinds a query can match: digits look at phones, Latin letters at pinyin, and so on. */
+function kindsFor(query: string): number[] {
+  const text = [KeyKind.name, KeyKind.addressAs, KeyKind.namePart, KeyKind.company, KeyKind.tag, KeyKind.preference];
+  if (hasHan(query)) return text;
+  if (/^[a-z]+$/.test(query)) return [...text, KeyKind.pinyin, KeyKind.initials, KeyKind.email];
+  return [...text, KeyKind.email];
+}
+
+async function collect(db: Db, raw: string): Promise<Map<string, Candidate>> {
+  const candidates = new Map<string, Candidate>();
+  const query = compact(fold(raw));
+  const digits = raw.replace(/[\s()+-]/g, '');
+  if (/^\d{3,}$/.test(digits)) {
+    const normalized = normalizePhone(raw);
+    const reversed = [...normalized].reverse().join('');
+    for (const row of await repo.keysWithPrefix(db, KeyKind.phoneReversed, reversed, perKind)) {
+      const whole = row.key === reversed;
+      offer(candidates, row.customer_id, { tier: Tier.Phone, kind: whole ? 'phone' : 'phoneTail', text: normalized });
+    }
+    for (const row of await repo.keysWithPrefix(db, KeyKind.phone, normalized, perKind)) {
+      offer(candidates, row.customer_id, { tier: Tier.Phone, kind: 'phone', text: row.key });
+    }
+  }
+  if (query !== '' && !/^\d+$/.test(query)) {
+    for (const kind of kindsFor(query)) {
+      const match = keyKindToMatch[kind];
+      if (match === undefined) continue;
+      for (const row of await repo.keysWithPrefix(db, kind, query, perKind)) {
+        const exact = row.key === query && (kind === KeyKind.name || kind === KeyKind.addressAs);
+        offer(candidates, row.customer_id, { tier: exact ? Tier.Exact : match.tier, kind: match.kind, text: row.key });
+      }
+    }
+  }
+  const diary = diaryMatchQuery(raw);
+  if (diary !== null) {
+    for (const row of await repo.matchDiary(db, diary, 100)) {
+      offer(candidates, row.customer_id, { tier: Tier.Diary, kind: 'note', text: '', entryId: row.entry_id });
+    }
+  }
+  return candidates;
+}
+
+/** A few words either side of the match, as "…拉链坏了…". */
+export function snippet(text: string, query: string, radius = 12): string {
+  const folded = fold(text);
+  const needle = fold(query).trim();
+  const at = needle === '' ? -1 : folded.indexOf(needle);
+  const flat = text.replace(/\s+/g, ' ');
+  if (at < 0) return flat.length > radius * 2 ? `${flat.slice(0, radius * 2)}…` : flat;
+  const start = Math.max(0, at - radius);
+  const end = Math.min(text.length, at + needle.length + radius);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * The walk-in lookup. Every source is an indexed range or an FTS match bounded by a LIMIT; the
+ * candidates (a few hundred at most) are ranked by how they matched, then by the latest visit.
+ */
+export async function lookup(ctx: ServiceContext, input: ParsedInput<'lookup'>): Promise<{ hits: LookupHit[] }> {
+  const candidates = await collect(ctx.db, input.query);
+  const live = await repo.liveCustomers(ctx.db, [...candidates.keys()]);
+  const ranked = live
+    .map((row) => ({ row, candidate: candidates.get(row.id) }))
+    .filter((r): r is { row: repo.RankRow; candidate: Candidate } => r.candidate !== undefined)
+    .sort(
+      (a, b) =>
+        a.candidate.tier - b.candidate.tier ||
+        (b.row.last_visit_at ?? '').localeCompare(a.row.last_visit_at ?? '') ||
+        a.row.name.localeCompare(b.row.name),
+    )
+    .slice(0, input.limit);
+
+  const ids = ranked.map((r) => r.row.id);
+  const phones = await phonesOf(ctx.db, ids);
+  const diaryIds = ranked.map((r) => r.candidate.entryId).filter((id): id is string => id !== undefined);
+  const diaryText = new Map((await findEntries(ctx.db, diaryIds)).map((e) => [e.id, e.text]));
+
+  const hits: LookupHit[] = [];
+  for (const { row, candidate } of ranked) {
+    const phone = phones.find((p) => p.customer_id === row.id) ?? null;
+    const purchase = await latestEntry(ctx.db, row.id, 'purchase');
+    const line = purchase === undefined ? undefined : (await linesOf(ctx.db, [purchase.id]))[0];
+    const text = candidate.entryId === undefined ? candidate.text : snippet(diaryText.get(candidate.entryId) ?? '', input.query);
+    hits.push({
+      customerId: row.id,
+      name: row.name,
+      displayAddressAs: displayAddressAs(row, phone?.number ?? null, ctx.locale),
+      phoneTail: phone === null ? null : phoneTail(phone.digits),
+      lastVisitAt: row.last_visit_at,
+      lastPurchase:
+        purchase === undefined || line === undefined
+          ? null
+          : { item: line.item, colour: line.colour, size: line.size, occurredAt: purchase.occurred_at },
+      reason: { kind: candidate.kind, text },
+    });
+  }
+  return { hits };
+}
