@@ -38,6 +38,9 @@ export function App() {
         event.preventDefault();
         lookup.current?.focus();
         lookup.current?.select();
+      } else if (event.key === 'Escape' && !event.defaultPrevented && (event.target === document.body || event.target === null)) {
+        // Esc outside any field goes back to the customer list (dialogs and the lookup handle their own Esc).
+        navigate({ name: 'customers' });
       } else if (mod && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         setSeed(emptySeed);

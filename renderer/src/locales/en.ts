@@ -13,6 +13,19 @@ export const en = {
     noMatch: 'Nobody matches “{{query}}”.',
     newWithPhone: 'New customer with phone {{phone}}',
     newWithName: 'New customer “{{name}}”',
+    reason: {
+      name: '',
+      pinyin: 'pinyin {{text}}',
+      initials: 'initials {{text}}',
+      addressAs: 'called {{text}}',
+      phone: 'phone {{text}}',
+      phoneTail: 'phone ends {{text}}',
+      email: 'email {{text}}',
+      company: 'company {{text}}',
+      tag: 'tag {{text}}',
+      preference: 'likes {{text}}',
+      note: 'note: {{text}}',
+    },
   },
   quickAdd: {
     title: 'New customer',
@@ -69,6 +82,8 @@ export const en = {
     total: 'Total {{amount}}',
     badPrice: 'Line {{line}}: the price “{{value}}” is not a number.',
     needItem: 'Line {{line}} needs an item.',
+    alreadyHas: 'Already has: {{what}}, {{date}}',
+    alreadyHasOther: 'Already has this item: {{what}}, {{date}}',
   },
   kinds: {
     note: 'Note',

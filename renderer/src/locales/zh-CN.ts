@@ -8,6 +8,19 @@ export const zhCN: Messages = {
     noMatch: '没有找到“{{query}}”。',
     newWithPhone: '用电话 {{phone}} 新建客户',
     newWithName: '新建客户“{{name}}”',
+    reason: {
+      name: '',
+      pinyin: '拼音 {{text}}',
+      initials: '拼音首字母 {{text}}',
+      addressAs: '称呼 {{text}}',
+      phone: '电话 {{text}}',
+      phoneTail: '电话尾号 {{text}}',
+      email: '邮箱 {{text}}',
+      company: '公司 {{text}}',
+      tag: '标签 {{text}}',
+      preference: '喜好 {{text}}',
+      note: '日记：{{text}}',
+    },
   },
   quickAdd: {
     title: '新客户',
@@ -64,6 +77,8 @@ export const zhCN: Messages = {
     total: '合计 {{amount}}',
     badPrice: '第 {{line}} 行：价格“{{value}}”不是数字。',
     needItem: '第 {{line}} 行需要填写商品。',
+    alreadyHas: '已经有了：{{what}}，{{date}}',
+    alreadyHasOther: '买过同款：{{what}}，{{date}}',
   },
   kinds: { note: '记事', visit: '到店', purchase: '购买', call: '电话', message: '消息' },
   timeline: {

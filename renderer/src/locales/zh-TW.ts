@@ -8,6 +8,19 @@ export const zhTW: Messages = {
     noMatch: '沒有找到「{{query}}」。',
     newWithPhone: '用電話 {{phone}} 新增客戶',
     newWithName: '新增客戶「{{name}}」',
+    reason: {
+      name: '',
+      pinyin: '拼音 {{text}}',
+      initials: '拼音首字母 {{text}}',
+      addressAs: '稱呼 {{text}}',
+      phone: '電話 {{text}}',
+      phoneTail: '電話末碼 {{text}}',
+      email: '電子郵件 {{text}}',
+      company: '公司 {{text}}',
+      tag: '標籤 {{text}}',
+      preference: '喜好 {{text}}',
+      note: '日記：{{text}}',
+    },
   },
   quickAdd: {
     title: '新客戶',
@@ -64,6 +77,8 @@ export const zhTW: Messages = {
     total: '合計 {{amount}}',
     badPrice: '第 {{line}} 行：價格「{{value}}」不是數字。',
     needItem: '第 {{line}} 行需要填寫商品。',
+    alreadyHas: '已經有了：{{what}}，{{date}}',
+    alreadyHasOther: '買過同款：{{what}}，{{date}}',
   },
   kinds: { note: '記事', visit: '到店', purchase: '購買', call: '電話', message: '訊息' },
   timeline: {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer, Entry, Preference, Recall } from '../../../../shared/contract';
+import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -16,6 +17,7 @@ interface Loaded {
   entries: Entry[];
   nextCursor: string | null;
   preferences: Preference[];
+  owned: OwnedItem[];
 }
 
 /** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
@@ -28,14 +30,15 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
   const [editing, setEditing] = useState(false);
 
   const fetchAll = useCallback(async (): Promise<Loaded | null> => {
-    const [customer, recall, page, prefs] = await Promise.all([
+    const [customer, recall, page, prefs, purchased] = await Promise.all([
       call(api['customers.get']({ id: customerId })),
       call(api.recall({ customerId })),
       call(api['entries.timeline']({ customerId, limit: 30 })),
       call(api['preferences.list']({ customerId })),
+      call(api['entries.purchased']({ customerId })),
     ]);
-    if (customer === null || recall === null || page === null || prefs === null) return null;
-    return { customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items };
+    if (customer === null || recall === null || page === null || prefs === null || purchased === null) return null;
+    return { customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items, owned: purchased.items };
   }, [api, call, customerId]);
 
   const load = useCallback(
@@ -85,7 +88,7 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
     <div className="customer-page">
       <div className="customer-main">
         <RecallCard recall={data.recall} now={new Date()} />
-        <Composer customerId={customerId} currency={currency} onSaved={() => void load()} />
+        <Composer customerId={customerId} currency={currency} owned={data.owned} onSaved={() => void load()} />
         <h2 className="section-title">{t('timeline.title')}</h2>
         <Timeline entries={data.entries} hasMore={data.nextCursor !== null} onMore={() => void more()} onDelete={(e) => void remove(e)} />
       </div>

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/contract';
+import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { entryKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
 import { useApi } from '../../api';
 import { fromLocalInput } from '../../app/i18n/format';
@@ -12,6 +13,7 @@ import { PurchaseLinesEditor } from './PurchaseLinesEditor';
 interface Props {
   customerId: string;
   currency: string;
+  owned?: OwnedItem[];
   onSaved(entry: Entry): void;
 }
 
@@ -19,7 +21,7 @@ interface Props {
  * After the sale, ten seconds: pick a kind (Alt+1…5), write, add lines for a purchase,
  * Ctrl+Enter to save, and the cursor is back in the box for the next line.
  */
-export function Composer({ customerId, currency, onSaved }: Props) {
+export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
@@ -106,7 +108,7 @@ export function Composer({ customerId, currency, onSaved }: Props) {
         rows={3}
         onChange={(e) => setText(e.target.value)}
       />
-      {kind === 'purchase' && <PurchaseLinesEditor lines={lines} currency={currency} onChange={setLines} />}
+      {kind === 'purchase' && <PurchaseLinesEditor lines={lines} currency={currency} owned={owned} onChange={setLines} />}
       {problem !== null && (
         <p className="form-problem" role="alert">
           {problem}

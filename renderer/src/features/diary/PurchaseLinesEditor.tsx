@@ -1,19 +1,23 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findAlreadyOwned, type OwnedItem } from '../../../../shared/domain/already-owned';
 import { formatMoney } from '../../../../shared/domain/money';
+import { shortDate } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { draftsTotal, emptyLine, type LineDraft } from './line-drafts';
 
 interface Props {
   lines: LineDraft[];
   currency: string;
+  /** What the customer bought before, for the "already has" cue. */
+  owned: OwnedItem[];
   onChange(lines: LineDraft[]): void;
 }
 
 const fields = ['item', 'colour', 'size', 'quantity', 'price'] as const;
 
 /** Purchase lines typed like a receipt: Tab across, Enter on the price starts the next line. */
-export function PurchaseLinesEditor({ lines, currency, onChange }: Props) {
+export function PurchaseLinesEditor({ lines, currency, owned, onChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const table = useRef<HTMLDivElement>(null);
@@ -53,29 +57,43 @@ export function PurchaseLinesEditor({ lines, currency, onChange }: Props) {
         ))}
         <span />
       </div>
-      {lines.map((line, index) => (
-        <div className="lines-row" key={line.key}>
-          {fields.map((field) => (
-            <input
-              key={field}
-              data-field={field}
-              aria-label={`${labels[field]} ${index + 1}`}
-              value={line[field]}
-              inputMode={field === 'quantity' || field === 'price' ? 'decimal' : undefined}
-              onChange={(e) => update(line.key, field, e.target.value)}
-              onKeyDown={field === 'price' ? (e) => onPriceKey(e, index) : undefined}
-            />
-          ))}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`${t('composer.removeLine')} ${index + 1}`}
-            onClick={() => onChange(lines.length === 1 ? [emptyLine()] : lines.filter((l) => l.key !== line.key))}
-          >
-            ×
-          </button>
-        </div>
-      ))}
+      {lines.map((line, index) => {
+        const match = findAlreadyOwned(owned, line);
+        const what = match === null ? '' : [match.owned.colour, match.owned.item, match.owned.size].filter(Boolean).join(' ');
+        return (
+          <div key={line.key}>
+            <div className="lines-row">
+              {fields.map((field) => (
+                <input
+                  key={field}
+                  data-field={field}
+                  aria-label={`${labels[field]} ${index + 1}`}
+                  value={line[field]}
+                  inputMode={field === 'quantity' || field === 'price' ? 'decimal' : undefined}
+                  onChange={(e) => update(line.key, field, e.target.value)}
+                  onKeyDown={field === 'price' ? (e) => onPriceKey(e, index) : undefined}
+                />
+              ))}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`${t('composer.removeLine')} ${index + 1}`}
+                onClick={() => onChange(lines.length === 1 ? [emptyLine()] : lines.filter((l) => l.key !== line.key))}
+              >
+                ×
+              </button>
+            </div>
+            {match !== null && (
+              <p className={`owned-cue owned-${match.strength}`} role="note">
+                {t(match.strength === 'exact' ? 'composer.alreadyHas' : 'composer.alreadyHasOther', {
+                  what,
+                  date: shortDate(match.owned.occurredAt, locale),
+                })}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <div className="lines-foot">
         <button type="button" className="button-quiet" onClick={addLine}>
           ＋ {t('composer.addLine')}

@@ -1,9 +1,8 @@
-import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerSummary } from '../../../../shared/contract';
-import { phoneTail } from '../../../../shared/domain/phone';
+import type { LookupHit } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { relativeDay } from '../../app/i18n/format';
+import { relativeDay, shortDate } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 
 export interface NewCustomerSeed {
@@ -16,41 +15,52 @@ interface Props {
   onCreate(seed: NewCustomerSeed): void;
 }
 
-type Option = { kind: 'customer'; customer: CustomerSummary } | { kind: 'new'; seed: NewCustomerSeed; label: string };
+type Option = { kind: 'customer'; hit: LookupHit } | { kind: 'new'; seed: NewCustomerSeed; label: string };
 
 function looksLikePhone(query: string): boolean {
   return /^[+\d][\d\s()-]{5,}$/.test(query.trim());
 }
 
-/** The walk-in lookup: type anything remembered, arrows to choose, Enter to open, Esc to clear. */
+/**
+ * The walk-in lookup: type anything remembered, arrows to choose, Enter to open, Esc to clear.
+ * Each keystroke marks the page's timeline, and the frame after its results render is measured
+ * ("lookup:paint"), so the bench can report keystroke-to-paint as the user sees it.
+ */
 export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox({ onOpen, onCreate }, ref) {
   const api = useApi();
   const { t } = useTranslation();
   const locale = useLocale();
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<CustomerSummary[]>([]);
+  const [result, setResult] = useState<{ query: string; hits: LookupHit[]; ticket: number }>({ query: '', hits: [], ticket: 0 });
   const [active, setActive] = useState(0);
   const latest = useRef(0);
 
   useEffect(() => {
     const q = query.trim();
-    if (q === '') {
-      setHits([]);
-      return;
-    }
     latest.current += 1;
     const ticket = latest.current;
-    void api['customers.list']({ query: q, limit: 8 }).then((result) => {
+    if (q === '') return;
+    performance.mark(`lookup:input:${ticket}`);
+    void api.lookup({ query: q, limit: 8 }).then((reply) => {
       if (ticket !== latest.current) return;
-      setHits(result.ok ? result.value.items : []);
+      setResult({ query: q, hits: reply.ok ? reply.value.hits : [], ticket });
       setActive(0);
     });
   }, [api, query]);
 
+  useLayoutEffect(() => {
+    if (result.ticket === 0) return;
+    const mark = `lookup:input:${result.ticket}`;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(mark).length > 0) performance.measure('lookup:paint', mark);
+    });
+  }, [result]);
+
   const q = query.trim();
-  const options: Option[] = hits.map((customer) => ({ kind: 'customer', customer }));
-  if (q !== '' && hits.length === 0) {
+  const hits = result.query === q ? result.hits : [];
+  const options: Option[] = hits.map((hit) => ({ kind: 'customer', hit }));
+  if (q !== '' && result.query === q && hits.length === 0) {
     const seed = looksLikePhone(q) ? { name: '', phone: q } : { name: q, phone: '' };
     options.push({
       kind: 'new',
@@ -58,12 +68,12 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
       label: seed.phone !== '' ? t('lookup.newWithPhone', { phone: q }) : t('lookup.newWithName', { name: q }),
     });
   }
-  const open = q !== '';
+  const open = q !== '' && options.length > 0;
 
   function choose(option: Option | undefined) {
     if (option === undefined) return;
     setQuery('');
-    if (option.kind === 'customer') onOpen(option.customer.id);
+    if (option.kind === 'customer') onOpen(option.hit.customerId);
     else onCreate(option.seed);
   }
 
@@ -83,6 +93,7 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
   }
 
   const now = new Date();
+  const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
   return (
     <div className="lookup">
       <input
@@ -93,7 +104,7 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
         aria-label={t('lookup.label')}
         aria-expanded={open}
         aria-controls={listId}
-        aria-activedescendant={open && options.length > 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
         placeholder={t('lookup.placeholder')}
@@ -105,7 +116,7 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
         <ul className="lookup-list" role="listbox" id={listId} aria-label={t('lookup.label')}>
           {options.map((option, index) => (
             <li
-              key={option.kind === 'customer' ? option.customer.id : 'new'}
+              key={option.kind === 'customer' ? option.hit.customerId : 'new'}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
@@ -117,17 +128,29 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
             >
               {option.kind === 'customer' ? (
                 <>
-                  <span className="lookup-name">{option.customer.name || option.customer.phone}</span>
-                  {option.customer.displayAddressAs !== option.customer.name && (
-                    <span className="muted">{option.customer.displayAddressAs}</span>
-                  )}
-                  {option.customer.phone !== null && <span className="muted">…{phoneTail(option.customer.phone.replace(/\D/g, ''))}</span>}
-                  {option.customer.company !== null && <span className="muted">{option.customer.company}</span>}
-                  {option.customer.lastVisitAt !== null && (
-                    <span className="muted lookup-when">
-                      {relativeDay(option.customer.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })}
-                    </span>
-                  )}
+                  <span className="lookup-main">
+                    <span className="lookup-name">{option.hit.name || option.hit.displayAddressAs}</span>
+                    {option.hit.displayAddressAs !== option.hit.name && <span className="muted">{option.hit.displayAddressAs}</span>}
+                    {option.hit.phoneTail !== null && <span className="muted">…{option.hit.phoneTail}</span>}
+                    {option.hit.lastVisitAt !== null && (
+                      <span className="muted lookup-when">{relativeDay(option.hit.lastVisitAt, now, locale, words)}</span>
+                    )}
+                  </span>
+                  <span className="lookup-sub">
+                    {option.hit.reason.kind !== 'name' && (
+                      <span className="lookup-reason">
+                        {t(`lookup.reason.${option.hit.reason.kind}`, { text: option.hit.reason.text })}
+                      </span>
+                    )}
+                    {option.hit.lastPurchase !== null && (
+                      <span className="muted">
+                        {[option.hit.lastPurchase.item, option.hit.lastPurchase.colour, option.hit.lastPurchase.size]
+                          .filter(Boolean)
+                          .join(' · ')}{' '}
+                        · {shortDate(option.hit.lastPurchase.occurredAt, locale)}
+                      </span>
+                    )}
+                  </span>
                 </>
               ) : (
                 <span className="lookup-new">＋ {option.label}</span>

@@ -64,6 +64,24 @@ describe('Composer', () => {
     expect(await timeline()).toEqual([]);
   });
 
+  it('says when the customer already has the item being logged', async () => {
+    const fake = await fakeClient();
+    const owned = [
+      { item: '亚麻衬衫', colour: '藏青', size: 'L', occurredAt: '2026-10-30T04:00:00.000Z' },
+      { item: '亚麻衬衫', colour: '灰', size: 'M', occurredAt: '2024-05-01T04:00:00.000Z' },
+    ];
+    const customer = await call<Customer>(fake.app, 'customers.create', { name: '王丽华' });
+    renderWithApp(<Composer customerId={customer.id} currency="CNY" owned={owned} onSaved={() => undefined} />, fake.client);
+    fireEvent.click(screen.getByRole('radio', { name: '购买' }));
+    await userEvent.type(screen.getByLabelText('商品 1'), '亚麻衬衫');
+    expect(screen.getByRole('note').textContent).toBe('买过同款：藏青 亚麻衬衫 L，2026年10月30日');
+    await userEvent.type(screen.getByLabelText('颜色 1'), '藏青');
+    expect(screen.getByRole('note').textContent).toBe('已经有了：藏青 亚麻衬衫 L，2026年10月30日');
+    await userEvent.clear(screen.getByLabelText('商品 1'));
+    await userEvent.type(screen.getByLabelText('商品 1'), '丝巾');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('does not save an empty entry', async () => {
     const { calls } = await setup();
     await userEvent.keyboard('{Control>}{Enter}{/Control}');

@@ -17,12 +17,12 @@ describe('LookupBox', () => {
     renderWithApp(<LookupBox onOpen={onOpen} onCreate={() => undefined} />, client);
     await userEvent.type(screen.getByRole('combobox'), '张三');
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
-    // Two people with the same name are told apart by their phone tails.
+    // The exact name first, then the longer one; each told apart by its phone tail.
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
-      expect.stringContaining('…1234'),
       expect.stringContaining('…8821'),
+      expect.stringContaining('…1234'),
     ]);
-    await userEvent.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}{ArrowDown}{Enter}');
     expect(onOpen).toHaveBeenCalledWith(second.id);
     expect(screen.getByRole('combobox')).toHaveProperty('value', '');
   });
@@ -35,6 +35,22 @@ describe('LookupBox', () => {
     await waitFor(() => expect(screen.getByRole('option').textContent).toContain('用电话 138 0013 8000 新建客户'));
     await userEvent.keyboard('{Enter}');
     expect(onCreate).toHaveBeenCalledWith({ name: '', phone: '138 0013 8000' });
+  });
+
+  it('finds by pinyin initials, a phone tail or a diary word, and says why', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '王丽华', phones: [{ number: '13800138821' }] });
+    await call(app, 'entries.add', { customerId: c.id, kind: 'note', text: '上次的外套拉链坏了' });
+    renderWithApp(<LookupBox onOpen={() => undefined} onCreate={() => undefined} />, client);
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'wlh');
+    await waitFor(() => expect(screen.getByRole('option').textContent).toContain('拼音首字母 wlh'));
+    await userEvent.clear(box);
+    await userEvent.type(box, '8821');
+    await waitFor(() => expect(screen.getByRole('option').textContent).toContain('电话尾号 8821'));
+    await userEvent.clear(box);
+    await userEvent.type(box, '拉链');
+    await waitFor(() => expect(screen.getByRole('option').textContent).toContain('日记：上次的外套拉链坏了'));
   });
 
   it('clears on Escape', async () => {

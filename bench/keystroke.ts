@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => p !== undefined && p !== '' && fs.existsSync(p)) ?? null;
+}
+
+/**
+ * Types each query into the lookup one key at a time and reads the page's own performance
+ * measures ("lookup:paint": from the input event to the frame after its results rendered).
+ */
+export async function keystrokeBench(url: string, queries: string[]): Promise<number[] | null> {
+  const executablePath = chromiumPath();
+  if (executablePath === null) return null;
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url);
+    const box = page.getByRole('combobox', { name: '查找客户' });
+    await box.waitFor();
+    for (const query of queries) {
+      await box.fill('');
+      for (const char of query) {
+        const before = await page.evaluate(() => performance.getEntriesByName('lookup:paint').length);
+        await box.pressSequentially(char);
+        await page
+          .waitForFunction((n) => performance.getEntriesByName('lookup:paint').length > n, before, { timeout: 5000 })
+          .catch(() => undefined);
+      }
+    }
+    return await page.evaluate(() => performance.getEntriesByName('lookup:paint').map((e) => e.duration));
+  } finally {
+    await browser.close();
+  }
+}
