@@ -40,7 +40,9 @@ export async function keystrokeBench(url: string, queries: string[]): Promise<nu
           .catch(() => undefined);
       }
     }
-    return await page.evaluate(() => performance.getEntriesByName('lookup:paint').map((e) => e.duration));
+    const durations = await page.evaluate(() => performance.getEntriesByName('lookup:paint').map((e) => e.duration));
+    if (process.env.SHUKE_BENCH_VERBOSE === '1') console.log(durations.map((d) => d.toFixed(0)).join(' '));
+    return durations;
   } finally {
     await browser.close();
   }

@@ -118,3 +118,32 @@ export async function purchasedBy(
     .limit(limit)
     .execute();
 }
+
+/** The latest live purchase of each given customer, in one query. */
+export async function latestPurchases(db: Db, customerIds: string[]): Promise<EntryRow[]> {
+  if (customerIds.length === 0) return [];
+  return db
+    .selectFrom('entries as e')
+    .selectAll('e')
+    .where('e.customer_id', 'in', customerIds)
+    .where('e.kind', '=', 'purchase')
+    .where('e.deleted_at', 'is', null)
+    .where(({ eb, selectFrom, not, exists }) =>
+      not(
+        exists(
+          selectFrom('entries as later')
+            .select('later.id')
+            .whereRef('later.customer_id', '=', 'e.customer_id')
+            .where('later.kind', '=', 'purchase')
+            .where('later.deleted_at', 'is', null)
+            .where((inner) =>
+              inner.or([
+                inner('later.occurred_at', '>', eb.ref('e.occurred_at')),
+                inner.and([inner('later.occurred_at', '=', eb.ref('e.occurred_at')), inner('later.id', '>', eb.ref('e.id'))]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .execute();
+}

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
-import { findEntries, latestEntry, linesOf } from '../entries/entries.repository';
+import { findEntries, latestPurchases, linesOf } from '../entries/entries.repository';
 import { KeyKind } from './key-kinds';
 import * as repo from './search.repository';
 import { compact, diaryMatchQuery, fold, hasHan } from './search-text';
@@ -25,7 +25,7 @@ interface Candidate {
   entryId?: string;
 }
 
-const perKind = 200;
+const perKind = 100;
 
 const keyKindToMatch: Record<number, { tier: Tier; kind: MatchKind }> = {
   [KeyKind.name]: { tier: Tier.Prefix, kind: 'name' },
@@ -121,24 +121,31 @@ export async function lookup(ctx: ServiceContext, input: ParsedInput<'lookup'>):
   const diaryIds = ranked.map((r) => r.candidate.entryId).filter((id): id is string => id !== undefined);
   const diaryText = new Map((await findEntries(ctx.db, diaryIds)).map((e) => [e.id, e.text]));
 
-  const hits: LookupHit[] = [];
-  for (const { row, candidate } of ranked) {
+  const purchases = await latestPurchases(ctx.db, ids);
+  const firstLines = new Map<string, { item: string; colour: string | null; size: string | null }>();
+  for (const line of await linesOf(
+    ctx.db,
+    purchases.map((p) => p.id),
+  )) {
+    if (!firstLines.has(line.entry_id)) firstLines.set(line.entry_id, line);
+  }
+  const purchaseBy = new Map(purchases.map((p) => [p.customer_id, p]));
+
+  const hits: LookupHit[] = ranked.map(({ row, candidate }) => {
     const phone = phones.find((p) => p.customer_id === row.id) ?? null;
-    const purchase = await latestEntry(ctx.db, row.id, 'purchase');
-    const line = purchase === undefined ? undefined : (await linesOf(ctx.db, [purchase.id]))[0];
+    const purchase = purchaseBy.get(row.id);
+    const line = purchase === undefined ? undefined : firstLines.get(purchase.id);
     const text = candidate.entryId === undefined ? candidate.text : snippet(diaryText.get(candidate.entryId) ?? '', input.query);
-    hits.push({
+    return {
       customerId: row.id,
       name: row.name,
       displayAddressAs: displayAddressAs(row, phone?.number ?? null, ctx.locale),
       phoneTail: phone === null ? null : phoneTail(phone.digits),
       lastVisitAt: row.last_visit_at,
       lastPurchase:
-        purchase === undefined || line === undefined
-          ? null
-          : { item: line.item, colour: line.colour, size: line.size, occurredAt: purchase.occurred_at },
+        purchase === undefined || line === undefined ? null : { item: line.item, colour: line.colour, size: line.size, occurredAt: purchase.occurred_at },
       reason: { kind: candidate.kind, text },
-    });
-  }
+    };
+  });
   return { hits };
 }
