@@ -67,6 +67,7 @@ test('a new customer, a purchase with two lines and a note, recalled after a rel
 
 test('deleting an entry can be undone', async ({ page }) => {
   await page.goto(shuke.url);
+  await expect(page.getByText('还没有客户')).toBeVisible();
   await page.keyboard.press('Control+n');
   await page.getByLabel('姓名').fill('Anna Smith');
   await page.keyboard.press('Enter');

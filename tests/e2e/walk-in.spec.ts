@@ -39,6 +39,7 @@ test('walk-in: initials, Enter, the recall card, and the "already has" cue while
   await api(request, 'customers.create', { name: '吴莉', phones: [{ number: '137 0000 5678' }] });
 
   await page.goto(shuke.url);
+  await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
   await page.keyboard.press('Control+k');
   await page.keyboard.type('wlh');
   const options = page.getByRole('listbox', { name: '查找客户' }).getByRole('option');

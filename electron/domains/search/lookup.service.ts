@@ -143,7 +143,9 @@ export async function lookup(ctx: ServiceContext, input: ParsedInput<'lookup'>):
       phoneTail: phone === null ? null : phoneTail(phone.digits),
       lastVisitAt: row.last_visit_at,
       lastPurchase:
-        purchase === undefined || line === undefined ? null : { item: line.item, colour: line.colour, size: line.size, occurredAt: purchase.occurred_at },
+        purchase === undefined || line === undefined
+          ? null
+          : { item: line.item, colour: line.colour, size: line.size, occurredAt: purchase.occurred_at },
       reason: { kind: candidate.kind, text },
     };
   });
