@@ -10,7 +10,9 @@ import { writeDemoBook } from '../electron/cli/demo/write-demo-book';
 import { createDispatcher } from '../electron/api/dispatcher';
 import type { ServiceContext } from '../electron/api/context';
 import { BOOK_FILE_NAME, openBook } from '../electron/db/open-book';
-import { ensureSearchIndex, rebuildSearchIndex } from '../electron/domains/search/search-index.service';
+import { rebuildSearchIndex } from '../electron/domains/search/search-index.service';
+import { prepareBook } from '../electron/domains/book-maintenance.service';
+import { rebuildVisitStats } from '../electron/domains/care/visit-stats.service';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { naiveLikeScan } from '../electron/domains/search/search.repository';
 import { countCustomers } from '../electron/domains/customers/customers.repository';
@@ -58,8 +60,9 @@ async function main(): Promise<void> {
     started = performance.now();
     await rebuildSearchIndex(book.db, progressPrinter('  indexing'));
     console.log(`  lookup index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await rebuildVisitStats(book.db);
   } else {
-    await ensureSearchIndex(book.db, progressPrinter('  indexing'));
+    await prepareBook(book.db, progressPrinter('  indexing'));
   }
   const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale: 'zh-CN' };
   const memory = () => `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB RSS`;

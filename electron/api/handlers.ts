@@ -2,6 +2,9 @@ import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
+import { careDone, referrals, today } from '../domains/care/care.service';
+import { listDates, removeDate, setDate } from '../domains/care/dates.service';
+import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
 import { recall } from '../domains/recall/recall.service';
 import { lookup } from '../domains/search/lookup.service';
 import { loadSettings, updateSettings } from '../domains/settings/settings.service';
@@ -24,6 +27,7 @@ export const handlers: Handlers = {
   'entries.timeline': entries.customerTimeline,
   'entries.trash': entries.customerTrash,
   'entries.purchased': entries.customerPurchases,
+  'entries.gifts': entries.customerGifts,
   lookup,
   'preferences.set': preferences.setPreference,
   'preferences.remove': preferences.removePreference,
@@ -31,4 +35,13 @@ export const handlers: Handlers = {
   recall,
   'settings.get': (ctx) => loadSettings(ctx.db),
   'settings.update': updateSettings,
+  'dates.set': setDate,
+  'dates.remove': removeDate,
+  'dates.list': listDates,
+  'people.set': setPerson,
+  'people.remove': removePerson,
+  'people.list': listPeople,
+  'customers.referrals': referrals,
+  today,
+  'care.done': careDone,
 };

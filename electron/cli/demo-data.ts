@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
+import { rebuildVisitStats } from '../domains/care/visit-stats.service';
 import { rebuildSearchIndex } from '../domains/search/search-index.service';
 import { writeDemoBook } from './demo/write-demo-book';
 import { progressPrinter } from './progress';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     const indexing = Date.now();
     await rebuildSearchIndex(book.db, progressPrinter('Building the lookup index'));
     console.log(`Lookup index built in ${((Date.now() - indexing) / 1000).toFixed(1)} s.`);
+    await rebuildVisitStats(book.db);
   } finally {
     await book.close();
   }

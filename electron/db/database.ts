@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
 import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
@@ -16,6 +17,9 @@ export interface Database {
   search_keys: SearchKeysTable;
   entry_docs: EntryDocsTable;
   entry_terms: EntryTermsTable;
+  key_people: KeyPeopleTable;
+  important_dates: ImportantDatesTable;
+  entry_details: EntryDetailsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

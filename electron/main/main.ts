@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
-import { ensureSearchIndex } from '../domains/search/search-index.service';
+import { prepareBook } from '../domains/book-maintenance.service';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
   try {
     book = await openBook(file, nativeBinding === undefined ? {} : { nativeBinding });
-    await ensureSearchIndex(book.db, (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`));
+    await prepareBook(book.db, (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`));
   } catch (error) {
     dialog.showErrorBox('Shuke could not open the customer book', error instanceof Error ? error.message : String(error));
     app.exit(1);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
-import { ensureSearchIndex } from '../domains/search/search-index.service';
+import { prepareBook } from '../domains/book-maintenance.service';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
@@ -10,7 +10,7 @@ import { createWebServer } from './server';
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
-  if (await ensureSearchIndex(book.db, progressPrinter('Building the lookup index'))) console.log('Lookup index ready.');
+  await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
   const dispatch = createDispatcher({ db: book.db, now: () => new Date(), locale });
   const token = randomBytes(24).toString('base64url');

@@ -36,6 +36,8 @@ const customerFields = {
   title: optionalText(100, 'title'),
   about: optionalText(20_000, 'about them'),
   tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
+  /** The customer who brought this one in. */
+  referredBy: idSchema.nullable().default(null),
 };
 
 export const customerDraftSchema = z
@@ -55,6 +57,7 @@ export const customerPatchSchema = z
     title: patchText(100, 'title'),
     about: patchText(20_000, 'about them'),
     tags: z.array(tagSchema).max(50, 'at most 50 tags').optional(),
+    referredBy: idSchema.nullable().optional(),
   })
   .strict();
 
@@ -72,6 +75,7 @@ export const customerSchema = z.object({
   title: z.string().nullable(),
   about: z.string().nullable(),
   tags: z.array(z.string()),
+  referredBy: z.object({ id: idSchema, name: z.string() }).nullable(),
   archivedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { entryKinds } from '../domain/entry-kinds';
+import { isValidDay } from '../domain/calendar-date';
+import { entryKinds, promiseStatuses } from '../domain/entry-kinds';
 import { defineCall } from './define-call';
 import { currencySchema, idSchema, instantSchema, optionalText } from './common';
 
@@ -38,6 +39,56 @@ export const purchaseLineSchema = z.object({
 
 export const entryKindSchema = z.enum(entryKinds, { error: `kind must be one of ${entryKinds.join(', ')}` });
 
+const day = z.string().refine(isValidDay, 'must be a date like 2026-11-24');
+
+/** The structured part of an entry, beside its story: all optional, each for the kinds that use it. */
+export const entryDetailsInputSchema = z
+  .object({
+    remedy: optionalText(2000, 'remedy'),
+    resolvedOn: day.nullable().default(null),
+    promiseDue: day.nullable().default(null),
+    promiseStatus: z.enum(promiseStatuses).nullable().default(null),
+    giftItem: optionalText(200, 'gift'),
+    giftOccasion: optionalText(100, 'occasion'),
+    satisfaction: z.int().min(1, 'satisfaction is 1 to 5').max(5, 'satisfaction is 1 to 5').nullable().default(null),
+    followUpOn: day.nullable().default(null),
+  })
+  .strict();
+
+export const entryDetailsSchema = z.object({
+  remedy: z.string().nullable(),
+  resolvedOn: day.nullable(),
+  promiseDue: day.nullable(),
+  promiseStatus: z.enum(promiseStatuses).nullable(),
+  giftItem: z.string().nullable(),
+  giftOccasion: z.string().nullable(),
+  satisfaction: z.int().nullable(),
+  followUpOn: day.nullable(),
+  followUpDoneAt: instantSchema.nullable(),
+});
+
+export type EntryDetails = z.infer<typeof entryDetailsSchema>;
+export type EntryDetailsInput = z.input<typeof entryDetailsInputSchema>;
+
+type DetailsCheck = { kind: string; details?: z.output<typeof entryDetailsInputSchema> | null | undefined };
+
+/** Which structured fields make sense for which kind; checked on add and update. */
+export function detailsProblem(entry: DetailsCheck): { message: string; path: string[] } | null {
+  const d = entry.details;
+  if (entry.kind === 'promise' && (d === undefined || d === null || d.promiseDue === null))
+    return { message: 'a promise needs a due date', path: ['details', 'promiseDue'] };
+  if (entry.kind === 'gift' && (d === undefined || d === null || d.giftItem === null))
+    return { message: 'say what the gift was', path: ['details', 'giftItem'] };
+  if (d === undefined || d === null) return null;
+  if (entry.kind !== 'complaint' && (d.remedy !== null || d.resolvedOn !== null))
+    return { message: 'only a complaint has a remedy', path: ['details', 'remedy'] };
+  if (entry.kind !== 'promise' && (d.promiseDue !== null || d.promiseStatus !== null))
+    return { message: 'only a promise has a due date', path: ['details', 'promiseDue'] };
+  if (entry.kind !== 'gift' && (d.giftItem !== null || d.giftOccasion !== null))
+    return { message: 'only a gift has a gift item', path: ['details', 'giftItem'] };
+  return null;
+}
+
 const entryText = z.string().max(100_000, 'the entry is longer than 100,000 characters');
 
 export const entryDraftSchema = z
@@ -47,10 +98,18 @@ export const entryDraftSchema = z
     kind: entryKindSchema,
     text: entryText.default(''),
     lines: z.array(purchaseLineInputSchema).max(200, 'at most 200 lines in one purchase').default([]),
+    details: entryDetailsInputSchema.nullable().default(null),
   })
   .strict()
   .refine((e) => e.lines.length === 0 || e.kind === 'purchase', { message: 'only a purchase can have purchase lines', path: ['lines'] })
-  .refine((e) => e.text.trim() !== '' || e.lines.length > 0, { message: 'write something, or add a purchase line', path: ['text'] });
+  .refine((e) => e.text.trim() !== '' || e.lines.length > 0 || (e.kind === 'gift' && e.details?.giftItem != null), {
+    message: 'write something, or add a purchase line',
+    path: ['text'],
+  })
+  .superRefine((e, ctx) => {
+    const problem = detailsProblem(e);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+  });
 
 export const entryPatchSchema = z
   .object({
@@ -59,6 +118,8 @@ export const entryPatchSchema = z
     text: entryText.optional(),
     /** When present, replaces all the lines. */
     lines: z.array(purchaseLineInputSchema).max(200, 'at most 200 lines in one purchase').optional(),
+    /** When present, replaces the structured part (null removes it). */
+    details: entryDetailsInputSchema.nullable().optional(),
   })
   .strict();
 
@@ -71,6 +132,7 @@ export const entrySchema = z.object({
   lines: z.array(purchaseLineSchema),
   totalMinor: z.int().nullable(),
   currency: z.string().nullable(),
+  details: entryDetailsSchema.nullable(),
   deletedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
@@ -128,6 +190,13 @@ export const entriesContract = {
           size: z.string().nullable(),
         }),
       ),
+    }),
+  }),
+  'entries.gifts': defineCall({
+    summary: 'Gifts given to a customer, newest first: so the same gift is not given twice.',
+    input: z.object({ customerId: idSchema }).strict(),
+    output: z.object({
+      items: z.array(z.object({ entryId: idSchema, occurredAt: instantSchema, item: z.string(), occasion: z.string().nullable() })),
     }),
   }),
   'entries.trash': defineCall({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../domain/result';
+import { careContract } from './care.contract';
 import { customersContract } from './customers.contract';
 import { entriesContract } from './entries.contract';
 import { lookupContract } from './lookup.contract';
@@ -15,6 +16,7 @@ export const contract = {
   ...preferencesContract,
   ...recallContract,
   ...settingsContract,
+  ...careContract,
 };
 
 export type Contract = typeof contract;
@@ -37,6 +39,7 @@ export type ShukeClient = { [K in CallName]: (input: CallInput<K>) => Promise<Re
 /** A transport moves one call and brings back the raw reply; the client checks its shape. */
 export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
+export * from './care.contract';
 export * from './customers.contract';
 export * from './entries.contract';
 export * from './lookup.contract';

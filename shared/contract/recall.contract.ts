@@ -4,6 +4,7 @@ import { idSchema, instantSchema } from './common';
 import { genderSchema } from './customers.contract';
 import { purchaseLineSchema } from './entries.contract';
 import { preferenceSchema } from './preferences.contract';
+import { importantDateSchema } from './care.contract';
 
 export const recallSchema = z.object({
   customerId: idSchema,
@@ -27,6 +28,13 @@ export const recallSchema = z.object({
   dislikes: z.array(preferenceSchema),
   facts: z.array(preferenceSchema),
   lastLine: z.object({ entryId: idSchema, occurredAt: instantSchema, text: z.string() }).nullable(),
+  /** The last call, message, gift or visit: so nobody is contacted too often. */
+  lastContactAt: instantSchema.nullable(),
+  openPromises: z.array(z.object({ entryId: idSchema, text: z.string(), due: z.string() })),
+  openComplaints: z.array(z.object({ entryId: idSchema, text: z.string(), since: instantSchema })),
+  /** Important dates (theirs and their key people's) in the next 30 days, soonest first. */
+  upcomingDates: z.array(importantDateSchema),
+  referredBy: z.object({ id: idSchema, name: z.string() }).nullable(),
   archivedAt: instantSchema.nullable(),
 });
 
@@ -34,8 +42,17 @@ export type Recall = z.infer<typeof recallSchema>;
 
 export const recallContract = {
   recall: defineCall({
-    summary: 'What to know the moment a customer walks in: name, visits, last purchase, likes, last diary line.',
-    input: z.object({ customerId: idSchema }).strict(),
+    summary:
+      'What to know the moment a customer walks in: name, visits, last purchase, likes, last diary line, promises, complaints and dates.',
+    input: z
+      .object({
+        customerId: idSchema,
+        today: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24')
+          .optional(),
+      })
+      .strict(),
     output: recallSchema,
   }),
 };

@@ -4,6 +4,12 @@ import { currencySchema } from './common';
 
 export const settingsSchema = z.object({
   currency: currencySchema,
+  /** After a purchase, the follow-up suggested this many days later. */
+  followUpAfterPurchaseDays: z.int().min(1).max(365),
+  /** After a complaint is resolved, the follow-up call is due this many days later. */
+  complaintFollowUpDays: z.int().min(0).max(60),
+  /** Reaching out again within this many days asks "contacted 2 days ago — still?". */
+  contactCooldownDays: z.int().min(0).max(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -6,7 +6,7 @@ import { migrate } from '../../electron/db/migrate';
 import type { ServiceContext } from '../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher';
 import { openBook } from '../../electron/db/open-book';
-import { ensureSearchIndex } from '../../electron/domains/search/search-index.service';
+import { prepareBook } from '../../electron/domains/book-maintenance.service';
 
 /** An in-memory book migrated to `target` (default: latest), for migration and repository tests. */
 export async function createTestDb(target?: string): Promise<{ db: Kysely<Database>; sqlite: BetterSqlite3.Database }> {
@@ -67,7 +67,7 @@ export interface TestApp {
 /** A full in-memory book behind the real dispatcher, as every transport sees it. */
 export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN'): Promise<TestApp> {
   const book = await openBook(':memory:');
-  await ensureSearchIndex(book.db);
+  await prepareBook(book.db);
   const clock = fixedClock();
   const ctx: ServiceContext = { db: book.db, now: clock.now, locale };
   return { ctx, sqlite: book.sqlite, dispatch: createDispatcher(ctx), clock, close: () => book.close() };

@@ -122,3 +122,20 @@ export async function findCustomers(db: Db, ids: string[]): Promise<CustomerRow[
   if (ids.length === 0) return [];
   return db.selectFrom('customers').selectAll().where('id', 'in', ids).execute();
 }
+
+export async function setVisitStats(
+  db: Db,
+  customerId: string,
+  stats: { last: string | null; count: number; medianGapDays: number | null },
+): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ last_visit_at: stats.last, visit_count: stats.count, median_gap_days: stats.medianGapDays })
+    .where('id', '=', customerId)
+    .execute();
+}
+
+export async function customerIdsPage(db: Db, afterId: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('customers').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}

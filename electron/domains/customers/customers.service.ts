@@ -25,7 +25,7 @@ export function displayAddressAs(
   return suggested !== '' ? suggested : (firstPhone ?? '');
 }
 
-function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], locale: UiLocale): Customer {
+function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], referrer: CustomerRow | undefined, locale: UiLocale): Customer {
   return {
     id: row.id,
     name: row.name,
@@ -39,6 +39,7 @@ function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], locale
     title: row.title,
     about: row.about,
     tags,
+    referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -49,18 +50,27 @@ export async function loadCustomer(db: Db, id: string, locale: UiLocale): Promis
   const row = await repo.findCustomer(db, id);
   if (row === undefined) throw notFound('customer');
   const [phones, tags] = await Promise.all([repo.phonesOf(db, [id]), repo.tagsOf(db, [id])]);
+  const referrer = row.referred_by === null ? undefined : await repo.findCustomer(db, row.referred_by);
   return toCustomer(
     row,
     phones,
     tags.map((t) => t.tag),
+    referrer,
     locale,
   );
+}
+
+async function checkReferrer(db: Db, customerId: string, referredBy: string | null): Promise<void> {
+  if (referredBy === null) return;
+  if (referredBy === customerId) throw new AppError('INVALID_INPUT', 'A customer cannot have referred themselves.');
+  if ((await repo.findCustomer(db, referredBy)) === undefined) throw notFound('referring customer');
 }
 
 export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'customers.create'>): Promise<Customer> {
   const id = uuidv7();
   const now = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
+    await checkReferrer(trx, id, input.referredBy);
     await repo.insertCustomer(trx, {
       id,
       name: input.name,
@@ -71,6 +81,7 @@ export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'cu
       company: input.company,
       title: input.title,
       about: input.about,
+      referred_by: input.referredBy,
       last_visit_at: null,
       archived_at: null,
       created_at: now,
@@ -97,6 +108,10 @@ export async function updateCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     if (patch.company !== undefined) update.company = patch.company;
     if (patch.title !== undefined) update.title = patch.title;
     if (patch.about !== undefined) update.about = patch.about;
+    if (patch.referredBy !== undefined) {
+      await checkReferrer(trx, id, patch.referredBy);
+      update.referred_by = patch.referredBy;
+    }
     await repo.updateCustomer(trx, id, update);
     if (patch.phones !== undefined) await repo.replacePhones(trx, id, phoneRows(patch.phones));
     if (patch.tags !== undefined) await repo.replaceTags(trx, id, patch.tags);

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface CustomersTable {
   id: string;
@@ -12,6 +12,10 @@ export interface CustomersTable {
   about: string | null;
   /** Denormalized from entries, kept current in the same transaction as every entry write. */
   last_visit_at: string | null;
+  /** Denormalized like last_visit_at: visits so far and the median days between them (drift detection). */
+  visit_count: Generated<number>;
+  median_gap_days: number | null;
+  referred_by: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;

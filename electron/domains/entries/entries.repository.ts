@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
+import type { EntryDetailsRow } from '../care/care.table';
 import type { EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
 
 export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
@@ -145,5 +146,52 @@ export async function latestPurchases(db: Db, customerIds: string[]): Promise<En
         ),
       ),
     )
+    .execute();
+}
+
+export async function detailsOf(db: Db, entryIds: string[]): Promise<EntryDetailsRow[]> {
+  if (entryIds.length === 0) return [];
+  return db.selectFrom('entry_details').selectAll().where('entry_id', 'in', entryIds).execute();
+}
+
+export async function writeDetails(db: Db, row: EntryDetailsRow): Promise<void> {
+  const { entry_id: _id, ...rest } = row;
+  await db
+    .insertInto('entry_details')
+    .values(row)
+    .onConflict((oc) => oc.column('entry_id').doUpdateSet(rest))
+    .execute();
+}
+
+export async function deleteDetails(db: Db, entryId: string): Promise<void> {
+  await db.deleteFrom('entry_details').where('entry_id', '=', entryId).execute();
+}
+
+/** The instants of a customer's live visits, oldest first, for the usual interval between them. */
+export async function visitInstants(db: Db, customerId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('entries')
+    .select('occurred_at')
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is', null)
+    .where('kind', 'in', [...visitKinds])
+    .orderBy('occurred_at')
+    .execute();
+  return rows.map((r) => r.occurred_at);
+}
+
+export async function giftsOf(
+  db: Db,
+  customerId: string,
+): Promise<{ entry_id: string; occurred_at: string; gift_item: string | null; gift_occasion: string | null }[]> {
+  return db
+    .selectFrom('entry_details')
+    .innerJoin('entries', 'entries.id', 'entry_details.entry_id')
+    .select(['entry_details.entry_id', 'entries.occurred_at', 'entry_details.gift_item', 'entry_details.gift_occasion'])
+    .where('entries.customer_id', '=', customerId)
+    .where('entries.kind', '=', 'gift')
+    .where('entries.deleted_at', 'is', null)
+    .orderBy('entries.occurred_at', 'desc')
+    .limit(500)
     .execute();
 }

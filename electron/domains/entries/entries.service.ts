@@ -1,15 +1,20 @@
 import { uuidv7 } from 'uuidv7';
-import type { CallOutput, Entry, ParsedInput, PurchaseLine } from '../../../shared/contract';
+import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from '../../../shared/contract';
+import { detailsProblem } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/calendar-date';
+import type { EntryDetailsRow } from '../care/care.table';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
-import { findCustomer, setLastVisit } from '../customers/customers.repository';
+import { findCustomer, setVisitStats } from '../customers/customers.repository';
 import { reindexEntry } from '../search/search-index.service';
-import { defaultCurrency } from '../settings/settings.service';
+import { defaultCurrency, loadSettings } from '../settings/settings.service';
+import { medianGapDays } from './visit-stats';
 import * as repo from './entries.repository';
 import type { EntryRow, EntryUpdate, PurchaseLineRow } from './entries.table';
 
 type LineInput = ParsedInput<'entries.add'>['lines'][number];
+type DetailsInput = NonNullable<ParsedInput<'entries.add'>['details']>;
 
 export function toLine(row: PurchaseLineRow): PurchaseLine {
   return {
@@ -34,7 +39,22 @@ export function totalOf(lines: PurchaseLine[]): { totalMinor: number | null; cur
   return { totalMinor: known.reduce((sum, l) => sum + (l.amountMinor ?? 0), 0), currency: first.currency };
 }
 
-export function toEntry(row: EntryRow, lines: PurchaseLine[]): Entry {
+function toDetails(row: EntryDetailsRow | undefined): EntryDetails | null {
+  if (row === undefined) return null;
+  return {
+    remedy: row.remedy,
+    resolvedOn: row.resolved_on,
+    promiseDue: row.promise_due,
+    promiseStatus: row.promise_status,
+    giftItem: row.gift_item,
+    giftOccasion: row.gift_occasion,
+    satisfaction: row.satisfaction,
+    followUpOn: row.follow_up_on,
+    followUpDoneAt: row.follow_up_done_at,
+  };
+}
+
+export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDetailsRow): Entry {
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -43,6 +63,7 @@ export function toEntry(row: EntryRow, lines: PurchaseLine[]): Entry {
     text: row.text,
     lines,
     ...totalOf(lines),
+    details: toDetails(details),
     deletedAt: row.deleted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -50,13 +71,12 @@ export function toEntry(row: EntryRow, lines: PurchaseLine[]): Entry {
 }
 
 export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
-  const lines = await repo.linesOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [lines, details] = await Promise.all([repo.linesOf(db, ids), repo.detailsOf(db, ids)]);
   const byEntry = new Map<string, PurchaseLine[]>();
   for (const line of lines) byEntry.set(line.entry_id, [...(byEntry.get(line.entry_id) ?? []), toLine(line)]);
-  return rows.map((row) => toEntry(row, byEntry.get(row.id) ?? []));
+  const detailsBy = new Map(details.map((d) => [d.entry_id, d]));
+  return rows.map((row) => toEntry(row, byEntry.get(row.id) ?? [], detailsBy.get(row.id)));
 }
 
 async function loadEntry(db: Db, id: string): Promise<Entry> {
@@ -82,9 +102,43 @@ function lineRows(entryId: string, lines: LineInput[], currency: string) {
   }));
 }
 
-async function refreshLastVisit(db: Db, customerId: string): Promise<void> {
-  const stats = await repo.visitStats(db, customerId);
-  await setLastVisit(db, customerId, stats.last);
+/** Keeps last visit, visit count and usual interval on the customer current, in the same transaction. */
+export async function refreshLastVisit(db: Db, customerId: string): Promise<void> {
+  const instants = await repo.visitInstants(db, customerId);
+  await setVisitStats(db, customerId, {
+    last: instants[instants.length - 1] ?? null,
+    count: instants.length,
+    medianGapDays: medianGapDays(instants),
+  });
+}
+
+/**
+ * Writes the structured part of an entry. A resolved complaint gets its follow-up call a few days
+ * later (a setting) unless one was given; a new promise starts open.
+ */
+async function saveDetails(db: Db, entryId: string, kind: string, details: DetailsInput | null): Promise<void> {
+  if (details === null) {
+    if (kind === 'promise' || kind === 'gift') return;
+    await repo.deleteDetails(db, entryId);
+    return;
+  }
+  const settings = await loadSettings(db);
+  let followUpOn = details.followUpOn;
+  if (kind === 'complaint' && details.resolvedOn !== null && followUpOn === null)
+    followUpOn = addDays(details.resolvedOn, settings.complaintFollowUpDays);
+  const existing = (await repo.detailsOf(db, [entryId]))[0];
+  await repo.writeDetails(db, {
+    entry_id: entryId,
+    remedy: details.remedy,
+    resolved_on: details.resolvedOn,
+    promise_due: details.promiseDue,
+    promise_status: kind === 'promise' ? (details.promiseStatus ?? 'open') : null,
+    gift_item: details.giftItem,
+    gift_occasion: details.giftOccasion,
+    satisfaction: details.satisfaction,
+    follow_up_on: followUpOn,
+    follow_up_done_at: existing !== undefined && existing.follow_up_on === followUpOn ? existing.follow_up_done_at : null,
+  });
 }
 
 function toUtc(instant: string): string {
@@ -107,6 +161,7 @@ export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.
       updated_at: now,
     });
     await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
+    if (input.details !== null) await saveDetails(trx, id, input.kind, input.details);
     await refreshLastVisit(trx, input.customerId);
     await reindexEntry(trx, id);
     return loadEntry(trx, id);
@@ -125,15 +180,28 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
       throw new AppError('INVALID_INPUT', 'Only a purchase can have purchase lines; remove the lines first.');
     }
     const text = patch.text ?? existing.text;
-    if (text.trim() === '' && lineCount === 0) {
+    const currentDetails = toDetails((await repo.detailsOf(trx, [id]))[0]);
+    const details = patch.details === undefined ? currentDetails : patch.details;
+    if (text.trim() === '' && lineCount === 0 && !(kind === 'gift' && details?.giftItem != null)) {
       throw new AppError('INVALID_INPUT', 'An entry cannot be empty; delete it instead.');
     }
+    const problem = detailsProblem({ kind, details: details === null ? null : { ...details } });
+    if (problem !== null) throw new AppError('INVALID_INPUT', `Invalid entries.update: ${problem.path.join('.')}: ${problem.message}`);
     const update: EntryUpdate = { updated_at: ctx.now().toISOString(), kind, text };
     if (patch.occurredAt !== undefined) update.occurred_at = toUtc(patch.occurredAt);
     await repo.updateEntry(trx, id, update);
     if (patch.lines !== undefined) {
       await repo.deleteLinesOf(trx, id);
       await repo.insertLines(trx, lineRows(id, patch.lines, await defaultCurrency(trx)));
+    }
+    if (patch.details !== undefined) await saveDetails(trx, id, kind, patch.details);
+    else if (
+      patch.kind !== undefined &&
+      patch.kind !== existing.kind &&
+      currentDetails !== null &&
+      detailsProblem({ kind, details: { ...currentDetails } }) !== null
+    ) {
+      await repo.deleteDetails(trx, id);
     }
     await refreshLastVisit(trx, existing.customer_id);
     await reindexEntry(trx, id);
@@ -192,4 +260,14 @@ export async function customerPurchases(
   if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
   const rows = await repo.purchasedBy(ctx.db, input.customerId, 1000);
   return { items: rows.map((r) => ({ entryId: r.entry_id, occurredAt: r.occurred_at, item: r.item, colour: r.colour, size: r.size })) };
+}
+
+export async function customerGifts(ctx: ServiceContext, input: ParsedInput<'entries.gifts'>): Promise<CallOutput<'entries.gifts'>> {
+  if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
+  const rows = await repo.giftsOf(ctx.db, input.customerId);
+  return {
+    items: rows
+      .filter((r): r is typeof r & { gift_item: string } => r.gift_item !== null)
+      .map((r) => ({ entryId: r.entry_id, occurredAt: r.occurred_at, item: r.gift_item, occasion: r.gift_occasion })),
+  };
 }

@@ -7,6 +7,9 @@ import { latestEntry, latestWrittenEntry, visitStats } from '../entries/entries.
 import { withLines } from '../entries/entries.service';
 import { toPreference } from '../preferences/preferences.service';
 import { preferencesOf } from '../preferences/preferences.repository';
+import { datesOf, lastContacts, openComplaints, openPromisesOf } from '../care/care.repository';
+import { withPeople } from '../care/dates.service';
+import { findCustomer as findReferrer } from '../customers/customers.repository';
 
 /** The last diary line: the last paragraph of the latest written entry, as one line. */
 export function lastLineOf(text: string): string {
@@ -30,6 +33,16 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       preferencesOf(trx, customer.id),
     ]);
     const [purchase] = purchaseRow === undefined ? [] : await withLines(trx, [purchaseRow]);
+    const now = ctx.now();
+    const today = input.today ?? new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const [contacts, promises, complaints, dates] = await Promise.all([
+      lastContacts(trx, [customer.id]),
+      openPromisesOf(trx, customer.id),
+      openComplaints(trx, 20, customer.id),
+      datesOf(trx, customer.id),
+    ]);
+    const referrer = customer.referred_by === null ? undefined : await findReferrer(trx, customer.referred_by);
+    const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '') ?? '';
     const prefs = preferences.map(toPreference);
     const phone = phones[0]?.number ?? null;
     return {
@@ -56,6 +69,11 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       facts: prefs.filter((p) => p.polarity === 'fact'),
       lastLine: written === undefined ? null : { entryId: written.id, occurredAt: written.occurred_at, text: lastLineOf(written.text) },
       archivedAt: customer.archived_at,
+      lastContactAt: contacts.get(customer.id) ?? null,
+      openPromises: promises.map((p) => ({ entryId: p.entry_id, text: firstLine(p.text), due: p.promise_due ?? '' })),
+      openComplaints: complaints.map((c) => ({ entryId: c.entry_id, text: firstLine(c.text), since: c.occurred_at })),
+      upcomingDates: (await withPeople(trx, dates, today)).filter((d) => d.next.inDays <= 30),
+      referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
     };
   });
 }

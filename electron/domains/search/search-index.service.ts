@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { countCustomers, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
+import { countCustomers, customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
 import { findEntry } from '../entries/entries.repository';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { readSettings, writeSetting } from '../settings/settings.repository';
@@ -75,7 +75,7 @@ export async function rebuildSearchIndex(db: Db, onProgress?: Progress): Promise
     let after = '';
     let done = 0;
     for (;;) {
-      const ids = await repo.customerIdsPage(trx, after, 2000);
+      const ids = await customerIdsPage(trx, after, 2000);
       if (ids.length === 0) break;
       const keys = await keysFor(trx, ids);
       await repo.insertKeys(

@@ -124,11 +124,6 @@ export async function entriesPage(db: Db, afterId: string, limit: number): Promi
     .execute();
 }
 
-export async function customerIdsPage(db: Db, afterId: string, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('customers').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
-  return rows.map((r) => r.id);
-}
-
 export async function countLiveEntries(db: Db): Promise<number> {
   const row = await db
     .selectFrom('entries')

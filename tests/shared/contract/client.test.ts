@@ -14,6 +14,7 @@ const customer = {
   title: null,
   about: null,
   tags: [],
+  referredBy: null,
   archivedAt: null,
   createdAt: '2026-11-24T09:00:00.000Z',
   updatedAt: '2026-11-24T09:00:00.000Z',

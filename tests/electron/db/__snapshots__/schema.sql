@@ -27,7 +27,7 @@ CREATE TABLE customers (
     archived_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-  ) STRICT;
+  , referred_by TEXT REFERENCES customers (id) ON DELETE SET NULL, visit_count INTEGER NOT NULL DEFAULT 0, median_gap_days REAL) STRICT;
 
 CREATE TABLE entries (
     id TEXT PRIMARY KEY NOT NULL,
@@ -38,6 +38,19 @@ CREATE TABLE entries (
     deleted_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE entry_details (
+    entry_id TEXT PRIMARY KEY NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    remedy TEXT,
+    resolved_on TEXT,
+    promise_due TEXT,
+    promise_status TEXT CHECK (promise_status IN ('open', 'kept', 'broken')),
+    gift_item TEXT,
+    gift_occasion TEXT,
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    follow_up_on TEXT,
+    follow_up_done_at TEXT
   ) STRICT;
 
 CREATE TABLE entry_docs (
@@ -55,6 +68,32 @@ CREATE TABLE 'entry_terms_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'entry_terms_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
 
 CREATE TABLE 'entry_terms_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE important_dates (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    person_id TEXT REFERENCES key_people (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('birthday', 'anniversary', 'custom')),
+    label TEXT,
+    calendar TEXT NOT NULL CHECK (calendar IN ('solar', 'lunar')),
+    year INTEGER,
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+    leap_month INTEGER NOT NULL DEFAULT 0 CHECK (leap_month IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE key_people (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    linked_customer_id TEXT REFERENCES customers (id) ON DELETE SET NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
 
 CREATE TABLE preferences (
     id TEXT PRIMARY KEY NOT NULL,
@@ -98,9 +137,19 @@ CREATE INDEX customers_last_visit ON customers (last_visit_at DESC, id);
 
 CREATE INDEX customers_name ON customers (name);
 
+CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
+
 CREATE INDEX entries_timeline ON entries (customer_id, occurred_at DESC, id DESC);
 
+CREATE INDEX entry_details_follow_up ON entry_details (follow_up_on) WHERE follow_up_on IS NOT NULL AND follow_up_done_at IS NULL;
+
+CREATE INDEX entry_details_promise ON entry_details (promise_due) WHERE promise_status = 'open';
+
 CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
+
+CREATE INDEX important_dates_customer ON important_dates (customer_id);
+
+CREATE INDEX key_people_customer ON key_people (customer_id);
 
 CREATE INDEX preferences_customer ON preferences (customer_id);
 

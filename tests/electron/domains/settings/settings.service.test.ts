@@ -11,8 +11,11 @@ afterEach(async () => {
 
 describe('settings', () => {
   it('defaults to CNY and remembers a change', async () => {
-    expect(await call(app, 'settings.get', {})).toEqual({ currency: 'CNY' });
-    expect(await call(app, 'settings.update', { currency: 'HKD' })).toEqual({ currency: 'HKD' });
-    expect(await call(app, 'settings.get', {})).toEqual({ currency: 'HKD' });
+    expect(await call(app, 'settings.get', {})).toMatchObject({ currency: 'CNY', complaintFollowUpDays: 3, contactCooldownDays: 7 });
+    expect(await call(app, 'settings.update', { currency: 'HKD', contactCooldownDays: 5 })).toMatchObject({
+      currency: 'HKD',
+      contactCooldownDays: 5,
+    });
+    expect(await call(app, 'settings.get', {})).toMatchObject({ currency: 'HKD', contactCooldownDays: 5, followUpAfterPurchaseDays: 14 });
   });
 });

@@ -1,0 +1,13 @@
+import type { Db } from '../db/database';
+import { ensureVisitStats } from './care/visit-stats.service';
+import { ensureSearchIndex, type Progress } from './search/search-index.service';
+
+/**
+ * Derived data the app keeps beside the book (the lookup index, visit statistics) is rebuilt on
+ * open when it is missing or was made by another version: after a migration, or when a script
+ * filled the book directly.
+ */
+export async function prepareBook(db: Db, onProgress?: Progress): Promise<void> {
+  await ensureSearchIndex(db, onProgress);
+  await ensureVisitStats(db);
+}

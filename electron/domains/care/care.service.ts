@@ -1,0 +1,158 @@
+import { uuidv7 } from 'uuidv7';
+import type { ParsedInput, Today } from '../../../shared/contract';
+import { addDays, daysBetween } from '../../../shared/domain/calendar-date';
+import { AppError, notFound } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import type { Db } from '../../db/database';
+import { findCustomers, phonesOf } from '../customers/customers.repository';
+import { displayAddressAs } from '../customers/customers.service';
+import { findEntry, insertEntry } from '../entries/entries.repository';
+import { refreshLastVisit } from '../entries/entries.service';
+import { reindexEntry } from '../search/search-index.service';
+import * as repo from './care.repository';
+import { withPeople } from './dates.service';
+import { monthDayKeys } from './occurrence';
+
+const listLimit = 50;
+
+async function people(ctx: ServiceContext, customerIds: string[]) {
+  const unique = [...new Set(customerIds)];
+  const [customers, phones, contacts] = await Promise.all([
+    findCustomers(ctx.db, unique),
+    phonesOf(ctx.db, unique),
+    repo.lastContacts(ctx.db, unique),
+  ]);
+  const firstPhone = new Map<string, string>();
+  for (const p of phones) if (!firstPhone.has(p.customer_id)) firstPhone.set(p.customer_id, p.number);
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  return (customerId: string) => {
+    const c = byId.get(customerId);
+    return {
+      customerId,
+      customerName: c?.name ?? '',
+      displayAddressAs: c === undefined ? '' : displayAddressAs(c, firstPhone.get(customerId) ?? null, ctx.locale),
+      lastContactAt: contacts.get(customerId) ?? null,
+    };
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim() !== '') ?? '';
+}
+
+/**
+ * The morning list for `day`: dates in the next `horizonDays` (solar and lunar, key people's too),
+ * follow-ups, promises and complaint calls due or overdue, complaints still open, and regulars
+ * drifting away. Each source is one bounded query.
+ */
+export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): Promise<Today> {
+  const { day, horizonDays } = input;
+  const window = Array.from({ length: horizonDays + 1 }, (_, i) => addDays(day, i));
+  const keys = monthDayKeys(window);
+  const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
+  const dates = (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
+  const [follow, promises, open, drifting] = await Promise.all([
+    repo.followUpsDue(ctx.db, day, listLimit * 2),
+    repo.promisesDue(ctx.db, day, listLimit),
+    repo.openComplaints(ctx.db, listLimit),
+    repo.drifting(ctx.db, day, 20),
+  ]);
+  const who = await people(ctx, [
+    ...dates.map((d) => d.customerId),
+    ...follow.map((f) => f.customer_id),
+    ...promises.map((p) => p.customer_id),
+    ...open.map((o) => o.customer_id),
+    ...drifting.map((d) => d.id),
+  ]);
+  const followUps = follow.filter((f) => f.kind !== 'complaint');
+  const complaintCalls = follow.filter((f) => f.kind === 'complaint' && f.resolved_on !== null);
+  return {
+    day,
+    dates: dates.map((date) => ({ ...who(date.customerId), date })),
+    followUps: followUps.slice(0, listLimit).map((f) => ({
+      ...who(f.customer_id),
+      entryId: f.entry_id,
+      kind: f.kind,
+      text: firstLine(f.text),
+      due: f.follow_up_on ?? day,
+      overdueDays: daysBetween(f.follow_up_on ?? day, day),
+    })),
+    promises: promises.map((p) => ({
+      ...who(p.customer_id),
+      entryId: p.entry_id,
+      text: firstLine(p.text),
+      due: p.promise_due ?? day,
+      overdueDays: daysBetween(p.promise_due ?? day, day),
+    })),
+    complaintCalls: complaintCalls.slice(0, listLimit).map((c) => ({
+      ...who(c.customer_id),
+      entryId: c.entry_id,
+      text: firstLine(c.text),
+      due: c.follow_up_on ?? day,
+      resolvedOn: c.resolved_on ?? day,
+    })),
+    openComplaints: open.map((o) => ({ ...who(o.customer_id), entryId: o.entry_id, text: firstLine(o.text), since: o.occurred_at })),
+    drifting: drifting.map((d) => ({
+      ...who(d.id),
+      lastVisitAt: d.last_visit_at,
+      visitCount: d.visit_count,
+      usualGapDays: d.median_gap_days,
+      daysAway: d.days_away,
+    })),
+    // Backups arrive with their own issue; until then Today says there has never been one.
+    backup: { lastAt: null },
+  };
+}
+
+const doneKind = { followUp: 'call', complaintCall: 'call', promiseKept: 'note', promiseBroken: 'note', greeted: 'message' } as const;
+
+async function checkEntry(db: Db, entryId: string | null, customerId: string, kinds: string[]) {
+  if (entryId === null) throw new AppError('INVALID_INPUT', 'Say which entry this is about.');
+  const entry = await findEntry(db, entryId);
+  if (entry === undefined || entry.deleted_at !== null) throw notFound('diary entry');
+  if (entry.customer_id !== customerId) throw new AppError('INVALID_INPUT', 'That entry belongs to another customer.');
+  if (!kinds.includes(entry.kind) && kinds.length > 0)
+    throw new AppError('INVALID_INPUT', `That entry is a ${entry.kind}, not a ${kinds.join(' or ')}.`);
+  return entry;
+}
+
+/** Marks a Today item done and writes the line into the diary, in one transaction. */
+export async function careDone(ctx: ServiceContext, input: ParsedInput<'care.done'>): Promise<{ entryId: string }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customers = await findCustomers(trx, [input.customerId]);
+    if (customers.length === 0) throw notFound('customer');
+    const now = ctx.now().toISOString();
+    if (input.what === 'followUp') {
+      await checkEntry(trx, input.entryId, input.customerId, []);
+      await repo.setFollowUpDone(trx, input.entryId ?? '', now);
+    } else if (input.what === 'complaintCall') {
+      await checkEntry(trx, input.entryId, input.customerId, ['complaint']);
+      await repo.setFollowUpDone(trx, input.entryId ?? '', now);
+    } else if (input.what === 'promiseKept' || input.what === 'promiseBroken') {
+      await checkEntry(trx, input.entryId, input.customerId, ['promise']);
+      await repo.setPromiseStatus(trx, input.entryId ?? '', input.what === 'promiseKept' ? 'kept' : 'broken');
+    }
+    const id = uuidv7();
+    await insertEntry(trx, {
+      id,
+      customer_id: input.customerId,
+      occurred_at: now,
+      kind: doneKind[input.what],
+      text: input.text,
+      deleted_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await refreshLastVisit(trx, input.customerId);
+    await reindexEntry(trx, id);
+    return { entryId: id };
+  });
+}
+
+export async function referrals(ctx: ServiceContext, input: ParsedInput<'customers.referrals'>) {
+  if ((await findCustomers(ctx.db, [input.customerId])).length === 0) throw notFound('customer');
+  const rows = await repo.referralsOf(ctx.db, input.customerId);
+  return {
+    items: rows.map((r) => ({ customerId: r.id, name: r.name, since: r.created_at, spentMinor: r.spent_minor ?? 0, currency: r.currency })),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Insertable, Selectable } from 'kysely';
+
+export interface KeyPeopleTable {
+  id: string;
+  customer_id: string;
+  name: string;
+  relation: string;
+  linked_customer_id: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ImportantDatesTable {
+  id: string;
+  customer_id: string;
+  person_id: string | null;
+  kind: 'birthday' | 'anniversary' | 'custom';
+  label: string | null;
+  calendar: 'solar' | 'lunar';
+  year: number | null;
+  month: number;
+  day: number;
+  leap_month: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EntryDetailsTable {
+  entry_id: string;
+  remedy: string | null;
+  resolved_on: string | null;
+  promise_due: string | null;
+  promise_status: 'open' | 'kept' | 'broken' | null;
+  gift_item: string | null;
+  gift_occasion: string | null;
+  satisfaction: number | null;
+  follow_up_on: string | null;
+  follow_up_done_at: string | null;
+}
+
+export type KeyPersonRow = Selectable<KeyPeopleTable>;
+export type NewKeyPersonRow = Insertable<KeyPeopleTable>;
+export type ImportantDateRow = Selectable<ImportantDatesTable>;
+export type NewImportantDateRow = Insertable<ImportantDatesTable>;
+export type EntryDetailsRow = Selectable<EntryDetailsTable>;

@@ -1,0 +1,43 @@
+import { visitKinds } from '../../../shared/domain/entry-kinds';
+import type { Db } from '../../db/database';
+import { customerIdsPage, setVisitStats } from '../customers/customers.repository';
+import { medianGapDays } from '../entries/visit-stats';
+import { readSettings, writeSetting } from '../settings/settings.repository';
+import { allVisitInstants } from './care.repository';
+
+const versionKey = 'stats.visitVersion';
+const VERSION = '1';
+
+/** Recomputes every customer's visit count, last visit and usual interval (after migration 0003 or an import). */
+export async function rebuildVisitStats(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const rows = await allVisitInstants(trx, visitKinds);
+    const byCustomer = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = byCustomer.get(row.customer_id);
+      if (list === undefined) byCustomer.set(row.customer_id, [row.occurred_at]);
+      else list.push(row.occurred_at);
+    }
+    let after = '';
+    for (;;) {
+      const ids = await customerIdsPage(trx, after, 5000);
+      if (ids.length === 0) break;
+      for (const id of ids) {
+        const instants = byCustomer.get(id) ?? [];
+        await setVisitStats(trx, id, {
+          last: instants[instants.length - 1] ?? null,
+          count: instants.length,
+          medianGapDays: medianGapDays(instants),
+        });
+      }
+      after = ids[ids.length - 1] ?? after;
+    }
+    await writeSetting(trx, versionKey, VERSION);
+  });
+}
+
+export async function ensureVisitStats(db: Db): Promise<boolean> {
+  if ((await readSettings(db)).get(versionKey) === VERSION) return false;
+  await rebuildVisitStats(db);
+  return true;
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { isValidDay } from '../domain/calendar-date';
+import { defineCall } from './define-call';
+import { idSchema, instantSchema, optionalText } from './common';
+
+export const daySchema = z.string().refine(isValidDay, 'must be a date like 2026-11-24');
+
+export const dateKinds = ['birthday', 'anniversary', 'custom'] as const;
+
+export const importantDateInputSchema = z
+  .object({
+    id: idSchema.optional(),
+    customerId: idSchema,
+    personId: idSchema.nullable().default(null),
+    kind: z.enum(dateKinds, { error: 'kind must be birthday, anniversary or custom' }),
+    label: optionalText(60, 'label'),
+    calendar: z.enum(['solar', 'lunar'], { error: 'calendar must be solar or lunar' }),
+    year: z.int().min(1900, 'year must be 1900 or later').max(2100, 'year must be 2100 or earlier').nullable().default(null),
+    month: z.int().min(1, 'month must be 1 to 12').max(12, 'month must be 1 to 12'),
+    day: z.int().min(1, 'day must be 1 to 31').max(31, 'day must be 1 to 31'),
+    leapMonth: z.boolean().default(false),
+  })
+  .strict()
+  .refine((d) => d.kind !== 'custom' || d.label !== null, { message: 'a custom date needs a label', path: ['label'] })
+  .refine((d) => d.calendar === 'lunar' || !d.leapMonth, { message: 'only a lunar date can be in a leap month', path: ['leapMonth'] })
+  .refine((d) => (d.calendar === 'lunar' ? d.day <= 30 : d.day <= ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1] ?? 31)), {
+    message: 'that month has no such day',
+    path: ['day'],
+  });
+
+export const importantDateSchema = z.object({
+  id: idSchema,
+  customerId: idSchema,
+  personId: idSchema.nullable(),
+  personName: z.string().nullable(),
+  kind: z.enum(dateKinds),
+  label: z.string().nullable(),
+  calendar: z.enum(['solar', 'lunar']),
+  year: z.int().nullable(),
+  month: z.int(),
+  day: z.int(),
+  leapMonth: z.boolean(),
+  /** The next time it comes round, in the solar calendar, and how many years it will be then. */
+  next: z.object({ on: daySchema, years: z.int().nullable(), inDays: z.int() }),
+});
+
+export const keyPersonSchema = z.object({
+  id: idSchema,
+  customerId: idSchema,
+  name: z.string(),
+  relation: z.string(),
+  linkedCustomerId: idSchema.nullable(),
+  note: z.string().nullable(),
+});
+
+const todayItemBase = {
+  customerId: idSchema,
+  customerName: z.string(),
+  displayAddressAs: z.string(),
+  lastContactAt: instantSchema.nullable(),
+};
+
+export const todaySchema = z.object({
+  day: daySchema,
+  dates: z.array(z.object({ ...todayItemBase, date: importantDateSchema })),
+  followUps: z.array(
+    z.object({ ...todayItemBase, entryId: idSchema, kind: z.string(), text: z.string(), due: daySchema, overdueDays: z.int() }),
+  ),
+  promises: z.array(z.object({ ...todayItemBase, entryId: idSchema, text: z.string(), due: daySchema, overdueDays: z.int() })),
+  complaintCalls: z.array(z.object({ ...todayItemBase, entryId: idSchema, text: z.string(), due: daySchema, resolvedOn: daySchema })),
+  openComplaints: z.array(z.object({ ...todayItemBase, entryId: idSchema, text: z.string(), since: instantSchema })),
+  drifting: z.array(
+    z.object({ ...todayItemBase, lastVisitAt: instantSchema, visitCount: z.int(), usualGapDays: z.number(), daysAway: z.int() }),
+  ),
+  backup: z.object({ lastAt: instantSchema.nullable() }),
+});
+
+export type ImportantDate = z.infer<typeof importantDateSchema>;
+export type KeyPerson = z.infer<typeof keyPersonSchema>;
+export type Today = z.infer<typeof todaySchema>;
+
+export const careContract = {
+  'dates.set': defineCall({
+    summary: 'Add or change an important date (birthday, anniversary, custom), solar or lunar, with or without a year.',
+    input: importantDateInputSchema,
+    output: importantDateSchema,
+  }),
+  'dates.remove': defineCall({
+    summary: 'Forget an important date.',
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ id: idSchema }),
+  }),
+  'dates.list': defineCall({
+    summary: 'A customer’s important dates and their key people’s, soonest first.',
+    input: z.object({ customerId: idSchema, today: daySchema }).strict(),
+    output: z.object({ items: z.array(importantDateSchema) }),
+  }),
+  'people.set': defineCall({
+    summary: 'Add or change a key person around a customer (spouse, child, assistant, boss …).',
+    input: z
+      .object({
+        id: idSchema.optional(),
+        customerId: idSchema,
+        name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters'),
+        relation: z.string().trim().min(1, 'say how they are related').max(40, 'relation is longer than 40 characters'),
+        linkedCustomerId: idSchema.nullable().default(null),
+        note: optionalText(1000, 'note'),
+      })
+      .strict(),
+    output: keyPersonSchema,
+  }),
+  'people.remove': defineCall({
+    summary: 'Forget a key person (and their dates).',
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ id: idSchema }),
+  }),
+  'people.list': defineCall({
+    summary: 'The key people around a customer.',
+    input: z.object({ customerId: idSchema }).strict(),
+    output: z.object({ items: z.array(keyPersonSchema) }),
+  }),
+  'customers.referrals': defineCall({
+    summary: 'Whom a customer brought in, and what those customers spent.',
+    input: z.object({ customerId: idSchema }).strict(),
+    output: z.object({
+      items: z.array(
+        z.object({ customerId: idSchema, name: z.string(), since: instantSchema, spentMinor: z.int(), currency: z.string().nullable() }),
+      ),
+    }),
+  }),
+  today: defineCall({
+    summary: 'The morning list for a day: dates coming up, follow-ups, promises and complaint calls due, regulars drifting away.',
+    input: z.object({ day: daySchema, horizonDays: z.int().min(0).max(60).default(7) }).strict(),
+    output: todaySchema,
+  }),
+  'care.done': defineCall({
+    summary: 'Mark a follow-up, promise or complaint call as done (or a date as greeted), writing the line into the diary.',
+    input: z
+      .object({
+        customerId: idSchema,
+        entryId: idSchema.nullable().default(null),
+        what: z.enum(['followUp', 'promiseKept', 'promiseBroken', 'complaintCall', 'greeted']),
+        text: z.string().trim().min(1, 'write a line for the diary').max(2000, 'the line is longer than 2000 characters'),
+      })
+      .strict(),
+    output: z.object({ entryId: idSchema }),
+  }),
+};
