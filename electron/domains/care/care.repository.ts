@@ -105,8 +105,17 @@ export async function promisesDue(db: Db, day: string, limit: number): Promise<D
     .execute();
 }
 
+/** Complaints without a resolution yet; a complaint may have no structured part at all. */
 export async function openComplaints(db: Db, limit: number, customerId?: string): Promise<DueRow[]> {
-  let query = dueBase(db).where('e.kind', '=', 'complaint').where('x.resolved_on', 'is', null);
+  let query = db
+    .selectFrom('entries as e')
+    .leftJoin('entry_details as x', 'x.entry_id', 'e.id')
+    .innerJoin('customers as c', 'c.id', 'e.customer_id')
+    .select(['e.id as entry_id', 'e.customer_id', 'e.kind', 'e.text', 'e.occurred_at', 'x.follow_up_on', 'x.promise_due', 'x.resolved_on'])
+    .where('e.deleted_at', 'is', null)
+    .where('c.archived_at', 'is', null)
+    .where('e.kind', '=', 'complaint')
+    .where('x.resolved_on', 'is', null);
   if (customerId !== undefined) query = query.where('e.customer_id', '=', customerId);
   return query.orderBy('e.occurred_at').limit(limit).execute();
 }
