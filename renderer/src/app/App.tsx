@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import { CustomerPage } from '../features/customer/CustomerPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { TodayPage } from '../features/care/TodayPage';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { uiLocales } from './i18n/i18n';
@@ -71,7 +72,12 @@ export function App() {
           }}
         />
         <nav className="topnav">
-          <a href={hrefFor({ name: 'customers' })}>{t('app.customers')}</a>
+          <a href={hrefFor({ name: 'today' })} aria-current={route.name === 'today' ? 'page' : undefined}>
+            {t('care.today')}
+          </a>
+          <a href={hrefFor({ name: 'customers' })} aria-current={route.name === 'customers' ? 'page' : undefined}>
+            {t('app.customers')}
+          </a>
           <button
             type="button"
             className="button-primary"
@@ -101,11 +107,9 @@ export function App() {
         </nav>
       </header>
       <main className="content">
-        {route.name === 'customer' ? (
-          <CustomerPage key={route.id} customerId={route.id} currency={currency} />
-        ) : (
-          <CustomerListPage refreshKey={refreshKey} />
-        )}
+        {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
+        {route.name === 'today' && <TodayPage />}
+        {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} />}
       </main>
       <QuickAddDialog
         open={adding}

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'customers' } | { name: 'customer'; id: string };
+export type Route = { name: 'customers' } | { name: 'today' } | { name: 'customer'; id: string };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/customers\/([0-9a-f-]{36})$/i.exec(hash);
   if (match?.[1] !== undefined) return { name: 'customer', id: match[1] };
+  if (hash === '#/today') return { name: 'today' };
   return { name: 'customers' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.name === 'customer' ? `#/customers/${route.id}` : '#/';
+  if (route.name === 'customer') return `#/customers/${route.id}`;
+  return route.name === 'today' ? '#/today' : '#/';
 }
 
 export function navigate(route: Route): void {

@@ -145,7 +145,11 @@ describe('dispatcher', () => {
   });
 
   it('refuses to answer outside the contract', async () => {
-    const table: Handlers = { ...handlers, 'settings.get': () => Promise.resolve({ currency: 'not a code' }) };
+    const table: Handlers = {
+      ...handlers,
+      'settings.get': () =>
+        Promise.resolve({ currency: 'not a code', followUpAfterPurchaseDays: 14, complaintFollowUpDays: 3, contactCooldownDays: 7 }),
+    };
     const dispatch = createDispatcher(app.ctx, table);
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });

@@ -43,3 +43,14 @@ export function fromLocalInput(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** Today's calendar day where the user is, as "2026-11-24". */
+export function localToday(now = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}
+
+/** A calendar day ("2026-11-24") in the user's words: "24 Nov 2026" / "2026年11月24日". */
+export function dayLabel(day: string, locale: UiLocale): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1), locale === 'en' ? 'd MMM yyyy' : 'yyyy年M月d日', { locale: dateLocale(locale) });
+}

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer, Entry, Preference, Recall } from '../../../../shared/contract';
+import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference, Recall, Settings } from '../../../../shared/contract';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { useApi } from '../../api';
+import { localToday } from '../../app/i18n/format';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { Composer } from '../diary/Composer';
 import { Timeline } from '../diary/Timeline';
 import { EditCustomerDialog } from './EditCustomerDialog';
+import { DatesPanel } from './DatesPanel';
+import { PeoplePanel } from './PeoplePanel';
 import { PreferencesPanel } from './PreferencesPanel';
+import { ReferralsPanel } from './ReferralsPanel';
 import { RecallCard } from './RecallCard';
 
 interface Loaded {
@@ -18,6 +22,11 @@ interface Loaded {
   nextCursor: string | null;
   preferences: Preference[];
   owned: OwnedItem[];
+  dates: ImportantDate[];
+  people: KeyPerson[];
+  referrals: CallOutput<'customers.referrals'>['items'];
+  gifts: CallOutput<'entries.gifts'>['items'];
+  settings: Settings;
 }
 
 /** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
@@ -30,15 +39,34 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
   const [editing, setEditing] = useState(false);
 
   const fetchAll = useCallback(async (): Promise<Loaded | null> => {
-    const [customer, recall, page, prefs, purchased] = await Promise.all([
+    const today = localToday();
+    const [customer, recall, page, prefs, purchased, dates, people, referrals, gifts, settings] = await Promise.all([
       call(api['customers.get']({ id: customerId })),
-      call(api.recall({ customerId })),
+      call(api.recall({ customerId, today })),
       call(api['entries.timeline']({ customerId, limit: 30 })),
       call(api['preferences.list']({ customerId })),
       call(api['entries.purchased']({ customerId })),
+      call(api['dates.list']({ customerId, today })),
+      call(api['people.list']({ customerId })),
+      call(api['customers.referrals']({ customerId })),
+      call(api['entries.gifts']({ customerId })),
+      call(api['settings.get']({})),
     ]);
     if (customer === null || recall === null || page === null || prefs === null || purchased === null) return null;
-    return { customer, recall, entries: page.items, nextCursor: page.nextCursor, preferences: prefs.items, owned: purchased.items };
+    if (dates === null || people === null || referrals === null || gifts === null || settings === null) return null;
+    return {
+      customer,
+      recall,
+      entries: page.items,
+      nextCursor: page.nextCursor,
+      preferences: prefs.items,
+      owned: purchased.items,
+      dates: dates.items,
+      people: people.items,
+      referrals: referrals.items,
+      gifts: gifts.items,
+      settings,
+    };
   }, [api, call, customerId]);
 
   const load = useCallback(
@@ -88,7 +116,15 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
     <div className="customer-page">
       <div className="customer-main">
         <RecallCard recall={data.recall} now={new Date()} />
-        <Composer customerId={customerId} currency={currency} owned={data.owned} onSaved={() => void load()} />
+        <Composer
+          customerId={customerId}
+          currency={currency}
+          owned={data.owned}
+          gifts={data.gifts}
+          lastContactAt={data.recall.lastContactAt}
+          settings={data.settings}
+          onSaved={() => void load()}
+        />
         <h2 className="section-title">{t('timeline.title')}</h2>
         <Timeline entries={data.entries} hasMore={data.nextCursor !== null} onMore={() => void more()} onDelete={(e) => void remove(e)} />
       </div>
@@ -97,6 +133,9 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
           {t('details.edit')}
         </button>
         <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void load()} />
+        <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void load()} />
+        <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void load()} />
+        <ReferralsPanel items={data.referrals} />
         {(data.customer.company !== null ||
           data.customer.about !== null ||
           data.customer.address !== null ||

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Preference, Recall } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/domain/money';
-import { relativeDay, shortDate } from '../../app/i18n/format';
+import { dayLabel, relativeDay, shortDate } from '../../app/i18n/format';
+import { hrefFor } from '../../app/use-route';
+import { describeDate } from '../care/describe-date';
 import { useLocale } from '../../app/locale-context';
 import { PurchaseLineChip } from '../diary/PurchaseLineChip';
 
@@ -45,6 +47,41 @@ export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
         )}
       </p>
       <dl className="recall-facts">
+        {recall.upcomingDates.length > 0 && (
+          <>
+            <dt>{t('recall.upcoming')}</dt>
+            <dd>
+              {recall.upcomingDates.map((date) => {
+                const d = describeDate(date, t, locale);
+                return (
+                  <span key={date.id} className="chip chip-warn">
+                    {d.who !== null ? `${d.who} · ` : ''}
+                    {d.what} {d.when}
+                    {d.years !== null && ` · ${d.years}`}
+                  </span>
+                );
+              })}
+            </dd>
+          </>
+        )}
+        {recall.openComplaints.length > 0 && (
+          <>
+            <dt>{t('recall.complaints')}</dt>
+            <dd className="recall-alert">{recall.openComplaints.map((c) => c.text).join('；')}</dd>
+          </>
+        )}
+        {recall.openPromises.length > 0 && (
+          <>
+            <dt>{t('recall.promises')}</dt>
+            <dd>
+              {recall.openPromises.map((p) => (
+                <span key={p.entryId} className="chip">
+                  {p.text} · {dayLabel(p.due, locale)}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>{t('recall.lastPurchase')}</dt>
         <dd>
           {purchase === null ? (
@@ -82,6 +119,22 @@ export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
             <dt>{t('recall.facts')}</dt>
             <dd>
               <PrefChips items={recall.facts} tone="fact" />
+            </dd>
+          </>
+        )}
+        <dt>{t('recall.lastContact')}</dt>
+        <dd>
+          {recall.lastContactAt === null ? (
+            <span className="muted">{t('care.neverContacted')}</span>
+          ) : (
+            relativeDay(recall.lastContactAt, now, locale, words)
+          )}
+        </dd>
+        {recall.referredBy !== null && (
+          <>
+            <dt>{t('recall.referredBy')}</dt>
+            <dd>
+              <a href={hrefFor({ name: 'customer', id: recall.referredBy.id })}>{recall.referredBy.name}</a>
             </dd>
           </>
         )}

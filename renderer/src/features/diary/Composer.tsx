@@ -1,10 +1,14 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../../shared/contract';
+import type { CallOutput, Entry, Settings } from '../../../../shared/contract';
+import { addDays } from '../../../../shared/domain/calendar-date';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
-import { entryKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
+import { contactKinds, entryKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
 import { useApi } from '../../api';
-import { fromLocalInput } from '../../app/i18n/format';
+import { fromLocalInput, localToday, relativeDay, shortDate } from '../../app/i18n/format';
+import { useLocale } from '../../app/locale-context';
+import { DetailsFields } from './DetailsFields';
+import { emptyDetails, toDetailsInput, type DetailsDraft } from './details-draft';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { emptyLine, toLineInputs, type LineDraft } from './line-drafts';
@@ -14,6 +18,9 @@ interface Props {
   customerId: string;
   currency: string;
   owned?: OwnedItem[];
+  gifts?: CallOutput<'entries.gifts'>['items'];
+  lastContactAt?: string | null;
+  settings?: Pick<Settings, 'contactCooldownDays' | 'followUpAfterPurchaseDays'>;
   onSaved(entry: Entry): void;
 }
 
@@ -21,7 +28,7 @@ interface Props {
  * After the sale, ten seconds: pick a kind (Alt+1…5), write, add lines for a purchase,
  * Ctrl+Enter to save, and the cursor is back in the box for the next line.
  */
-export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
+export function Composer({ customerId, currency, owned = [], gifts = [], lastContactAt = null, settings, onSaved }: Props) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
@@ -31,8 +38,20 @@ export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
   const [when, setWhen] = useState('');
   const [lines, setLines] = useState<LineDraft[]>([emptyLine()]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [details, setDetails] = useState<DetailsDraft>(emptyDetails);
+  const [warned, setWarned] = useState(false);
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const textBox = useRef<HTMLTextAreaElement>(null);
+
+  // Don't turn friends sour: reaching out again within the cool-down asks once before saving.
+  const tooSoon =
+    contactKinds.includes(kind) &&
+    lastContactAt !== null &&
+    settings !== undefined &&
+    Date.now() - Date.parse(lastContactAt) < settings.contactCooldownDays * 86_400_000;
+  const giftItem = details.giftItem.trim().toLowerCase();
+  const giftRepeat = kind === 'gift' && giftItem !== '' ? gifts.find((g) => g.item.trim().toLowerCase() === giftItem) : undefined;
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
@@ -46,17 +65,35 @@ export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
       );
       return;
     }
-    if (text.trim() === '' && converted.lines.length === 0) return;
+    const structured = toDetailsInput(kind, details);
+    if ('problem' in structured) {
+      setProblem(t(`composer.${structured.problem}`));
+      return;
+    }
+    if (text.trim() === '' && converted.lines.length === 0 && kind !== 'gift') return;
+    if (tooSoon && !warned) {
+      setWarned(true);
+      return;
+    }
     const occurredAt = when === '' ? undefined : (fromLocalInput(when) ?? undefined);
     setBusy(true);
     const entry = await call(
-      api['entries.add']({ customerId, kind, text, lines: converted.lines, ...(occurredAt === undefined ? {} : { occurredAt }) }),
+      api['entries.add']({
+        customerId,
+        kind,
+        text,
+        lines: converted.lines,
+        details: structured.details,
+        ...(occurredAt === undefined ? {} : { occurredAt }),
+      }),
     );
     setBusy(false);
     if (entry === null) return;
     setText('');
     setWhen('');
     setLines([emptyLine()]);
+    setDetails(emptyDetails);
+    setWarned(false);
     say(t('composer.saved'));
     onSaved(entry);
     textBox.current?.focus();
@@ -68,7 +105,7 @@ export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
       void save();
       return;
     }
-    if (event.altKey && /^[1-5]$/.test(event.key)) {
+    if (event.altKey && /^[1-9]$/.test(event.key)) {
       const next = entryKinds[Number(event.key) - 1];
       if (next !== undefined) {
         event.preventDefault();
@@ -109,6 +146,24 @@ export function Composer({ customerId, currency, owned = [], onSaved }: Props) {
         onChange={(e) => setText(e.target.value)}
       />
       {kind === 'purchase' && <PurchaseLinesEditor lines={lines} currency={currency} owned={owned} onChange={setLines} />}
+      <DetailsFields
+        kind={kind}
+        value={details}
+        onChange={setDetails}
+        suggestedFollowUp={kind === 'purchase' && settings !== undefined ? addDays(localToday(), settings.followUpAfterPurchaseDays) : null}
+        giftRepeat={
+          giftRepeat === undefined
+            ? null
+            : t('composer.giftRepeat', { item: giftRepeat.item, date: shortDate(giftRepeat.occurredAt, locale) })
+        }
+      />
+      {tooSoon && warned && lastContactAt !== null && (
+        <p className="contact-warning" role="alert">
+          {t('composer.contactedRecently', {
+            when: relativeDay(lastContactAt, new Date(), locale, { today: t('dates.today'), yesterday: t('dates.yesterday') }),
+          })}
+        </p>
+      )}
       {problem !== null && (
         <p className="form-problem" role="alert">
           {problem}

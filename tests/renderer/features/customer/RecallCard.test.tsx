@@ -40,6 +40,26 @@ const recall: Recall = {
   facts: [pref(6, 'fact', '对羊毛过敏')],
   lastLine: { entryId: id(1), occurredAt: '2026-11-12T04:00:00.000Z', text: '说下个月要去海边。' },
   archivedAt: null,
+  lastContactAt: '2026-11-22T04:00:00.000Z',
+  openPromises: [{ entryId: id(7), text: 'M 号到货就打电话', due: '2026-11-28' }],
+  openComplaints: [{ entryId: id(8), text: '拉链坏了', since: '2026-11-20T04:00:00.000Z' }],
+  upcomingDates: [
+    {
+      id: id(9),
+      customerId: id(0),
+      personId: null,
+      personName: null,
+      kind: 'birthday',
+      label: null,
+      calendar: 'lunar',
+      year: 1985,
+      month: 10,
+      day: 21,
+      leapMonth: false,
+      next: { on: '2026-11-29', years: 41, inDays: 5 },
+    },
+  ],
+  referredBy: null,
 };
 
 function renderCard(locale: 'zh-CN' | 'en') {
@@ -66,6 +86,10 @@ describe('RecallCard', () => {
     expect(text).toContain('紧身');
     expect(text).toContain('对羊毛过敏');
     expect(text).toContain('“说下个月要去海边。”');
+    expect(text).toContain('生日 5 天后 · 满 41 岁');
+    expect(text).toContain('M 号到货就打电话 · 2026年11月28日');
+    expect(text).toContain('拉链坏了');
+    expect(text).toContain('上次联系2 天前');
   });
 
   it('speaks English too', () => {

@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Today } from '../../../../shared/contract';
+import { useApi } from '../../api';
+import { dayLabel, localToday, relativeDay } from '../../app/i18n/format';
+import { useLocale } from '../../app/locale-context';
+import { useStatus } from '../../app/status';
+import { useCall } from '../../app/use-call';
+import { CareItem, type CareAction } from './CareItem';
+import { describeDate } from './describe-date';
+
+function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="care-section" aria-label={title}>
+      <h2>
+        {title} <span className="muted">{count}</span>
+      </h2>
+      {count === 0 ? <p className="muted">{t('care.nothing')}</p> : <ul className="care-list">{children}</ul>}
+    </section>
+  );
+}
+
+/** The morning list: who to greet, call back, keep a promise to, or win back today. */
+export function TodayPage({ day }: { day?: string }) {
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [data, setData] = useState<Today | null>(null);
+  const date = day ?? localToday();
+
+  const fetchToday = useCallback(() => call(api.today({ day: date })), [api, call, date]);
+  useEffect(() => {
+    let live = true;
+    void fetchToday().then((value) => {
+      if (live && value !== null) setData(value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [fetchToday]);
+
+  async function done(customerId: string, action: CareAction, text: string) {
+    const result = await call(api['care.done']({ customerId, entryId: action.entryId, what: action.what, text }));
+    if (result === null) return;
+    say(t('care.doneSaved'));
+    const value = await fetchToday();
+    if (value !== null) setData(value);
+  }
+
+  if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
+  const overdue = (days: number) => (days <= 0 ? t('care.dueToday') : t('care.overdue', { count: days }));
+  return (
+    <div className="page page-pad today">
+      <header className="page-header">
+        <h1>{t('care.todayTitle', { date: dayLabel(data.day, locale) })}</h1>
+        <span className="muted">{t('care.hint')}</span>
+      </header>
+      <p className="backup-nudge" role="note">
+        {data.backup.lastAt === null
+          ? t('care.backupNever')
+          : t('care.backupAt', {
+              when: relativeDay(data.backup.lastAt, new Date(), locale, { today: t('dates.today'), yesterday: t('dates.yesterday') }),
+            })}
+      </p>
+      <div className="care-grid">
+        <Section title={t('care.dates')} count={data.dates.length}>
+          {data.dates.map((item) => {
+            const d = describeDate(item.date, t, locale);
+            return (
+              <CareItem
+                key={item.date.id}
+                customerId={item.customerId}
+                name={item.displayAddressAs || item.customerName}
+                lastContactAt={item.lastContactAt}
+                detail={
+                  <>
+                    <strong>{d.who !== null ? `${d.who} · ${d.what}` : d.what}</strong> {d.rule} → {d.on} · {d.when}
+                    {d.years !== null && ` · ${d.years}`}
+                  </>
+                }
+                actions={[
+                  {
+                    label: t('care.greeted'),
+                    what: 'greeted',
+                    entryId: null,
+                    defaultText: t('care.defaultGreeting', { what: d.who !== null ? `${d.who}${d.what}` : d.what }),
+                  },
+                ]}
+                onDone={(action, text) => void done(item.customerId, action, text)}
+              />
+            );
+          })}
+        </Section>
+        <Section title={t('care.followUps')} count={data.followUps.length}>
+          {data.followUps.map((item) => (
+            <CareItem
+              key={item.entryId}
+              customerId={item.customerId}
+              name={item.displayAddressAs || item.customerName}
+              lastContactAt={item.lastContactAt}
+              detail={
+                <>
+                  <span className="chip">{t(`kinds.${item.kind}`, { defaultValue: item.kind })}</span> {item.text} ·{' '}
+                  <em>{overdue(item.overdueDays)}</em>
+                </>
+              }
+              actions={[
+                {
+                  label: t('care.done'),
+                  what: 'followUp',
+                  entryId: item.entryId,
+                  defaultText: t('care.defaultFollowUp', { text: item.text }),
+                },
+              ]}
+              onDone={(action, text) => void done(item.customerId, action, text)}
+            />
+          ))}
+        </Section>
+        <Section title={t('care.promises')} count={data.promises.length}>
+          {data.promises.map((item) => (
+            <CareItem
+              key={item.entryId}
+              customerId={item.customerId}
+              name={item.displayAddressAs || item.customerName}
+              lastContactAt={item.lastContactAt}
+              detail={
+                <>
+                  {item.text} · <em>{overdue(item.overdueDays)}</em>
+                </>
+              }
+              actions={[
+                {
+                  label: t('care.kept'),
+                  what: 'promiseKept',
+                  entryId: item.entryId,
+                  defaultText: t('care.defaultPromiseKept', { text: item.text }),
+                },
+                { label: t('care.broken'), what: 'promiseBroken', entryId: item.entryId, defaultText: item.text },
+              ]}
+              onDone={(action, text) => void done(item.customerId, action, text)}
+            />
+          ))}
+        </Section>
+        <Section title={t('care.complaintCalls')} count={data.complaintCalls.length}>
+          {data.complaintCalls.map((item) => (
+            <CareItem
+              key={item.entryId}
+              customerId={item.customerId}
+              name={item.displayAddressAs || item.customerName}
+              lastContactAt={item.lastContactAt}
+              detail={
+                <>
+                  {item.text} · {t('care.resolvedOn', { date: dayLabel(item.resolvedOn, locale) })}
+                </>
+              }
+              actions={[
+                {
+                  label: t('care.done'),
+                  what: 'complaintCall',
+                  entryId: item.entryId,
+                  defaultText: t('care.defaultComplaintCall', { text: item.text }),
+                },
+              ]}
+              onDone={(action, text) => void done(item.customerId, action, text)}
+            />
+          ))}
+        </Section>
+        <Section title={t('care.openComplaints')} count={data.openComplaints.length}>
+          {data.openComplaints.map((item) => (
+            <CareItem
+              key={item.entryId}
+              customerId={item.customerId}
+              name={item.displayAddressAs || item.customerName}
+              lastContactAt={item.lastContactAt}
+              detail={item.text}
+              actions={[]}
+              onDone={() => undefined}
+            />
+          ))}
+        </Section>
+        <Section title={t('care.drifting')} count={data.drifting.length}>
+          {data.drifting.map((item) => (
+            <CareItem
+              key={item.customerId}
+              customerId={item.customerId}
+              name={item.displayAddressAs || item.customerName}
+              lastContactAt={item.lastContactAt}
+              detail={t('care.awayFor', { days: item.daysAway, gap: Math.round(item.usualGapDays), visits: item.visitCount })}
+              actions={[]}
+              onDone={() => undefined}
+            />
+          ))}
+        </Section>
+      </div>
+    </div>
+  );
+}

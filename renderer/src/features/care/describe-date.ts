@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { ImportantDate } from '../../../../shared/contract';
+import { lunarLabel } from '../../../../shared/domain/lunar-names';
+import type { UiLocale } from '../../../../shared/domain/salutation';
+import { dayLabel } from '../../app/i18n/format';
+
+/** "小宝's birthday · 农历八月十五 → 25 Sep 2026 · turns 8 · in 5 days" as parts the UI lays out. */
+export function describeDate(date: ImportantDate, t: TFunction, locale: UiLocale) {
+  const what =
+    date.kind === 'custom' ? (date.label ?? '') : `${t(`dateKinds.${date.kind}`)}${date.label !== null ? ` · ${date.label}` : ''}`;
+  const rule =
+    date.calendar === 'lunar'
+      ? lunarLabel(date.month, date.day, date.leapMonth, locale === 'zh-TW')
+      : locale === 'en'
+        ? `${date.day}/${date.month}`
+        : `${date.month}月${date.day}日`;
+  const years =
+    date.next.years === null
+      ? null
+      : date.kind === 'birthday'
+        ? t('care.turns', { count: date.next.years })
+        : t('care.years', { count: date.next.years });
+  return {
+    who: date.personName,
+    what,
+    rule,
+    on: dayLabel(date.next.on, locale),
+    years,
+    when: t('care.inDays', { count: date.next.inDays }),
+  };
+}
