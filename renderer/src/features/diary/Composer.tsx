@@ -45,11 +45,14 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
   const textBox = useRef<HTMLTextAreaElement>(null);
 
   // Don't turn friends sour: reaching out again within the cool-down asks once before saving.
-  const tooSoon =
-    contactKinds.includes(kind) &&
-    lastContactAt !== null &&
-    settings !== undefined &&
-    Date.now() - Date.parse(lastContactAt) < settings.contactCooldownDays * 86_400_000;
+  function tooSoon(): boolean {
+    return (
+      contactKinds.includes(kind) &&
+      lastContactAt !== null &&
+      settings !== undefined &&
+      Date.now() - Date.parse(lastContactAt) < settings.contactCooldownDays * 86_400_000
+    );
+  }
   const giftItem = details.giftItem.trim().toLowerCase();
   const giftRepeat = kind === 'gift' && giftItem !== '' ? gifts.find((g) => g.item.trim().toLowerCase() === giftItem) : undefined;
 
@@ -71,7 +74,7 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
       return;
     }
     if (text.trim() === '' && converted.lines.length === 0 && kind !== 'gift') return;
-    if (tooSoon && !warned) {
+    if (!warned && tooSoon()) {
       setWarned(true);
       return;
     }
@@ -157,7 +160,7 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
             : t('composer.giftRepeat', { item: giftRepeat.item, date: shortDate(giftRepeat.occurredAt, locale) })
         }
       />
-      {tooSoon && warned && lastContactAt !== null && (
+      {warned && lastContactAt !== null && (
         <p className="contact-warning" role="alert">
           {t('composer.contactedRecently', {
             when: relativeDay(lastContactAt, new Date(), locale, { today: t('dates.today'), yesterday: t('dates.yesterday') }),
