@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
-import { findEntry, insertEntry } from '../entries/entries.repository';
+import { findEntry, insertEntry, linesOf } from '../entries/entries.repository';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexEntry } from '../search/search-index.service';
 import * as repo from './care.repository';
@@ -65,6 +65,14 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
     ...drifting.map((d) => d.id),
   ]);
   const followUps = follow.filter((f) => f.kind !== 'complaint');
+  // A purchase logged without words is described by what was bought.
+  const bought = new Map<string, string>();
+  for (const line of await linesOf(
+    ctx.db,
+    followUps.filter((f) => f.kind === 'purchase' && f.text.trim() === '').map((f) => f.entry_id),
+  )) {
+    bought.set(line.entry_id, [bought.get(line.entry_id), [line.colour, line.item].filter(Boolean).join(' ')].filter(Boolean).join('、'));
+  }
   const complaintCalls = follow.filter((f) => f.kind === 'complaint' && f.resolved_on !== null);
   return {
     day,
@@ -73,7 +81,7 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       ...who(f.customer_id),
       entryId: f.entry_id,
       kind: f.kind,
-      text: firstLine(f.text),
+      text: firstLine(f.text) || (bought.get(f.entry_id) ?? ''),
       due: f.follow_up_on ?? day,
       overdueDays: daysBetween(f.follow_up_on ?? day, day),
     })),

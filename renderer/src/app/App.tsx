@@ -108,7 +108,7 @@ export function App() {
       </header>
       <main className="content">
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
-        {route.name === 'today' && <TodayPage />}
+        {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
         {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} />}
       </main>
       <QuickAddDialog

@@ -10,7 +10,9 @@ export function describeDate(date: ImportantDate, t: TFunction, locale: UiLocale
     date.kind === 'custom' ? (date.label ?? '') : `${t(`dateKinds.${date.kind}`)}${date.label !== null ? ` · ${date.label}` : ''}`;
   const rule =
     date.calendar === 'lunar'
-      ? lunarLabel(date.month, date.day, date.leapMonth, locale === 'zh-TW')
+      ? locale === 'en'
+        ? `lunar ${date.leapMonth ? 'leap ' : ''}${date.day}/${date.month}`
+        : lunarLabel(date.month, date.day, date.leapMonth, locale === 'zh-TW')
       : locale === 'en'
         ? `${date.day}/${date.month}`
         : `${date.month}月${date.day}日`;

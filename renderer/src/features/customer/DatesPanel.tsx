@@ -130,8 +130,20 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
           value={year}
           onChange={(e) => setYear(e.target.value)}
         />
-        <input aria-label={t('datesPanel.month')} inputMode="numeric" value={month} onChange={(e) => setMonth(e.target.value)} />
-        <input aria-label={t('datesPanel.day')} inputMode="numeric" value={day} onChange={(e) => setDay(e.target.value)} />
+        <input
+          aria-label={t('datesPanel.month')}
+          placeholder={t('datesPanel.month')}
+          inputMode="numeric"
+          value={month}
+          onChange={(e) => setMonth(e.target.value)}
+        />
+        <input
+          aria-label={t('datesPanel.day')}
+          placeholder={t('datesPanel.day')}
+          inputMode="numeric"
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+        />
         {calendar === 'lunar' && (
           <label className="inline">
             <input type="checkbox" checked={leap} onChange={(e) => setLeap(e.target.checked)} /> {t('datesPanel.leap')}

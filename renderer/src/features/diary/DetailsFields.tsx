@@ -35,7 +35,7 @@ export function DetailsFields({ kind, value, suggestedFollowUp, giftRepeat, onCh
       {kind === 'promise' && (
         <label>
           <span>{t('composer.promiseDue')}</span>
-          <input type="date" value={value.promiseDue} onChange={set('promiseDue')} required />
+          <input type="date" value={value.promiseDue} onChange={set('promiseDue')} aria-required="true" />
         </label>
       )}
       {kind === 'gift' && (

@@ -3,6 +3,7 @@ import type { Entry } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/domain/money';
 import { dayHeading, timeOfDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
+import { EntryDetailsChips } from './EntryDetailsChips';
 import { PurchaseLineChip } from './PurchaseLineChip';
 
 interface Props {
@@ -61,6 +62,7 @@ export function Timeline({ entries, hasMore, onMore, onDelete }: Props) {
                   ))}
                 </div>
               )}
+              {entry.details !== null && <EntryDetailsChips details={entry.details} />}
               {entry.lines.length > 0 && (
                 <div className="chips">
                   {entry.lines.map((line) => (

@@ -82,6 +82,46 @@ describe('Composer', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 
+  it('asks for a promise due date, then saves the promise', async () => {
+    const { timeline } = await setup();
+    fireEvent.click(screen.getByRole('radio', { name: '承诺' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '写日记' }), 'M 号到货就打电话');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByRole('alert').textContent).toBe('承诺需要一个到期日。');
+    fireEvent.change(screen.getByLabelText('到期'), { target: { value: '2026-11-28' } });
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(async () =>
+      expect((await timeline()).map((e) => [e.kind, e.details?.promiseDue, e.details?.promiseStatus])).toEqual([
+        ['promise', '2026-11-28', 'open'],
+      ]),
+    );
+  });
+
+  it('asks before reaching out again within the cool-down, and warns about a repeated gift', async () => {
+    const fake = await fakeClient();
+    const customer = await call<Customer>(fake.app, 'customers.create', { name: '王丽华' });
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    renderWithApp(
+      <Composer
+        customerId={customer.id}
+        currency="CNY"
+        gifts={[{ entryId: customer.id, occurredAt: '2026-05-01T04:00:00.000Z', item: '丝巾', occasion: '生日' }]}
+        lastContactAt={twoDaysAgo}
+        settings={{ contactCooldownDays: 7, followUpAfterPurchaseDays: 14 }}
+        onSaved={() => undefined}
+      />,
+      fake.client,
+    );
+    fireEvent.click(screen.getByRole('radio', { name: '礼物' }));
+    await userEvent.type(screen.getByLabelText('礼物'), '丝巾');
+    expect(screen.getByRole('note').textContent).toBe('已经送过：丝巾，2026年5月1日');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByRole('alert').textContent).toContain('2 天前刚联系过——还要再联系吗？');
+    expect(fake.calls.filter(([name]) => name === 'entries.add')).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(fake.calls.filter(([name]) => name === 'entries.add')).toHaveLength(1));
+  });
+
   it('does not save an empty entry', async () => {
     const { calls } = await setup();
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
