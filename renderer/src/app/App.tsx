@@ -4,6 +4,7 @@ import { useApi } from '../api';
 import { CustomerPage } from '../features/customer/CustomerPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { TodayPage } from '../features/care/TodayPage';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { uiLocales } from './i18n/i18n';
@@ -21,6 +22,7 @@ export function App() {
   const [seed, setSeed] = useState<NewCustomerSeed>(emptySeed);
   const [currency, setCurrency] = useState('CNY');
   const [refreshKey, setRefreshKey] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     void api['settings.get']({}).then((r) => {
@@ -89,6 +91,9 @@ export function App() {
           >
             ＋ {t('app.newCustomer')}
           </button>
+          <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)}>
+            {t('settings.title')}
+          </button>
           <select
             aria-label="Language / 语言"
             className="lang-select"
@@ -111,6 +116,15 @@ export function App() {
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
         {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} />}
       </main>
+      <SettingsDialog
+        open={settingsOpen}
+        onOpenChange={setSettingsOpen}
+        onSaved={(s) => {
+          setCurrency(s.currency);
+          setSettingsOpen(false);
+          setRefreshKey((k) => k + 1);
+        }}
+      />
       <QuickAddDialog
         open={adding}
         seed={seed}

@@ -198,6 +198,8 @@ export const en = {
     trash: 'Trash',
     trashEmpty: 'The trash is empty.',
     restore: 'Restore',
+    resolve: 'Mark resolved',
+    resolveSave: 'Resolved',
   },
   prefs: {
     title: 'Likes & dislikes',
@@ -247,6 +249,15 @@ export const en = {
   dates: {
     today: 'today',
     yesterday: 'yesterday',
+  },
+  settings: {
+    title: 'Settings',
+    currency: 'Currency',
+    followUpAfterPurchaseDays: 'Suggest a follow-up this many days after a purchase',
+    complaintFollowUpDays: 'Call back this many days after a complaint is resolved',
+    contactCooldownDays: 'Ask before contacting again within this many days',
+    save: 'Save',
+    saved: 'Settings saved.',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

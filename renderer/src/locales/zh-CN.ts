@@ -184,6 +184,8 @@ export const zhCN: Messages = {
     trash: '回收站',
     trashEmpty: '回收站是空的。',
     restore: '恢复',
+    resolve: '标记已解决',
+    resolveSave: '已解决',
   },
   prefs: {
     title: '喜好',
@@ -224,5 +226,14 @@ export const zhCN: Messages = {
     archivedNote: '归档的客户不在列表中显示，数据不会删除。',
   },
   dates: { today: '今天', yesterday: '昨天' },
+  settings: {
+    title: '设置',
+    currency: '货币',
+    followUpAfterPurchaseDays: '购买后建议几天后回访',
+    complaintFollowUpDays: '投诉解决后几天回访',
+    contactCooldownDays: '几天内再次联系时先提醒',
+    save: '保存',
+    saved: '设置已保存。',
+  },
   errors: { generic: '出了点问题：{{message}}' },
 };

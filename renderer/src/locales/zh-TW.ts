@@ -184,6 +184,8 @@ export const zhTW: Messages = {
     trash: '垃圾桶',
     trashEmpty: '垃圾桶是空的。',
     restore: '復原',
+    resolve: '標記已解決',
+    resolveSave: '已解決',
   },
   prefs: {
     title: '喜好',
@@ -224,5 +226,14 @@ export const zhTW: Messages = {
     archivedNote: '封存的客戶不在列表中顯示，資料不會刪除。',
   },
   dates: { today: '今天', yesterday: '昨天' },
+  settings: {
+    title: '設定',
+    currency: '貨幣',
+    followUpAfterPurchaseDays: '購買後建議幾天後回訪',
+    complaintFollowUpDays: '客訴解決後幾天回訪',
+    contactCooldownDays: '幾天內再次聯繫時先提醒',
+    save: '儲存',
+    saved: '設定已儲存。',
+  },
   errors: { generic: '出了點問題：{{message}}' },
 };

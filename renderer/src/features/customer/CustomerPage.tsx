@@ -111,6 +111,24 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
     });
   }
 
+  async function resolve(entry: Entry, remedy: string, resolvedOn: string) {
+    const base = entry.details;
+    const saved = await call(
+      api['entries.update']({
+        id: entry.id,
+        patch: {
+          details: {
+            remedy: remedy === '' ? null : remedy,
+            resolvedOn,
+            followUpOn: base?.followUpOn ?? null,
+            satisfaction: base?.satisfaction ?? null,
+          },
+        },
+      }),
+    );
+    if (saved !== null) void load();
+  }
+
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   return (
     <div className="customer-page">
@@ -126,7 +144,13 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
           onSaved={() => void load()}
         />
         <h2 className="section-title">{t('timeline.title')}</h2>
-        <Timeline entries={data.entries} hasMore={data.nextCursor !== null} onMore={() => void more()} onDelete={(e) => void remove(e)} />
+        <Timeline
+          entries={data.entries}
+          hasMore={data.nextCursor !== null}
+          onMore={() => void more()}
+          onDelete={(e) => void remove(e)}
+          onResolve={(entry, remedy, resolvedOn) => void resolve(entry, remedy, resolvedOn)}
+        />
       </div>
       <aside className="customer-side">
         <button type="button" className="button-quiet wide" onClick={() => setEditing(true)}>

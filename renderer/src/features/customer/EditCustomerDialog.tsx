@@ -7,6 +7,7 @@ import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { ReferrerPicker } from './ReferrerPicker';
 
 interface Props {
   customer: Customer;
@@ -26,6 +27,7 @@ interface Form {
   title: string;
   about: string;
   tags: string;
+  referredBy: { id: string; name: string } | null;
 }
 
 function toForm(c: Customer): Form {
@@ -40,6 +42,7 @@ function toForm(c: Customer): Form {
     title: c.title ?? '',
     about: c.about ?? '',
     tags: c.tags.join(', '),
+    referredBy: c.referredBy,
   };
 }
 
@@ -95,6 +98,7 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
             .split(/[,，、]/)
             .map((tag) => tag.trim())
             .filter((tag) => tag !== ''),
+          referredBy: form.referredBy?.id ?? null,
         },
       }),
     );
@@ -148,6 +152,10 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
         <span>{t('details.tags')}</span>
         <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
       </label>
+      <div className="span-2 form-row">
+        <span className="muted">{t('referrals.referredBy')}</span>
+        <ReferrerPicker customerId={customer.id} value={form.referredBy} onChange={(v) => set('referredBy', v)} />
+      </div>
       <label className="span-2">
         <span>{t('details.address')}</span>
         <input value={form.address} onChange={(e) => set('address', e.target.value)} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -5,12 +6,14 @@ import { dayHeading, timeOfDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { EntryDetailsChips } from './EntryDetailsChips';
 import { PurchaseLineChip } from './PurchaseLineChip';
+import { ResolveComplaintForm } from './ResolveComplaintForm';
 
 interface Props {
   entries: Entry[];
   hasMore: boolean;
   onMore(): void;
   onDelete(entry: Entry): void;
+  onResolve?(entry: Entry, remedy: string, resolvedOn: string): void;
 }
 
 function localDayKey(iso: string): string {
@@ -19,9 +22,10 @@ function localDayKey(iso: string): string {
 }
 
 /** The diary reads like a diary: the date as a heading, the story in full, structure as chips beside it. */
-export function Timeline({ entries, hasMore, onMore, onDelete }: Props) {
+export function Timeline({ entries, hasMore, onMore, onDelete, onResolve }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const [resolving, setResolving] = useState<string | null>(null);
   if (entries.length === 0) return <p className="empty">{t('timeline.empty')}</p>;
 
   const days: { key: string; heading: string; entries: Entry[] }[] = [];
@@ -63,6 +67,21 @@ export function Timeline({ entries, hasMore, onMore, onDelete }: Props) {
                 </div>
               )}
               {entry.details !== null && <EntryDetailsChips details={entry.details} />}
+              {entry.kind === 'complaint' && entry.details?.resolvedOn == null && onResolve !== undefined && resolving !== entry.id && (
+                <button type="button" className="button-quiet" onClick={() => setResolving(entry.id)}>
+                  {t('timeline.resolve')}
+                </button>
+              )}
+              {resolving === entry.id && onResolve !== undefined && (
+                <ResolveComplaintForm
+                  initialRemedy={entry.details?.remedy ?? ''}
+                  onCancel={() => setResolving(null)}
+                  onResolve={(remedy, on) => {
+                    setResolving(null);
+                    onResolve(entry, remedy, on);
+                  }}
+                />
+              )}
               {entry.lines.length > 0 && (
                 <div className="chips">
                   {entry.lines.map((line) => (

@@ -1,0 +1,87 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/contract';
+import { currencies } from '../../../../shared/domain/money';
+import { useApi } from '../../api';
+import { useStatus } from '../../app/status';
+import { useCall } from '../../app/use-call';
+
+interface Props {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onSaved(settings: Settings): void;
+}
+
+const numberKeys = ['followUpAfterPurchaseDays', 'complaintFollowUpDays', 'contactCooldownDays'] as const;
+
+/** The book's few settings: its currency and how relationship care paces itself. */
+export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog" aria-describedby={undefined}>
+          <Dialog.Title className="dialog-title">{t('settings.title')}</Dialog.Title>
+          <SettingsForm onSaved={onSaved} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Record<string, string> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call(api['settings.get']({})).then((s) => {
+      if (live && s !== null) setForm(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, String(v)])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, call]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (form === null) return;
+    const numbers = Object.fromEntries(numberKeys.map((k) => [k, Number(form[k])]));
+    const saved = await call(api['settings.update']({ currency: form.currency, ...numbers }));
+    if (saved === null) return;
+    say(t('settings.saved'));
+    onSaved(saved);
+  }
+
+  if (form === null) return <p className="muted">{t('app.loading')}</p>;
+  return (
+    <form className="form-grid" onSubmit={(e) => void submit(e)}>
+      <label>
+        <span>{t('settings.currency')}</span>
+        <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      {numberKeys.map((key) => (
+        <label key={key}>
+          <span>{t(`settings.${key}`)}</span>
+          <input type="number" min={0} max={365} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        </label>
+      ))}
+      <div className="dialog-actions">
+        <button type="submit" className="button-primary">
+          {t('settings.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Customer, Entry } from '../../../../shared/contract';
+import { CustomerPage } from '../../../../renderer/src/features/customer/CustomerPage';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+describe('CustomerPage', () => {
+  it('resolves a complaint from the diary, which sets its follow-up call', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '赵敏', gender: 'female' });
+    const complaint = await call<Entry>(app, 'entries.add', { customerId: c.id, kind: 'complaint', text: '拉链坏了' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    const card = await screen.findByRole('region', { name: '赵女士' });
+    expect(card.textContent).toContain('未解决的投诉拉链坏了');
+    await userEvent.click(screen.getByRole('button', { name: '标记已解决' }));
+    await userEvent.type(screen.getByLabelText('补救办法'), '免费换了拉链{Enter}');
+    await waitFor(async () => {
+      const [entry] = (await call<{ items: Entry[] }>(app, 'entries.timeline', { customerId: c.id })).items;
+      expect(entry?.id).toBe(complaint.id);
+      expect(entry?.details?.remedy).toBe('免费换了拉链');
+      expect(entry?.details?.followUpOn).not.toBeNull();
+    });
+    await waitFor(() => expect(within(screen.getByRole('region', { name: '赵女士' })).queryByText(/未解决的投诉/)).toBeNull());
+  });
+
+  it('adds a key person and a lunar birthday for them', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '李总', gender: 'male' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByRole('region', { name: '李先生' });
+    await userEvent.type(screen.getByLabelText('姓名'), '小宝');
+    await userEvent.type(screen.getByLabelText('关系'), '儿子{Enter}');
+    await within(screen.getByRole('region', { name: '身边的人' })).findByText('小宝');
+    await userEvent.selectOptions(screen.getByLabelText('谁的'), '小宝');
+    await userEvent.selectOptions(screen.getByLabelText('历法'), 'lunar');
+    await userEvent.clear(screen.getByLabelText('月'));
+    await userEvent.type(screen.getByLabelText('月'), '8');
+    await userEvent.clear(screen.getByLabelText('日'));
+    await userEvent.type(screen.getByLabelText('日'), '15');
+    await userEvent.click(screen.getByRole('button', { name: '添加日子' }));
+    const dates = await screen.findByRole('region', { name: '重要日子' });
+    await waitFor(() => expect(dates.textContent).toContain('小宝 · 生日 农历八月十五'));
+  });
+});
