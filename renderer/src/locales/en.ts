@@ -178,6 +178,7 @@ export const en = {
     name: 'Name',
     relation: 'Relation',
     relationPlaceholder: 'spouse, son, assistant…',
+    link: 'Also a customer? (optional)',
     add: 'Add',
     remove: 'Remove {{name}}',
   },

@@ -169,6 +169,7 @@ export const zhCN: Messages = {
     name: '姓名',
     relation: '关系',
     relationPlaceholder: '爱人、儿子、助理……',
+    link: '也是客户？（可不填）',
     add: '添加',
     remove: '删除 {{name}}',
   },

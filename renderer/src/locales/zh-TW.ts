@@ -169,6 +169,7 @@ export const zhTW: Messages = {
     name: '姓名',
     relation: '關係',
     relationPlaceholder: '配偶、兒子、助理……',
+    link: '也是客戶？（可不填）',
     add: '新增',
     remove: '刪除 {{name}}',
   },

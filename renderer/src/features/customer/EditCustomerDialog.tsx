@@ -7,7 +7,7 @@ import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
-import { ReferrerPicker } from './ReferrerPicker';
+import { CustomerPicker } from './CustomerPicker';
 
 interface Props {
   customer: Customer;
@@ -154,7 +154,12 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
       </label>
       <div className="span-2 form-row">
         <span className="muted">{t('referrals.referredBy')}</span>
-        <ReferrerPicker customerId={customer.id} value={form.referredBy} onChange={(v) => set('referredBy', v)} />
+        <CustomerPicker
+          customerId={customer.id}
+          label={t('referrals.referredBy')}
+          value={form.referredBy}
+          onChange={(v) => set('referredBy', v)}
+        />
       </div>
       <label className="span-2">
         <span>{t('details.address')}</span>

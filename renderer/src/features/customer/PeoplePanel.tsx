@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyPerson } from '../../../../shared/contract';
 import { useApi } from '../../api';
+import { hrefFor } from '../../app/use-route';
 import { useCall } from '../../app/use-call';
+import { CustomerPicker } from './CustomerPicker';
 
 /** The people around a customer: spouse, children, assistant, boss. */
 export function PeoplePanel({ customerId, people, onChanged }: { customerId: string; people: KeyPerson[]; onChanged(): void }) {
@@ -11,13 +13,20 @@ export function PeoplePanel({ customerId, people, onChanged }: { customerId: str
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState('');
+  const [linked, setLinked] = useState<{ id: string; name: string } | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '' || relation.trim() === '') return;
-    if ((await call(api['people.set']({ customerId, name: name.trim(), relation: relation.trim() }))) === null) return;
+    if (
+      (await call(
+        api['people.set']({ customerId, name: name.trim(), relation: relation.trim(), linkedCustomerId: linked?.id ?? null }),
+      )) === null
+    )
+      return;
     setName('');
     setRelation('');
+    setLinked(null);
     onChanged();
   }
 
@@ -33,7 +42,14 @@ export function PeoplePanel({ customerId, people, onChanged }: { customerId: str
         {people.map((p) => (
           <li key={p.id}>
             <span className="grow">
-              <strong>{p.name}</strong> <span className="muted">{p.relation}</span>
+              {p.linkedCustomerId !== null ? (
+                <a href={hrefFor({ name: 'customer', id: p.linkedCustomerId })}>
+                  <strong>{p.name}</strong>
+                </a>
+              ) : (
+                <strong>{p.name}</strong>
+              )}{' '}
+              <span className="muted">{p.relation}</span>
             </span>
             <button
               type="button"
@@ -53,6 +69,15 @@ export function PeoplePanel({ customerId, people, onChanged }: { customerId: str
           placeholder={t('people.relationPlaceholder')}
           value={relation}
           onChange={(e) => setRelation(e.target.value)}
+        />
+        <CustomerPicker
+          customerId={customerId}
+          label={t('people.link')}
+          value={linked}
+          onChange={(v) => {
+            setLinked(v);
+            if (v !== null && name.trim() === '') setName(v.name);
+          }}
         />
         <button type="submit" className="button-quiet">
           {t('people.add')}

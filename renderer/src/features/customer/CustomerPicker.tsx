@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LookupHit } from '../../../../shared/contract';
 import { useApi } from '../../api';
 
 interface Props {
+  /** The customer being edited, never offered as a choice. */
   customerId: string;
+  label: string;
   value: { id: string; name: string } | null;
   onChange(value: { id: string; name: string } | null): void;
 }
 
-/** Who brought this customer in: found with the same lookup as at the counter. */
-export function ReferrerPicker({ customerId, value, onChange }: Props) {
+/** Picks another customer (a referrer, a linked key person) with the same lookup as at the counter. */
+export function CustomerPicker({ customerId, label, value, onChange }: Props) {
   const api = useApi();
-  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LookupHit[]>([]);
 
@@ -31,7 +31,7 @@ export function ReferrerPicker({ customerId, value, onChange }: Props) {
     return (
       <span className="referrer">
         {value.name}{' '}
-        <button type="button" className="icon-button" aria-label={`${t('referrals.referredBy')} ×`} onClick={() => onChange(null)}>
+        <button type="button" className="icon-button" aria-label={`${label} ×`} onClick={() => onChange(null)}>
           ×
         </button>
       </span>
@@ -39,7 +39,7 @@ export function ReferrerPicker({ customerId, value, onChange }: Props) {
   }
   return (
     <span className="referrer">
-      <input aria-label={t('referrals.referredBy')} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      <input aria-label={label} placeholder={label} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       {query.trim() !== '' && hits.length > 0 && (
         <span className="chips">
           {hits.map((h) => (
