@@ -81,6 +81,12 @@ export default tseslint.config(
     },
   },
   {
+    // The bin shim is CommonJS so that it runs in any Node without a build step.
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}', 'renderer/vite.config.ts'],
     languageOptions: { globals: globals.node },
   },

@@ -18,6 +18,7 @@ const entries = [
   ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],
   ['electron/web/main.ts', 'dist/web/main.cjs'],
   ['electron/cli/demo-data.ts', 'dist/cli/demo-data.cjs'],
+  ['electron/cli/shuke.ts', 'dist/cli/shuke.cjs'],
   ['bench/bench.ts', 'dist/bench/bench.cjs'],
 ];
 

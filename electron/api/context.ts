@@ -7,4 +7,8 @@ export interface ServiceContext {
   db: Kysely<Database>;
   now: () => Date;
   locale: UiLocale;
+  /** Where automatic and manual backups go; null for a book with no folder (in memory). */
+  backupDir?: string | null;
+  /** better-sqlite3's native module for this runtime, to open backups for verification. */
+  nativeBinding?: string;
 }

@@ -2,6 +2,7 @@ import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
+import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -44,4 +45,6 @@ export const handlers: Handlers = {
   'customers.referrals': referrals,
   today,
   'care.done': careDone,
+  'backup.now': (ctx) => backupNow(ctx),
+  'backup.status': backupStatus,
 };

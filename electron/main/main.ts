@@ -5,6 +5,8 @@ import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
+import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import type { ServiceContext } from '../api/context';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -41,7 +43,15 @@ async function start(): Promise<void> {
 
   const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
   const rendererRoot = pathToFileURL(path.dirname(rendererIndex) + path.sep).href;
-  const dispatch = createDispatcher({ db: book.db, now: () => new Date(), locale: uiLocale(app.getLocale()) });
+  const ctx: ServiceContext = {
+    db: book.db,
+    now: () => new Date(),
+    locale: uiLocale(app.getLocale()),
+    backupDir: path.join(app.getPath('userData'), 'backups'),
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+  };
+  const dispatch = createDispatcher(ctx);
+  scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
+import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
@@ -12,7 +14,11 @@ async function main(): Promise<void> {
   const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
   await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
-  const dispatch = createDispatcher({ db: book.db, now: () => new Date(), locale });
+  const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale, backupDir: path.join(args.dataDir, 'backups') };
+  const dispatch = createDispatcher(ctx);
+  const stopBackups = scheduleAutoBackups(ctx, (error) =>
+    console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({ dispatch, rendererDir: path.join(__dirname, '..', 'renderer'), token, lang: args.lang });
   server.listen(args.port, '127.0.0.1', () => {
@@ -22,6 +28,7 @@ async function main(): Promise<void> {
     console.log(`Open http://127.0.0.1:${port}/?token=${token}`);
   });
   const stop = () => {
+    stopBackups();
     server.close();
     void book.close().then(() => process.exit(0));
   };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../domain/result';
+import { backupContract } from './backup.contract';
 import { careContract } from './care.contract';
 import { customersContract } from './customers.contract';
 import { entriesContract } from './entries.contract';
@@ -17,6 +18,7 @@ export const contract = {
   ...recallContract,
   ...settingsContract,
   ...careContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -39,6 +41,7 @@ export type ShukeClient = { [K in CallName]: (input: CallInput<K>) => Promise<Re
 /** A transport moves one call and brings back the raw reply; the client checks its shape. */
 export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
+export * from './backup.contract';
 export * from './care.contract';
 export * from './customers.contract';
 export * from './entries.contract';

@@ -66,7 +66,10 @@ test('the morning list for a fixed day, every item actionable from the keyboard'
   await expect(page.getByRole('region', { name: '投诉回访电话' })).toContainText('外套拉链一周就坏了');
   await expect(page.getByRole('region', { name: '该回访了' })).toContainText('今天到期');
   await expect(page.getByRole('region', { name: '渐渐不来的老客' })).toContainText('林志明');
-  await expect(page.getByRole('note')).toContainText('还没有备份过');
+  // Browser mode backed the book up when it started; the line says so, and another is one click away.
+  await expect(page.getByRole('note')).toContainText('上次备份：今天，已验证');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByRole('status')).toContainText('并已验证');
   await page.screenshot({ path: 'test-results/screenshots/today-zh-CN.png', fullPage: true });
 
   // Keyboard: focus the promise, D opens the diary line, Enter writes it and the item leaves the list.

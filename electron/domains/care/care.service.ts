@@ -9,6 +9,7 @@ import { displayAddressAs } from '../customers/customers.service';
 import { findEntry, insertEntry, linesOf } from '../entries/entries.repository';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexEntry } from '../search/search-index.service';
+import { readSettings } from '../settings/settings.repository';
 import * as repo from './care.repository';
 import { withPeople } from './dates.service';
 import { monthDayKeys } from './occurrence';
@@ -107,8 +108,7 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       usualGapDays: d.median_gap_days,
       daysAway: d.days_away,
     })),
-    // Backups arrive with their own issue; until then Today says there has never been one.
-    backup: { lastAt: null },
+    backup: { lastAt: (await readSettings(ctx.db)).get('backup.lastAt') ?? null },
   };
 }
 

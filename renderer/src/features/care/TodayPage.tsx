@@ -9,6 +9,23 @@ import { useCall } from '../../app/use-call';
 import { CareItem, type CareAction } from './CareItem';
 import { describeDate } from './describe-date';
 
+/** A nudge while there is no backup of the last 7 days; otherwise a quiet line saying when. */
+function BackupLine({ lastAt, onBackup }: { lastAt: string | null; onBackup(): void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [now] = useState(() => new Date());
+  const stale = lastAt === null || now.getTime() - Date.parse(lastAt) > 7 * 86_400_000;
+  const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
+  return (
+    <p className={stale ? 'backup-nudge' : 'backup-ok muted'} role="note">
+      {lastAt === null ? t('care.backupNever') : t('care.backupAt', { when: relativeDay(lastAt, now, locale, words) })}{' '}
+      <button type="button" className="button-quiet" onClick={onBackup}>
+        {t('care.backupNow')}
+      </button>
+    </p>
+  );
+}
+
 function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -50,6 +67,14 @@ export function TodayPage({ day }: { day?: string }) {
     if (value !== null) setData(value);
   }
 
+  async function backup() {
+    const result = await call(api['backup.now']({}));
+    if (result === null) return;
+    say(t('care.backupDone', { file: result.file }));
+    const value = await fetchToday();
+    if (value !== null) setData(value);
+  }
+
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   const overdue = (days: number) => (days <= 0 ? t('care.dueToday') : t('care.overdue', { count: days }));
   return (
@@ -58,13 +83,7 @@ export function TodayPage({ day }: { day?: string }) {
         <h1>{t('care.todayTitle', { date: dayLabel(data.day, locale) })}</h1>
         <span className="muted">{t('care.hint')}</span>
       </header>
-      <p className="backup-nudge" role="note">
-        {data.backup.lastAt === null
-          ? t('care.backupNever')
-          : t('care.backupAt', {
-              when: relativeDay(data.backup.lastAt, new Date(), locale, { today: t('dates.today'), yesterday: t('dates.yesterday') }),
-            })}
-      </p>
+      <BackupLine lastAt={data.backup.lastAt} onBackup={() => void backup()} />
       <div className="care-grid">
         <Section title={t('care.dates')} count={data.dates.length}>
           {data.dates.map((item) => {

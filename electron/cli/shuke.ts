@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { autoBackupNote, runBackup } from './commands/backup-command';
+
+const usage = `Usage:
+  shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
+
+More commands (restore, import, export) will come; the app does them today only in part.`;
+
+function options(argv: string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === undefined || !flag.startsWith('--') || value === undefined || value.startsWith('--')) {
+      throw new Error(`Unknown or incomplete option “${flag ?? ''}”.\n${usage}`);
+    }
+    values.set(flag, value);
+  }
+  return values;
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === undefined || command === '--help' || command === 'help') {
+    console.log(usage);
+    return;
+  }
+  const opts = options(rest);
+  if (command === 'backup') {
+    const data = opts.get('--data');
+    if (data === undefined) throw new Error(`--data is required.\n${usage}`);
+    const out = opts.get('--out');
+    const result = await runBackup(path.resolve(data), out === undefined ? undefined : path.resolve(out));
+    console.log(`Backed up ${result.customers} customers to ${result.file} (${(result.bytes / 1024).toFixed(0)} KB), verified.`);
+    console.log(autoBackupNote);
+    return;
+  }
+  throw new Error(`Unknown command “${command}”.\n${usage}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`shuke: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { CallOutput } from '../../../shared/contract';
+import { AppError } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import type { Db } from '../../db/database';
+import { readSettings, writeSetting } from '../settings/settings.repository';
+import { backupsToKeep, type BackupFile } from './retention';
+import { verifyBackup } from './verify-backup';
+
+type BackupResult = CallOutput<'backup.now'>;
+
+function stamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/[-:]/g, '')
+    .replace('T', '-');
+}
+
+const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
+
+/**
+ * Writes a copy of the book with VACUUM INTO (never a raw copy of the live file) to a partial
+ * file, opens and verifies it, and only then gives it its name. A failed backup leaves nothing.
+ */
+export async function backupTo(db: Db, file: string, now: Date, nativeBinding?: string): Promise<BackupResult> {
+  if (fs.existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; backups never overwrite a file.`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    await sql`VACUUM INTO ${partial}`.execute(db);
+    const check = verifyBackup(partial, nativeBinding);
+    if (!check.ok)
+      throw new AppError('INTERNAL', `The backup was written but ${check.problem ?? 'did not verify'}; it has been discarded.`);
+    fs.renameSync(partial, file);
+    return { file, bytes: fs.statSync(file).size, at: now.toISOString(), customers: check.customers };
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('INTERNAL', `Could not back up to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function record(db: Db, result: BackupResult): Promise<void> {
+  await writeSetting(db, 'backup.lastAt', result.at);
+  await writeSetting(db, 'backup.lastFile', result.file);
+}
+
+function requireDir(ctx: ServiceContext): string {
+  if (ctx.backupDir === undefined || ctx.backupDir === null) throw new AppError('INVALID_INPUT', 'This book has no backups folder.');
+  return ctx.backupDir;
+}
+
+export async function backupNow(ctx: ServiceContext): Promise<BackupResult> {
+  const now = ctx.now();
+  const result = await backupTo(ctx.db, path.join(requireDir(ctx), `shuke-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
+  await record(ctx.db, result);
+  return result;
+}
+
+export async function backupStatus(ctx: ServiceContext): Promise<CallOutput<'backup.status'>> {
+  const settings = await readSettings(ctx.db);
+  return { lastAt: settings.get('backup.lastAt') ?? null, lastFile: settings.get('backup.lastFile') ?? null, dir: ctx.backupDir ?? null };
+}
+
+export function listAutoBackups(dir: string): BackupFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).flatMap((name) => {
+    const m = autoPattern.exec(name);
+    if (m === null || m[1] === undefined || m[2] === undefined) return [];
+    const [d, t] = [m[1], m[2]];
+    const at = new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`);
+    return Number.isNaN(at.getTime()) ? [] : [{ name, at }];
+  });
+}
+
+/**
+ * The automatic backup: at most one a day (checked at start and every hour while running), then
+ * old automatic backups are thinned out by the retention policy. Manual backups are never pruned.
+ */
+export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | null> {
+  const dir = requireDir(ctx);
+  const now = ctx.now();
+  const latest = listAutoBackups(dir).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  if (latest !== undefined && now.getTime() - latest.at.getTime() < 24 * 3600_000) return null;
+  const result = await backupTo(ctx.db, path.join(dir, `shuke-auto-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
+  await record(ctx.db, result);
+  const files = listAutoBackups(dir);
+  const keep = backupsToKeep(files);
+  for (const file of files) if (!keep.has(file.name)) fs.rmSync(path.join(dir, file.name), { force: true });
+  return result;
+}
+
+/** Backs up at start and checks every hour; returns a function that stops the schedule. */
+export function scheduleAutoBackups(ctx: ServiceContext, onError: (error: unknown) => void): () => void {
+  const run = () => {
+    autoBackup(ctx).catch(onError);
+  };
+  run();
+  const timer = setInterval(run, 3600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
