@@ -11,4 +11,6 @@ export interface ServiceContext {
   backupDir?: string | null;
   /** better-sqlite3's native module for this runtime, to open backups for verification. */
   nativeBinding?: string;
+  /** The book's file, for restoring a backup over it; absent for a book in memory. */
+  bookFile?: string;
 }

@@ -3,6 +3,7 @@ import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
+import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   'care.done': careDone,
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
+  'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
 };

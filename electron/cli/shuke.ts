@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { autoBackupNote, runBackup } from './commands/backup-command';
+import { runRestore } from './commands/restore-command';
 
 const usage = `Usage:
   shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
+  shuke restore FILE --data DIR          restore a backup over the book in DIR (close the app first);
+                                         the book as it was is kept in DIR/backups
 
-More commands (restore, import, export) will come; the app does them today only in part.`;
+Import and export will come in a later version.`;
 
 function options(argv: string[]): Map<string, string> {
   const values = new Map<string, string>();
@@ -25,6 +28,10 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
+  if (command === 'restore') {
+    await restore(rest);
+    return;
+  }
   const opts = options(rest);
   if (command === 'backup') {
     const data = opts.get('--data');
@@ -36,6 +43,15 @@ async function main(): Promise<void> {
     return;
   }
   throw new Error(`Unknown command “${command}”.\n${usage}`);
+}
+
+async function restore(rest: string[]): Promise<void> {
+  const [source, ...flags] = rest;
+  if (source === undefined || source.startsWith('--')) throw new Error(`Say which backup file to restore.\n${usage}`);
+  const data = options(flags).get('--data');
+  if (data === undefined) throw new Error(`--data is required.\n${usage}`);
+  const result = await runRestore(path.resolve(source), path.resolve(data));
+  console.log(`Restored ${result.customers} customers from ${result.restoredFrom}. The book as it was is kept at ${result.snapshot}.`);
 }
 
 main().catch((error: unknown) => {

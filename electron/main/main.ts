@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { backupTo } from '../domains/backup/backup.service';
+import { restoreBook } from '../domains/backup/restore.service';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
@@ -19,7 +21,8 @@ function uiLocale(systemLocale: string): UiLocale {
   return 'en';
 }
 
-let book: Book | undefined;
+// The open book lives in the service context, which a restore may point at a new connection.
+let current: ServiceContext | undefined;
 
 // Tests (and people who keep the book on another drive) can point the app at another folder.
 const userDataOverride = process.env.SHUKE_USER_DATA;
@@ -28,10 +31,9 @@ if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('user
 async function start(): Promise<void> {
   guardApp(app);
   hardenSession(session.defaultSession);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.name)));
-
   const file = path.join(app.getPath('userData'), BOOK_FILE_NAME);
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
+  let book: Book;
   try {
     book = await openBook(file, nativeBinding === undefined ? {} : { nativeBinding });
     await prepareBook(book.db, (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`));
@@ -48,19 +50,59 @@ async function start(): Promise<void> {
     now: () => new Date(),
     locale: uiLocale(app.getLocale()),
     backupDir: path.join(app.getPath('userData'), 'backups'),
+    bookFile: file,
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
   };
+  current = ctx;
   const dispatch = createDispatcher(ctx);
   scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));
+  const report = (title: string, error: unknown) => dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, app.name, {
+        backupTo: () => {
+          const stamp = new Date().toISOString().slice(0, 10);
+          void dialog
+            .showSaveDialog(window, { defaultPath: `shuke-${stamp}.sqlite`, filters: [{ name: 'Shuke backup', extensions: ['sqlite'] }] })
+            .then(async (choice) => {
+              if (choice.canceled || choice.filePath === undefined) return;
+              try {
+                const result = await backupTo(ctx.db, choice.filePath, new Date(), nativeBinding);
+                await dialog.showMessageBox(window, { message: `Backed up ${result.customers} customers to ${result.file}, verified.` });
+              } catch (error) {
+                report('The backup failed', error);
+              }
+            });
+        },
+        restoreFrom: () => {
+          void dialog
+            .showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Shuke backup', extensions: ['sqlite'] }] })
+            .then(async (choice) => {
+              const source = choice.filePaths[0];
+              if (choice.canceled || source === undefined) return;
+              try {
+                const result = await restoreBook(ctx, source);
+                window.webContents.reload();
+                await dialog.showMessageBox(window, {
+                  message: `Restored ${result.customers} customers. The book as it was is kept at ${result.snapshot}.`,
+                });
+              } catch (error) {
+                report('The restore was refused', error);
+              }
+            });
+        },
+      }),
+    ),
+  );
   window.once('ready-to-show', () => window.show());
   await window.loadFile(rendererIndex);
 }
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {
-  void book?.close();
+  void current?.db.destroy();
 });
 void app.whenReady().then(start);

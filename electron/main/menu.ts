@@ -1,8 +1,21 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 /** The app menu: standard edit/view/window roles so copy, paste and zoom work from the keyboard. */
-export function menuTemplate(platform: NodeJS.Platform, appName: string): MenuItemConstructorOptions[] {
+export interface MenuActions {
+  backupTo(): void;
+  restoreFrom(): void;
+}
+
+export function menuTemplate(platform: NodeJS.Platform, appName: string, actions?: MenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const bookItems: MenuItemConstructorOptions[] =
+    actions === undefined
+      ? []
+      : [
+          { label: 'Back Up To…', click: () => actions.backupTo() },
+          { label: 'Restore From Backup…', click: () => actions.restoreFrom() },
+          { type: 'separator' },
+        ];
   return [
     ...(mac
       ? [
@@ -12,7 +25,7 @@ export function menuTemplate(platform: NodeJS.Platform, appName: string): MenuIt
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
-    { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [...bookItems, mac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: 'Edit',
       submenu: [

@@ -14,13 +14,20 @@ async function main(): Promise<void> {
   const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
   await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
-  const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale, backupDir: path.join(args.dataDir, 'backups') };
+  const bookFile = path.join(args.dataDir, BOOK_FILE_NAME);
+  const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale, backupDir: path.join(args.dataDir, 'backups'), bookFile };
   const dispatch = createDispatcher(ctx);
   const stopBackups = scheduleAutoBackups(ctx, (error) =>
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
   );
   const token = randomBytes(24).toString('base64url');
-  const server = createWebServer({ dispatch, rendererDir: path.join(__dirname, '..', 'renderer'), token, lang: args.lang });
+  const server = createWebServer({
+    dispatch,
+    restoreUpload: (file) => dispatch('backup.restore', { file }),
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    token,
+    lang: args.lang,
+  });
   server.listen(args.port, '127.0.0.1', () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : args.port;
@@ -30,7 +37,8 @@ async function main(): Promise<void> {
   const stop = () => {
     stopBackups();
     server.close();
-    void book.close().then(() => process.exit(0));
+    // The book may have been swapped by a restore: close whichever is open now.
+    void ctx.db.destroy().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { Dispatcher } from '../api/dispatcher';
 import type { ErrorCode, Result } from '../../shared/domain/result';
@@ -10,6 +11,8 @@ import { contentTypeOf, injectLanguage, resolveStatic } from './static-files';
 
 export interface WebServerOptions {
   dispatch: Dispatcher;
+  /** Restores an uploaded backup (browser mode cannot hand the app a file path). */
+  restoreUpload?: (file: string) => Promise<Result<unknown>>;
   rendererDir: string;
   token: string;
   lang: string | null;
@@ -48,6 +51,31 @@ function sendResult(res: http.ServerResponse, result: Result<unknown>): void {
 
 function refuse(res: http.ServerResponse, code: ErrorCode, message: string, status = statusFor[code]): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+const maxUploadBytes = 4 * 1024 * 1024 * 1024;
+
+/** Streams an uploaded file to a private temporary folder, refusing more than 4 GB. */
+function receiveUpload(req: http.IncomingMessage): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-upload-'));
+  const file = path.join(dir, 'upload.sqlite');
+  return new Promise((resolve, reject) => {
+    const out = fs.createWriteStream(file, { mode: 0o600 });
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxUploadBytes) {
+        req.destroy();
+        out.destroy();
+        fs.rmSync(dir, { recursive: true, force: true });
+        reject(new Error('The file is larger than 4 GB.'));
+      }
+    });
+    req.pipe(out);
+    out.on('finish', () => resolve(file));
+    out.on('error', reject);
+    req.on('error', reject);
+  });
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -89,6 +117,23 @@ export function createWebServer(options: WebServerOptions): http.Server {
     if (!hostIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Unknown host.', 403);
     if (!originIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Requests from other sites are refused.', 403);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname === '/upload/restore') {
+      if (!tokensMatch(bearerToken(req.headers), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+      if (req.method !== 'POST' || options.restoreUpload === undefined)
+        return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
+      const restore = options.restoreUpload;
+      receiveUpload(req)
+        .then(async (file) => {
+          try {
+            sendResult(res, await restore(file));
+          } finally {
+            fs.rmSync(path.dirname(file), { recursive: true, force: true });
+          }
+        })
+        .catch((error: unknown) => refuse(res, 'INVALID_INPUT', error instanceof Error ? error.message : String(error), 413));
+      return;
+    }
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       if (!tokensMatch(bearerToken(req.headers), options.token)) {

@@ -37,6 +37,19 @@ export function createAppClient(): ShukeClient {
   return createClient(httpTransport(token));
 }
 
+/**
+ * Browser mode cannot hand the app a file path, so a backup to restore is uploaded; the desktop
+ * app restores through its File menu instead. Null when this page cannot upload.
+ */
+export function restoreUploader(): ((file: Blob) => Promise<unknown>) | null {
+  if (window.shuke !== undefined) return null;
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  return async (file) => {
+    const response = await fetch('/upload/restore', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: file });
+    return response.json();
+  };
+}
+
 export const ApiContext = createContext<ShukeClient | null>(null);
 
 export function useApi(): ShukeClient {

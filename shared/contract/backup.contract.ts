@@ -15,6 +15,11 @@ export const backupContract = {
     input: z.object({}).strict(),
     output: backupResultSchema,
   }),
+  'backup.restore': defineCall({
+    summary: 'Restore a backup file over the book: checked first, the current book snapshotted, then swapped in and reopened.',
+    input: z.object({ file: z.string().trim().min(1, 'say which backup file').max(4096, 'path is too long') }).strict(),
+    output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
+  }),
   'backup.status': defineCall({
     summary: 'When the book was last backed up and verified, and where backups go.',
     input: z.object({}).strict(),

@@ -261,6 +261,10 @@ export const en = {
     contactCooldownDays: 'Ask before contacting again within this many days',
     save: 'Save',
     saved: 'Settings saved.',
+    restore: 'Restore from a backup file',
+    restoreHint: 'The book as it is now is kept in the backups folder first.',
+    restoreDesktop: 'In the desktop app: File → Restore From Backup…',
+    restored: 'Restored {{count}} customers. The book as it was is kept at {{file}}.',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

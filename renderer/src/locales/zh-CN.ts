@@ -237,6 +237,10 @@ export const zhCN: Messages = {
     contactCooldownDays: '几天内再次联系时先提醒',
     save: '保存',
     saved: '设置已保存。',
+    restore: '从备份文件恢复',
+    restoreHint: '恢复前会先把现在的资料保存到备份文件夹。',
+    restoreDesktop: '桌面版：文件 → 从备份恢复……',
+    restored: '已恢复 {{count}} 位客户。原来的资料保存在 {{file}}。',
   },
   errors: { generic: '出了点问题：{{message}}' },
 };

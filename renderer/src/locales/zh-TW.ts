@@ -237,6 +237,10 @@ export const zhTW: Messages = {
     contactCooldownDays: '幾天內再次聯繫時先提醒',
     save: '儲存',
     saved: '設定已儲存。',
+    restore: '從備份檔案復原',
+    restoreHint: '復原前會先把現在的資料存到備份資料夾。',
+    restoreDesktop: '桌面版：檔案 → 從備份復原……',
+    restored: '已復原 {{count}} 位客戶。原來的資料保存在 {{file}}。',
   },
   errors: { generic: '出了點問題：{{message}}' },
 };

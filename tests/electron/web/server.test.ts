@@ -20,7 +20,13 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(os.tmpdir(), 'shuke-secret.txt'), 'secret');
-  server = createWebServer({ dispatch: app.dispatch, rendererDir, token, lang: 'en' });
+  server = createWebServer({
+    dispatch: app.dispatch,
+    rendererDir,
+    token,
+    lang: 'en',
+    restoreUpload: (file) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8') } }),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -102,6 +108,13 @@ describe('browser mode server', () => {
     const create = body.calls.find((c) => c.name === 'customers.create');
     expect(create?.input).toMatchObject({ type: 'object' });
     expect(body.calls.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('takes an uploaded backup only with the token', async () => {
+    expect((await request('POST', '/upload/restore', { body: 'abc' })).status).toBe(401);
+    const uploaded = await request('POST', '/upload/restore', { headers: { Authorization: `Bearer ${token}` }, body: 'backup bytes' });
+    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes' } });
+    expect((await request('GET', '/upload/restore', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(405);
   });
 
   it('refuses oversized bodies', async () => {

@@ -3,7 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { currencies } from '../../../../shared/domain/money';
-import { useApi } from '../../api';
+import { restoreUploader, useApi } from '../../api';
+import { RestoreFromFile } from './RestoreFromFile';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 
@@ -25,6 +26,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
         <Dialog.Content className="dialog" aria-describedby={undefined}>
           <Dialog.Title className="dialog-title">{t('settings.title')}</Dialog.Title>
           <SettingsForm onSaved={onSaved} />
+          <RestoreFromFile upload={restoreUploader()} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import { openBook } from '../../db/open-book';
+import { prepareBook } from '../book-maintenance.service';
+import { backupTo } from './backup.service';
+import { verifyBackup } from './verify-backup';
+
+export interface RestoreResult {
+  restoredFrom: string;
+  customers: number;
+  /** The book as it was just before, kept beside the backups. */
+  snapshot: string;
+}
+
+function stamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/[-:]/g, '')
+    .replace('T', '-');
+}
+
+function removeSidecars(file: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * Restores a backup over the open book: the file is checked first (a Shuke book, intact, not from
+ * a newer Shuke; an older one is migrated on open), the current book is snapshotted, then the
+ * backup is swapped in and the book reopened. Anything refused or failing leaves the book as it was.
+ */
+export async function restoreBook(ctx: ServiceContext, source: string): Promise<RestoreResult> {
+  const file = ctx.bookFile;
+  if (file === undefined || ctx.backupDir === undefined || ctx.backupDir === null)
+    throw new AppError('INVALID_INPUT', 'This book cannot be restored over.');
+  if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no file at ${source}.`);
+  const check = verifyBackup(source, ctx.nativeBinding);
+  if (!check.ok) throw new AppError('INVALID_INPUT', `That file ${check.problem ?? 'is not a usable backup'}; nothing was changed.`);
+
+  const now = ctx.now();
+  const snapshot = path.join(ctx.backupDir, `shuke-before-restore-${stamp(now)}.sqlite`);
+  await backupTo(ctx.db, snapshot, now, ctx.nativeBinding);
+
+  const incoming = `${file}.restoring`;
+  fs.copyFileSync(source, incoming);
+  if (!verifyBackup(incoming, ctx.nativeBinding).ok) {
+    fs.rmSync(incoming, { force: true });
+    throw new AppError('INTERNAL', 'The copy of the backup did not verify; nothing was changed.');
+  }
+  const options = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
+  await ctx.db.destroy();
+  removeSidecars(file);
+  fs.renameSync(incoming, file);
+  try {
+    const book = await openBook(file, options);
+    await prepareBook(book.db);
+    ctx.db = book.db;
+  } catch (error) {
+    // Put the book back exactly as it was before this restore.
+    removeSidecars(file);
+    fs.copyFileSync(snapshot, file);
+    ctx.db = (await openBook(file, options)).db;
+    throw new AppError(
+      'INTERNAL',
+      `The backup could not be opened (${error instanceof Error ? error.message : String(error)}); the book was put back as it was.`,
+    );
+  }
+  return { restoredFrom: source, customers: check.customers, snapshot };
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBackup } from '../../../../electron/cli/commands/backup-command';
+import { runRestore } from '../../../../electron/cli/commands/restore-command';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
+import { openBook } from '../../../../electron/db/open-book';
+
+describe('shuke restore', () => {
+  it('restores a backup over a book folder and refuses a file that is not one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-cli-restore-'));
+    const file = path.join(dir, 'shuke.sqlite');
+    let book = await openBook(file);
+    await createDispatcher({ db: book.db, now: () => new Date(), locale: 'en' })('customers.create', { name: 'Anna' });
+    await book.close();
+    const backup = await runBackup(dir, path.join(dir, 'anna.sqlite'));
+    book = await openBook(file);
+    await createDispatcher({ db: book.db, now: () => new Date(), locale: 'en' })('customers.create', { name: 'Later' });
+    await book.close();
+
+    const result = await runRestore(backup.file, dir);
+    expect(result.customers).toBe(1);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a backup');
+    await expect(runRestore(path.join(dir, 'notes.txt'), dir)).rejects.toThrow(/nothing was changed/);
+    book = await openBook(file);
+    const list = await createDispatcher({ db: book.db, now: () => new Date(), locale: 'en' })('customers.list', {});
+    await book.close();
+    expect(list).toMatchObject({ ok: true, value: { total: 1, items: [{ name: 'Anna' }] } });
+  });
+});
