@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { autoBackupNote, runBackup } from './commands/backup-command';
 import { runRestore } from './commands/restore-command';
+import { runExport, runImport } from './commands/archive-commands';
 
 const usage = `Usage:
   shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
   shuke restore FILE --data DIR          restore a backup over the book in DIR (close the app first);
                                          the book as it was is kept in DIR/backups
-
-Import and export will come in a later version.`;
+  shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE
+                                         the full JSON archive, CSV for Excel, or vCards for phones
+  shuke import FILE.json --data DIR [--dry-run]
+                                         a Shuke JSON archive, all or nothing (CSV and vCard: later)`;
 
 function options(argv: string[]): Map<string, string> {
   const values = new Map<string, string>();
@@ -32,6 +35,18 @@ async function main(): Promise<void> {
     await restore(rest);
     return;
   }
+  if (command === 'import') {
+    const [source, ...flags] = rest;
+    if (source === undefined || source.startsWith('--')) throw new Error(`Say which file to import.\n${usage}`);
+    const dryRun = flags.includes('--dry-run');
+    const data = options(flags.filter((f) => f !== '--dry-run')).get('--data');
+    if (data === undefined) throw new Error(`--data is required.\n${usage}`);
+    const report = await runImport(path.resolve(source), path.resolve(data), dryRun);
+    console.log(
+      `${report.dryRun ? 'Would import' : 'Imported'} ${report.customers} customers and ${report.entries} diary entries; ${report.skipped} already in the book were left as they are.`,
+    );
+    return;
+  }
   const opts = options(rest);
   if (command === 'backup') {
     const data = opts.get('--data');
@@ -40,6 +55,14 @@ async function main(): Promise<void> {
     const result = await runBackup(path.resolve(data), out === undefined ? undefined : path.resolve(out));
     console.log(`Backed up ${result.customers} customers to ${result.file} (${(result.bytes / 1024).toFixed(0)} KB), verified.`);
     console.log(autoBackupNote);
+    return;
+  }
+  if (command === 'export') {
+    const [format, data, out] = [opts.get('--format'), opts.get('--data'), opts.get('--out')];
+    if (format === undefined || data === undefined || out === undefined)
+      throw new Error(`--format, --data and --out are required.\n${usage}`);
+    const result = await runExport(format, path.resolve(data), path.resolve(out));
+    console.log(`Exported ${result.customers} customers to ${result.file}.`);
     return;
   }
   throw new Error(`Unknown command “${command}”.\n${usage}`);

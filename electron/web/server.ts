@@ -13,6 +13,8 @@ export interface WebServerOptions {
   dispatch: Dispatcher;
   /** Restores an uploaded backup (browser mode cannot hand the app a file path). */
   restoreUpload?: (file: string) => Promise<Result<unknown>>;
+  /** Writes an export of the book to a file, for download. */
+  exportTo?: (format: string, file: string) => Promise<void>;
   rendererDir: string;
   token: string;
   lang: string | null;
@@ -117,6 +119,35 @@ export function createWebServer(options: WebServerOptions): http.Server {
     if (!hostIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Unknown host.', 403);
     if (!originIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Requests from other sites are refused.', 403);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname === '/download/export') {
+      if (!tokensMatch(url.searchParams.get('token'), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+      const exportTo = options.exportTo;
+      const format = url.searchParams.get('format') ?? '';
+      const extension = { json: 'json', csv: 'csv', 'purchases-csv': 'csv', vcard: 'vcf' }[format];
+      if (exportTo === undefined || extension === undefined) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-export-'));
+      const name = `shuke-${format}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+      const file = path.join(dir, name);
+      exportTo(format, file)
+        .then(() => {
+          res.writeHead(200, {
+            ...baseHeaders,
+            'Content-Type':
+              extension === 'json' ? 'application/json' : extension === 'vcf' ? 'text/vcard; charset=utf-8' : 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${name}"`,
+            'Cache-Control': 'no-store',
+          });
+          const stream = fs.createReadStream(file);
+          stream.pipe(res);
+          stream.on('close', () => fs.rmSync(dir, { recursive: true, force: true }));
+        })
+        .catch((error: unknown) => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          refuse(res, 'INTERNAL', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      return;
+    }
 
     if (url.pathname === '/upload/restore') {
       if (!tokensMatch(bearerToken(req.headers), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');

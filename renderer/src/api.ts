@@ -50,6 +50,13 @@ export function restoreUploader(): ((file: Blob) => Promise<unknown>) | null {
   };
 }
 
+/** Browser mode: the address that downloads an export of the book (null in the desktop app). */
+export function exportLink(format: 'json' | 'csv' | 'purchases-csv' | 'vcard'): string | null {
+  if (window.shuke !== undefined) return null;
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  return `/download/export?format=${format}&token=${encodeURIComponent(token)}`;
+}
+
 export const ApiContext = createContext<ShukeClient | null>(null);
 
 export function useApi(): ShukeClient {

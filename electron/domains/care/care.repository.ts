@@ -202,3 +202,29 @@ export async function allVisitInstants(db: Db, kinds: readonly string[]): Promis
     .orderBy('occurred_at')
     .execute();
 }
+
+export async function peopleOfMany(db: Db, customerIds: string[]): Promise<KeyPersonRow[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('key_people').selectAll().where('customer_id', 'in', customerIds).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function datesOfMany(db: Db, customerIds: string[]): Promise<ImportantDateRow[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('important_dates').selectAll().where('customer_id', 'in', customerIds).orderBy('id').execute();
+}
+
+export async function insertPeople(db: Db, rows: NewKeyPersonRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db
+      .insertInto('key_people')
+      .values(rows.slice(i, i + 2000))
+      .execute();
+}
+
+export async function insertDates(db: Db, rows: NewImportantDateRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db
+      .insertInto('important_dates')
+      .values(rows.slice(i, i + 2000))
+      .execute();
+}

@@ -195,3 +195,17 @@ export async function giftsOf(
     .limit(500)
     .execute();
 }
+
+/** Every entry of the given customers, trash included (for the full archive). */
+export async function entriesOfMany(db: Db, customerIds: string[]): Promise<EntryRow[]> {
+  if (customerIds.length === 0) return [];
+  return db.selectFrom('entries').selectAll().where('customer_id', 'in', customerIds).orderBy('occurred_at').orderBy('id').execute();
+}
+
+export async function insertDetailsMany(db: Db, rows: EntryDetailsRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db
+      .insertInto('entry_details')
+      .values(rows.slice(i, i + 2000))
+      .execute();
+}

@@ -26,6 +26,7 @@ beforeAll(async () => {
     token,
     lang: 'en',
     restoreUpload: (file) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8') } }),
+    exportTo: (format, file) => Promise.resolve(fs.writeFileSync(file, `export as ${format}`)),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -115,6 +116,15 @@ describe('browser mode server', () => {
     const uploaded = await request('POST', '/upload/restore', { headers: { Authorization: `Bearer ${token}` }, body: 'backup bytes' });
     expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes' } });
     expect((await request('GET', '/upload/restore', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(405);
+  });
+
+  it('downloads an export with the token in the address, as an attachment', async () => {
+    expect((await request('GET', '/download/export?format=csv')).status).toBe(401);
+    const csv = await request('GET', `/download/export?format=csv&token=${token}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="shuke-csv-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(csv.body).toBe('export as csv');
+    expect((await request('GET', `/download/export?format=exe&token=${token}`)).status).toBe(400);
   });
 
   it('refuses oversized bodies', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { currencies } from '../../../../shared/domain/money';
-import { restoreUploader, useApi } from '../../api';
+import { exportLink, restoreUploader, useApi } from '../../api';
 import { RestoreFromFile } from './RestoreFromFile';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -26,10 +26,37 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
         <Dialog.Content className="dialog" aria-describedby={undefined}>
           <Dialog.Title className="dialog-title">{t('settings.title')}</Dialog.Title>
           <SettingsForm onSaved={onSaved} />
+          <ExportLinks />
           <RestoreFromFile upload={restoreUploader()} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+const exportKinds = ['json', 'csv', 'purchases-csv', 'vcard'] as const;
+
+/** Take the book out: the full archive, CSV for Excel, vCards for phones. */
+function ExportLinks() {
+  const { t } = useTranslation();
+  const links = exportKinds.map((kind) => ({ kind, href: exportLink(kind) }));
+  return (
+    <section className="restore">
+      <h3>{t('settings.export')}</h3>
+      {links.every((l) => l.href === null) ? (
+        <p>{t('settings.exportDesktop')}</p>
+      ) : (
+        <p className="chips">
+          {links.map(({ kind, href }) =>
+            href === null ? null : (
+              <a key={kind} className="chip" href={href} download>
+                {t(`settings.exports.${kind}`)}
+              </a>
+            ),
+          )}
+        </p>
+      )}
+    </section>
   );
 }
 

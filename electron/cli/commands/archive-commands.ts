@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportFormats, writeExport, type ExportFormat } from '../../domains/archive/export.service';
+import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
+import { BOOK_FILE_NAME, openBook } from '../../db/open-book';
+
+function isFormat(value: string): value is ExportFormat {
+  return exportFormats.some((f) => f === value);
+}
+
+/** `shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE`. */
+export async function runExport(format: string, dataDir: string, out: string): Promise<{ file: string; customers: number }> {
+  if (!isFormat(format)) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
+  const file = path.join(dataDir, BOOK_FILE_NAME);
+  if (!fs.existsSync(file)) throw new Error(`There is no customer book in ${dataDir}.`);
+  const book = await openBook(file);
+  try {
+    return await writeExport(book.db, format, out);
+  } finally {
+    await book.close();
+  }
+}
+
+/** `shuke import FILE --data DIR [--dry-run]`: a Shuke JSON archive, in one transaction. */
+export async function runImport(source: string, dataDir: string, dryRun: boolean): Promise<ImportReport> {
+  if (!fs.existsSync(source)) throw new Error(`There is no file at ${source}.`);
+  if (!/\.json$/i.test(source)) {
+    throw new Error('This version imports Shuke JSON archives (.json); CSV and vCard import are not available yet.');
+  }
+  const book = await openBook(path.join(dataDir, BOOK_FILE_NAME));
+  try {
+    return await importArchive(book.db, source, { dryRun });
+  } finally {
+    await book.close();
+  }
+}
