@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportFormats, writeExport, type ExportFormat } from '../../domains/archive/export.service';
+import { decodeText } from '../../../shared/domain/text-encoding';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
+import { importCsv } from '../../domains/archive/import-csv.service';
 import { BOOK_FILE_NAME, openBook } from '../../db/open-book';
 
 function isFormat(value: string): value is ExportFormat {
@@ -21,14 +23,22 @@ export async function runExport(format: string, dataDir: string, out: string): P
   }
 }
 
-/** `shuke import FILE --data DIR [--dry-run]`: a Shuke JSON archive, in one transaction. */
+/**
+ * `shuke import FILE --data DIR [--dry-run]`: a Shuke JSON archive, or a CSV as Excel or WPS save
+ * it (UTF-8 or GBK, columns guessed from the headers), each in one transaction.
+ */
 export async function runImport(source: string, dataDir: string, dryRun: boolean): Promise<ImportReport> {
   if (!fs.existsSync(source)) throw new Error(`There is no file at ${source}.`);
-  if (!/\.json$/i.test(source)) {
-    throw new Error('This version imports Shuke JSON archives (.json); CSV and vCard import are not available yet.');
-  }
+  const isJson = /\.json$/i.test(source);
+  if (!isJson && !/\.(csv|txt)$/i.test(source))
+    throw new Error('This version imports Shuke JSON archives (.json) and CSV files (.csv); vCard import comes later.');
   const book = await openBook(path.join(dataDir, BOOK_FILE_NAME));
   try {
+    if (!isJson) {
+      const { text } = decodeText(fs.readFileSync(source));
+      const result = await importCsv(book.db, text, undefined, new Date(), { dryRun });
+      return { customers: result.customers, entries: 0, skipped: 0, dryRun };
+    }
     return await importArchive(book.db, source, { dryRun });
   } finally {
     await book.close();

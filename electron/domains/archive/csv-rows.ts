@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import { parseBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
+import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
+import { hasPhoneDigits } from '../../../shared/domain/phone';
+
+export interface RowDraft {
+  row: number;
+  name: string;
+  phones: string[];
+  gender: 'female' | 'male' | null;
+  email: string | null;
+  address: string | null;
+  company: string | null;
+  title: string | null;
+  birthday: ParsedBirthday | null;
+  tags: string[];
+  likes: string[];
+  notes: string | null;
+  problems: string[];
+}
+
+export interface CsvTable {
+  headers: string[];
+  mapping: (ImportField | null)[];
+  rows: RowDraft[];
+}
+
+const split = (text: string) =>
+  text
+    .split(/[,，、;；/|\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+function genderOf(text: string): 'female' | 'male' | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '') return null;
+  if (['女', 'f', 'female', '女士', '小姐'].includes(t)) return 'female';
+  if (['男', 'm', 'male', '先生'].includes(t)) return 'male';
+  return undefined;
+}
+
+/**
+ * Reads a CSV (already decoded) into one draft per data row, using the given column mapping or a
+ * guess from the headers. Row numbers are as a spreadsheet shows them (the header is row 1).
+ */
+export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTable {
+  // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const [headerRow, ...data] = parsed.data;
+  const headers = (headerRow ?? []).map((h) => h.trim());
+  const columns = mapping ?? guessMapping(headers);
+  const numbered = data
+    .map((cells, index) => ({ cells, row: index + 2 }))
+    .filter(({ cells }) => cells.some((c) => (c ?? '').trim() !== ''));
+  const rows = numbered.map(({ cells, row }): RowDraft => {
+    const draft: RowDraft = {
+      row,
+      name: '',
+      phones: [],
+      gender: null,
+      email: null,
+      address: null,
+      company: null,
+      title: null,
+      birthday: null,
+      tags: [],
+      likes: [],
+      notes: null,
+      problems: [],
+    };
+    const notes: string[] = [];
+    cells.forEach((raw, column) => {
+      const value = (raw ?? '').trim();
+      const field = columns[column];
+      if (value === '' || field === null || field === undefined) return;
+      if (field === 'name') draft.name = value.slice(0, 100);
+      else if (field === 'phone') {
+        for (const phone of value
+          .split(/[,，/;；、\s]{2,}|[,，/;；、]/)
+          .map((p) => p.trim())
+          .filter((p) => p !== '')) {
+          if (hasPhoneDigits(phone) && phone.length <= 40) draft.phones.push(phone);
+          else draft.problems.push(`phone “${phone}” has no digits`);
+        }
+      } else if (field === 'gender') {
+        const gender = genderOf(value);
+        if (gender === undefined) draft.problems.push(`gender “${value}” is not 男/女`);
+        else draft.gender = gender;
+      } else if (field === 'email') {
+        if (/^[^\s@]+@[^\s@]+$/.test(value)) draft.email = value;
+        else draft.problems.push(`email “${value}” does not look like name@example.com`);
+      } else if (field === 'birthday') {
+        draft.birthday = parseBirthday(value);
+        if (draft.birthday === null) draft.problems.push(`birthday “${value}” is not a date Shuke can read`);
+      } else if (field === 'tags') draft.tags.push(...split(value).map((t) => t.slice(0, 40)));
+      else if (field === 'likes') draft.likes.push(...split(value).map((t) => t.slice(0, 200)));
+      else if (field === 'notes') notes.push(value);
+      else draft[field] = value.slice(0, field === 'address' ? 500 : 200);
+    });
+    draft.notes = notes.length === 0 ? null : notes.join('\n');
+    if (draft.name === '' && draft.phones.length === 0) draft.problems.push('has neither a name nor a phone');
+    return draft;
+  });
+  return { headers, mapping: columns, rows };
+}

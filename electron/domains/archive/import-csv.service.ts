@@ -1,0 +1,116 @@
+import { uuidv7 } from 'uuidv7';
+import { normalizePhone } from '../../../shared/domain/phone';
+import type { ImportField } from '../../../shared/domain/import-columns';
+import { AppError } from '../../api/app-error';
+import type { Db } from '../../db/database';
+import { insertDates } from '../care/care.repository';
+import { rebuildVisitStats } from '../care/visit-stats.service';
+import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
+import { insertPreferences } from '../preferences/preferences.repository';
+import { rebuildSearchIndex } from '../search/search-index.service';
+import { readCsv, type CsvTable } from './csv-rows';
+
+export function problemSummary(table: CsvTable, max = 5): string | null {
+  const bad = table.rows.filter((r) => r.problems.length > 0);
+  if (bad.length === 0) return null;
+  const listed = bad.slice(0, max).map((r) => `row ${r.row}: ${r.problems.join(', ')}`);
+  return `${listed.join('; ')}${bad.length > max ? ` (and ${bad.length - max} more rows)` : ''}`;
+}
+
+/**
+ * Imports a spreadsheet of customers in one transaction. Any row with a problem refuses the whole
+ * file (with row numbers), so nothing is ever half imported.
+ */
+export async function importCsv(
+  db: Db,
+  text: string,
+  mapping: (ImportField | null)[] | undefined,
+  now: Date,
+  options: { dryRun?: boolean } = {},
+) {
+  const table = readCsv(text, mapping);
+  if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'No column holds a name or a phone number; choose the columns and try again. Nothing was imported.',
+    );
+  }
+  const problems = problemSummary(table);
+  if (problems !== null) throw new AppError('INVALID_INPUT', `The file was not imported: ${problems}.`);
+  if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
+  const at = now.toISOString();
+  const rows = table.rows.map((r) => ({ ...r, id: uuidv7() }));
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
+      await insertCustomers(
+        trx,
+        chunk.map((r) => ({
+          id: r.id,
+          name: r.name,
+          address_as: null,
+          gender: r.gender,
+          email: r.email,
+          address: r.address,
+          company: r.company,
+          title: r.title,
+          about: r.notes,
+          last_visit_at: null,
+          archived_at: null,
+          created_at: at,
+          updated_at: at,
+        })),
+      );
+      await insertPhones(
+        trx,
+        chunk.flatMap((r) =>
+          r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
+        ),
+      );
+      await insertTags(
+        trx,
+        chunk.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
+      );
+      await insertPreferences(
+        trx,
+        chunk.flatMap((r) =>
+          r.likes.map((value) => ({
+            id: uuidv7(),
+            customer_id: r.id,
+            polarity: 'like' as const,
+            category: 'other' as const,
+            value,
+            created_at: at,
+            updated_at: at,
+          })),
+        ),
+      );
+      await insertDates(
+        trx,
+        chunk.flatMap((r) =>
+          r.birthday === null
+            ? []
+            : [
+                {
+                  id: uuidv7(),
+                  customer_id: r.id,
+                  person_id: null,
+                  kind: 'birthday' as const,
+                  label: null,
+                  calendar: r.birthday.calendar,
+                  year: r.birthday.year,
+                  month: r.birthday.month,
+                  day: r.birthday.day,
+                  leap_month: r.birthday.leapMonth ? 1 : 0,
+                  created_at: at,
+                  updated_at: at,
+                },
+              ],
+        ),
+      );
+    }
+  });
+  await rebuildSearchIndex(db);
+  await rebuildVisitStats(db);
+  return { customers: rows.length, dryRun: false };
+}

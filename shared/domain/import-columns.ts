@@ -1,0 +1,80 @@
+/** The customer fields a spreadsheet column can fill. */
+export const importFields = [
+  'name',
+  'phone',
+  'gender',
+  'email',
+  'address',
+  'company',
+  'title',
+  'birthday',
+  'tags',
+  'likes',
+  'notes',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+const synonyms: Record<ImportField, string[]> = {
+  name: [
+    '姓名',
+    '名字',
+    '客户',
+    '客户名',
+    '客户姓名',
+    '联系人',
+    '顾客',
+    '会员',
+    '會員',
+    '客戶',
+    '客戶姓名',
+    'name',
+    'fullname',
+    'customer',
+    'contact',
+  ],
+  phone: [
+    '手机',
+    '手机号',
+    '手机号码',
+    '电话',
+    '联系电话',
+    '电话号码',
+    '手機',
+    '電話',
+    '行動電話',
+    'phone',
+    'mobile',
+    'tel',
+    'telephone',
+    'cell',
+  ],
+  gender: ['性别', '性別', 'gender', 'sex'],
+  email: ['邮箱', '电子邮箱', '電子郵件', 'email', 'e-mail', 'mail'],
+  address: ['地址', '住址', '通讯地址', 'address'],
+  company: ['公司', '单位', '工作单位', '公司名称', '單位', 'company', 'organization', 'org'],
+  title: ['职位', '职务', '職稱', 'title', 'jobtitle', 'position'],
+  birthday: ['生日', '出生日期', '生日日期', '农历生日', '出生', 'birthday', 'birthdate', 'dob', 'dateofbirth'],
+  tags: ['标签', '分类', '类别', '等级', '標籤', '分類', 'tags', 'tag', 'group', 'category'],
+  likes: ['喜好', '爱好', '喜欢', '偏好', '愛好', '喜歡', 'likes', 'preferences', 'interests'],
+  notes: ['备注', '说明', '备忘', '備註', '說明', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'],
+};
+
+function normalise(header: string): string {
+  return header.replace(/[\s_\-:：()（）]/g, '').toLowerCase();
+}
+
+/** Guesses which field each column holds from its header, Chinese or English; null for unknown. */
+export function guessMapping(headers: string[]): (ImportField | null)[] {
+  const used = new Set<ImportField>();
+  return headers.map((header) => {
+    const h = normalise(header);
+    for (const field of importFields) {
+      if (used.has(field) && field !== 'phone' && field !== 'notes' && field !== 'tags') continue;
+      if (synonyms[field].some((s) => h === normalise(s) || (s.length >= 2 && h.includes(normalise(s)) && /[\u4e00-\u9fff]/.test(s)))) {
+        used.add(field);
+        return field;
+      }
+    }
+    return null;
+  });
+}
