@@ -2,6 +2,7 @@ import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
+import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -49,4 +50,6 @@ export const handlers: Handlers = {
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
+  'import.csvPreview': previewCsv,
+  'import.csv': importCsvCall,
 };

@@ -20,7 +20,8 @@ export interface WebServerOptions {
   lang: string | null;
 }
 
-const maxBodyBytes = 8 * 1024 * 1024;
+// Large enough for a spreadsheet of 100,000 customers sent as text.
+const maxBodyBytes = 80 * 1024 * 1024;
 
 const statusFor: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,

@@ -4,6 +4,7 @@ import { backupContract } from './backup.contract';
 import { careContract } from './care.contract';
 import { customersContract } from './customers.contract';
 import { entriesContract } from './entries.contract';
+import { importContract } from './import.contract';
 import { lookupContract } from './lookup.contract';
 import { preferencesContract } from './preferences.contract';
 import { recallContract } from './recall.contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsContract,
   ...careContract,
   ...backupContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;
@@ -45,6 +47,7 @@ export * from './backup.contract';
 export * from './care.contract';
 export * from './customers.contract';
 export * from './entries.contract';
+export * from './import.contract';
 export * from './lookup.contract';
 export * from './preferences.contract';
 export * from './recall.contract';

@@ -130,7 +130,7 @@ describe('browser mode server', () => {
   it('refuses oversized bodies', async () => {
     const huge = await request('POST', '/api/customers.create', {
       headers: auth,
-      body: JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024) }),
+      body: JSON.stringify({ name: 'x'.repeat(81 * 1024 * 1024) }),
     }).catch(() => ({ status: 413, headers: {}, body: '' }));
     expect(huge.status).toBe(413);
   });

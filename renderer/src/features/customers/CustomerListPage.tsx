@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ImportCsvDialog } from '../import/ImportCsvDialog';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
 import { useApi } from '../../api';
@@ -15,6 +16,8 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
   const locale = useLocale();
   const [items, setItems] = useState<CustomerSummary[] | null>(null);
   const [total, setTotal] = useState(0);
+  const [importing, setImporting] = useState(false);
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -26,7 +29,7 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
     return () => {
       live = false;
     };
-  }, [api, call, refreshKey]);
+  }, [api, call, refreshKey, reload]);
 
   if (items === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   const now = new Date();
@@ -37,7 +40,19 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
         <span className="muted">
           {t('list.subtitle')} · {t('list.count', { count: total })}
         </span>
+        <span className="spacer" />
+        <button type="button" className="button-quiet" onClick={() => setImporting(true)}>
+          {t('importCsv.open')}
+        </button>
       </header>
+      <ImportCsvDialog
+        open={importing}
+        onOpenChange={setImporting}
+        onImported={() => {
+          setImporting(false);
+          setReload((n) => n + 1);
+        }}
+      />
       {items.length === 0 ? (
         <p className="empty">{t('list.empty')}</p>
       ) : (

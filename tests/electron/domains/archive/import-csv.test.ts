@@ -9,40 +9,17 @@ import { importCsv } from '../../../../electron/domains/archive/import-csv.servi
 import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { openBook } from '../../../../electron/db/open-book';
 import { call, createTestApp, dumpRows } from '../../../helpers/create-test-db';
+import { encodeGb18030 } from '../../../helpers/gb18030';
 
 // What WPS saves on Chinese Windows: GB18030 bytes, Chinese headers, CRLF.
 const wpsCsv =
   '姓名,手机,性别,生日,地址,备注,喜好\r\n张三,138 0013 8000,男,1985/3/12,上海市淮海路1号,老客户,藏青、宽松\r\n王丽华,13900001234,女,农历八月十五,,"喜欢真丝, 怕冷",\r\n李娜,,女,3月12日,,,\r\n';
 
-function toGb18030(text: string): Buffer {
-  // Node cannot encode GB18030 itself; build the bytes from a table of the characters used here.
-  const table: Record<string, number[]> = {};
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0x81; hi <= 0xfe; hi += 1) {
-    for (let lo = 0x40; lo <= 0xfe; lo += 1) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !(ch in table)) table[ch] = [hi, lo];
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = table[ch];
-      if (pair === undefined) throw new Error(`no GB18030 bytes for ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return Buffer.from(bytes);
-}
-
 describe('CSV import', () => {
   it('imports a WPS file saved in GBK with Chinese headers: phones, gender, solar and lunar birthdays, likes, notes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-csv-'));
     const file = path.join(dir, 'customers.csv');
-    fs.writeFileSync(file, toGb18030(wpsCsv));
+    fs.writeFileSync(file, encodeGb18030(wpsCsv));
     expect(fs.readFileSync(file).includes(Buffer.from('张三'))).toBe(false);
     expect(await runImport(file, dir, true)).toMatchObject({ customers: 3, dryRun: true });
     expect(await runImport(file, dir, false)).toMatchObject({ customers: 3 });

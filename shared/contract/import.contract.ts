@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { importFields } from '../domain/import-columns';
+import { defineCall } from './define-call';
+
+const csvText = z
+  .string()
+  .min(1, 'the file is empty')
+  .max(64 * 1024 * 1024, 'the file is larger than 64 MB');
+const mappingSchema = z.array(z.enum(importFields).nullable()).max(200, 'at most 200 columns');
+
+export const importContract = {
+  'import.csvPreview': defineCall({
+    summary: 'Read a CSV (already decoded): the columns and what they were taken for, the first rows, and every row’s problems.',
+    input: z.object({ text: csvText, mapping: mappingSchema.optional() }).strict(),
+    output: z.object({
+      headers: z.array(z.string()),
+      mapping: mappingSchema,
+      total: z.int(),
+      rows: z.array(
+        z.object({
+          row: z.int(),
+          name: z.string(),
+          phones: z.array(z.string()),
+          birthday: z.string().nullable(),
+          tags: z.array(z.string()),
+          notes: z.string().nullable(),
+          problems: z.array(z.string()),
+        }),
+      ),
+      problems: z.array(z.object({ row: z.int(), problems: z.array(z.string()) })),
+    }),
+  }),
+  'import.csv': defineCall({
+    summary: 'Import the customers of a CSV in one transaction; any row with a problem refuses the whole file.',
+    input: z.object({ text: csvText, mapping: mappingSchema }).strict(),
+    output: z.object({ customers: z.int() }),
+  }),
+};
