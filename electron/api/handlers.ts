@@ -3,6 +3,7 @@ import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
 import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
+import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -23,6 +24,8 @@ export const handlers: Handlers = {
   'customers.get': (ctx, input) => customers.loadCustomer(ctx.db, input.id, ctx.locale),
   'customers.list': customers.listCustomers,
   'customers.archive': customers.archiveCustomer,
+  'customers.everything': customerEverything,
+  'customers.delete': deleteCustomerForGood,
   'entries.add': entries.addEntry,
   'entries.update': entries.updateEntry,
   'entries.delete': entries.deleteEntry,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hasPhoneDigits } from '../domain/phone';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema, optionalText, patchText, text } from './common';
+import { archiveCustomerSchema } from './archive.schema';
 
 export const genderSchema = z.enum(['female', 'male']).nullable();
 
@@ -123,6 +124,16 @@ export const customersContract = {
       })
       .strict(),
     output: z.object({ items: z.array(customerSummarySchema), total: z.int() }),
+  }),
+  'customers.everything': defineCall({
+    summary: 'Everything the book holds about one customer (their own request to see it), as in the JSON archive.',
+    input: z.object({ id: idSchema }).strict(),
+    output: archiveCustomerSchema,
+  }),
+  'customers.delete': defineCall({
+    summary: 'Delete a customer and everything about them for good (search index included); older backups still hold them.',
+    input: z.object({ id: idSchema, confirmName: z.string().max(100) }).strict(),
+    output: z.object({ id: idSchema, name: z.string(), notice: z.string() }),
   }),
   'customers.archive': defineCall({
     summary: 'Archive a customer (hidden from lists, nothing deleted) or bring them back.',

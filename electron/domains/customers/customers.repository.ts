@@ -139,3 +139,8 @@ export async function customerIdsPage(db: Db, afterId: string, limit: number): P
   const rows = await db.selectFrom('customers').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
+
+/** Deletes a customer for good; their rows in other tables go by ON DELETE CASCADE / SET NULL. */
+export async function deleteCustomer(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('customers').where('id', '=', id).execute();
+}

@@ -148,3 +148,10 @@ export async function naiveLikeScan(db: Db, query: string, limit: number): Promi
     ORDER BY c.last_visit_at DESC LIMIT ${limit}`.execute(db);
   return result.rows.map((r) => r.id);
 }
+
+/** Diary terms of every entry of a customer, removed before the customer is deleted for good. */
+export async function deleteCustomerTerms(db: Db, customerId: string): Promise<void> {
+  await sql`DELETE FROM entry_terms WHERE rowid IN (SELECT doc FROM entry_docs WHERE customer_id = ${customerId})`.execute(db);
+  await db.deleteFrom('entry_docs').where('customer_id', '=', customerId).execute();
+  await db.deleteFrom('search_keys').where('customer_id', '=', customerId).execute();
+}

@@ -248,6 +248,13 @@ export const en = {
     archive: 'Archive',
     unarchive: 'Bring back',
     archivedNote: 'Archived customers are hidden from the list; nothing is deleted.',
+    theirData: 'Their data',
+    download: 'Download everything about them (JSON)',
+    deleteForGood: 'Delete for good…',
+    confirmDelete: 'Type {{name}} to delete them and everything about them. Older backups still hold them.',
+    confirmLabel: 'Name to confirm',
+    deleteNow: 'Delete for good',
+    deleted: '{{name}} was deleted. Backups made before now still hold them.',
   },
   dates: {
     today: 'today',

@@ -227,6 +227,13 @@ export const zhCN: Messages = {
     archive: '归档',
     unarchive: '恢复',
     archivedNote: '归档的客户不在列表中显示，数据不会删除。',
+    theirData: 'TA 的资料',
+    download: '下载 TA 的全部资料（JSON）',
+    deleteForGood: '彻底删除……',
+    confirmDelete: '输入“{{name}}”以彻底删除 TA 及所有相关记录。之前的备份里仍然保留着 TA 的资料。',
+    confirmLabel: '输入姓名确认',
+    deleteNow: '彻底删除',
+    deleted: '已删除 {{name}}。之前的备份里仍然保留着 TA 的资料。',
   },
   dates: { today: '今天', yesterday: '昨天' },
   settings: {

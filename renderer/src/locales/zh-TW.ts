@@ -227,6 +227,13 @@ export const zhTW: Messages = {
     archive: '封存',
     unarchive: '復原',
     archivedNote: '封存的客戶不在列表中顯示，資料不會刪除。',
+    theirData: 'TA 的資料',
+    download: '下載 TA 的全部資料（JSON）',
+    deleteForGood: '徹底刪除……',
+    confirmDelete: '輸入「{{name}}」以徹底刪除 TA 及所有相關紀錄。之前的備份裡仍然保留著 TA 的資料。',
+    confirmLabel: '輸入姓名確認',
+    deleteNow: '徹底刪除',
+    deleted: '已刪除 {{name}}。之前的備份裡仍然保留著 TA 的資料。',
   },
   dates: { today: '今天', yesterday: '昨天' },
   settings: {

@@ -8,6 +8,7 @@ import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { CustomerPicker } from './CustomerPicker';
+import { TheirData } from './TheirData';
 
 interface Props {
   customer: Customer;
@@ -169,6 +170,7 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
         <span>{t('details.about')}</span>
         <textarea rows={4} value={form.about} onChange={(e) => set('about', e.target.value)} />
       </label>
+      <TheirData customer={customer} />
       <div className="dialog-actions span-2">
         <button type="button" className="button-quiet" onClick={() => void toggleArchive()} title={t('details.archivedNote')}>
           {customer.archivedAt === null ? t('details.archive') : t('details.unarchive')}

@@ -44,4 +44,19 @@ describe('CustomerPage', () => {
     const dates = await screen.findByRole('region', { name: '重要日子' });
     await waitFor(() => expect(dates.textContent).toContain('小宝 · 生日 农历八月十五'));
   });
+
+  it('deletes a customer for good only after their name is typed', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '王五' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByRole('region', { name: '王五' });
+    await userEvent.click(screen.getByRole('button', { name: '编辑资料' }));
+    await userEvent.click(await screen.findByRole('button', { name: '彻底删除……' }));
+    const confirm = screen.getByRole('button', { name: '彻底删除' });
+    expect(confirm).toHaveProperty('disabled', true);
+    await userEvent.type(screen.getByLabelText('输入姓名确认'), '王五');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已删除 王五'));
+    expect(await app.dispatch('customers.get', { id: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });

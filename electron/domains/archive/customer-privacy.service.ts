@@ -1,0 +1,35 @@
+import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
+import type { ParsedInput } from '../../../shared/contract';
+import { AppError, notFound } from '../../api/app-error';
+import type { ServiceContext } from '../../api/context';
+import { deleteCustomer, findCustomer } from '../customers/customers.repository';
+import { deleteCustomerTerms } from '../search/search.repository';
+import { readArchiveCustomers } from './archive-read';
+
+/** Everything the book holds about one customer, for their own request to see it. */
+export async function customerEverything(ctx: ServiceContext, input: ParsedInput<'customers.everything'>): Promise<ArchiveCustomer> {
+  const [record] = await readArchiveCustomers(ctx.db, [input.id]);
+  if (record === undefined) throw notFound('customer');
+  return record;
+}
+
+/**
+ * Deletes a customer and everything about them, search index included, in one transaction. The
+ * caller must repeat the name, so that a slip of the keyboard cannot erase a customer.
+ */
+export async function deleteCustomerForGood(ctx: ServiceContext, input: ParsedInput<'customers.delete'>) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await findCustomer(trx, input.id);
+    if (customer === undefined) throw notFound('customer');
+    if (input.confirmName.trim() !== customer.name.trim()) {
+      throw new AppError('INVALID_INPUT', 'To delete for good, type the customer’s name exactly as it is saved.');
+    }
+    await deleteCustomerTerms(trx, customer.id);
+    await deleteCustomer(trx, customer.id);
+    return {
+      id: customer.id,
+      name: customer.name,
+      notice: 'Deleted from the book. Backups made before now still hold this customer until they are deleted.',
+    };
+  });
+}

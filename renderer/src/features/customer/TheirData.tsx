@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Customer } from '../../../../shared/contract';
+import { useApi } from '../../api';
+import { useStatus } from '../../app/status';
+import { navigate } from '../../app/use-route';
+import { useCall } from '../../app/use-call';
+
+/** A customer's own request: to see everything held about them, or to be erased. */
+export function TheirData({ customer }: { customer: Customer }) {
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+
+  async function download() {
+    const record = await call(api['customers.everything']({ id: customer.id }));
+    if (record === null) return;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `shuke-${customer.name || customer.id}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  async function erase() {
+    const result = await call(api['customers.delete']({ id: customer.id, confirmName: typed }));
+    if (result === null) return;
+    say(t('details.deleted', { name: result.name }));
+    navigate({ name: 'customers' });
+  }
+
+  return (
+    <div className="span-2 their-data">
+      <span className="muted">{t('details.theirData')}</span>
+      <button type="button" className="button-quiet" onClick={() => void download()}>
+        {t('details.download')}
+      </button>
+      {!confirming ? (
+        <button type="button" className="button-quiet danger" onClick={() => setConfirming(true)}>
+          {t('details.deleteForGood')}
+        </button>
+      ) : (
+        <span className="confirm-delete">
+          <span>{t('details.confirmDelete', { name: customer.name })}</span>
+          <input aria-label={t('details.confirmLabel')} value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <button
+            type="button"
+            className="button-primary danger"
+            disabled={typed.trim() !== customer.name.trim()}
+            onClick={() => void erase()}
+          >
+            {t('details.deleteNow')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
