@@ -4,6 +4,7 @@ import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
 import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
+import { importVcards } from '../domains/archive/import-vcard.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -55,4 +56,7 @@ export const handlers: Handlers = {
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
   'import.csvPreview': previewCsv,
   'import.csv': importCsvCall,
+  'import.vcard': async (ctx, input) => ({
+    customers: (await importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun })).customers,
+  }),
 };

@@ -9,8 +9,9 @@ const usage = `Usage:
                                          the book as it was is kept in DIR/backups
   shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE
                                          the full JSON archive, CSV for Excel, or vCards for phones
-  shuke import FILE.json --data DIR [--dry-run]
-                                         a Shuke JSON archive, all or nothing (CSV and vCard: later)`;
+  shuke import FILE --data DIR [--dry-run]
+                                         a Shuke JSON archive, a CSV from Excel/WPS (UTF-8 or GBK)
+                                         or a phone's vCards (.vcf); all or nothing`;
 
 function options(argv: string[]): Map<string, string> {
   const values = new Map<string, string>();

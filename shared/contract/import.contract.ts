@@ -30,6 +30,11 @@ export const importContract = {
       problems: z.array(z.object({ row: z.int(), problems: z.array(z.string()) })),
     }),
   }),
+  'import.vcard': defineCall({
+    summary: 'Import the contacts of a .vcf file (vCard 2.1, 3.0 or 4.0) in one transaction; dryRun only counts them.',
+    input: z.object({ text: csvText, dryRun: z.boolean().default(false) }).strict(),
+    output: z.object({ customers: z.int() }),
+  }),
   'import.csv': defineCall({
     summary: 'Import the customers of a CSV in one transaction; any row with a problem refuses the whole file.',
     input: z.object({ text: csvText, mapping: mappingSchema }).strict(),

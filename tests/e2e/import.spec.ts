@@ -37,3 +37,19 @@ test('moving in: a GBK CSV from WPS with Chinese headers, checked, imported, the
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: '张先生' })).toContainText('藏青');
 });
+
+test('moving in from a phone: a vCard file', async ({ page }) => {
+  shuke = await startBrowserMode({ lang: 'zh-CN' });
+  await page.goto(shuke.url);
+  await page.getByRole('button', { name: '从 Excel 导入（CSV）' }).click();
+  const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:陈;美玲;;;\r\nFN:陈美玲\r\nTEL;TYPE=CELL:0912-345-678\r\nEND:VCARD\r\n';
+  await page
+    .getByLabel('CSV 文件', { exact: true })
+    .setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
+  await expect(page.getByText('在 vCard 文件中找到 1 位联系人。')).toBeVisible();
+  await page.getByRole('button', { name: '导入 1 位客户' }).click();
+  await expect(page.getByRole('status')).toContainText('已导入 1 位客户');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('678');
+  await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('陈美玲');
+});

@@ -4,6 +4,7 @@ import { exportFormats, writeExport, type ExportFormat } from '../../domains/arc
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
 import { importCsv } from '../../domains/archive/import-csv.service';
+import { importVcards } from '../../domains/archive/import-vcard.service';
 import { BOOK_FILE_NAME, openBook } from '../../db/open-book';
 
 function isFormat(value: string): value is ExportFormat {
@@ -30,10 +31,15 @@ export async function runExport(format: string, dataDir: string, out: string): P
 export async function runImport(source: string, dataDir: string, dryRun: boolean): Promise<ImportReport> {
   if (!fs.existsSync(source)) throw new Error(`There is no file at ${source}.`);
   const isJson = /\.json$/i.test(source);
-  if (!isJson && !/\.(csv|txt)$/i.test(source))
-    throw new Error('This version imports Shuke JSON archives (.json) and CSV files (.csv); vCard import comes later.');
+  const isVcard = /\.vcf$/i.test(source);
+  if (!isJson && !isVcard && !/\.(csv|txt)$/i.test(source))
+    throw new Error('Shuke imports JSON archives (.json), CSV files (.csv) and vCards (.vcf).');
   const book = await openBook(path.join(dataDir, BOOK_FILE_NAME));
   try {
+    if (isVcard) {
+      const result = await importVcards(book.db, decodeText(fs.readFileSync(source)).text, new Date(), { dryRun });
+      return { customers: result.customers, entries: 0, skipped: 0, dryRun };
+    }
     if (!isJson) {
       const { text } = decodeText(fs.readFileSync(source));
       const result = await importCsv(book.db, text, undefined, new Date(), { dryRun });

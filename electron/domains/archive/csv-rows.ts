@@ -16,6 +16,8 @@ export interface RowDraft {
   tags: string[];
   likes: string[];
   notes: string | null;
+  /** From a vCard's NICKNAME: how they like to be called. */
+  addressAs?: string | null;
   problems: string[];
 }
 

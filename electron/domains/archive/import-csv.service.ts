@@ -8,7 +8,7 @@ import { rebuildVisitStats } from '../care/visit-stats.service';
 import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
 import { rebuildSearchIndex } from '../search/search-index.service';
-import { readCsv, type CsvTable } from './csv-rows';
+import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
 export function problemSummary(table: CsvTable, max = 5): string | null {
   const bad = table.rows.filter((r) => r.problems.length > 0);
@@ -38,8 +38,14 @@ export async function importCsv(
   const problems = problemSummary(table);
   if (problems !== null) throw new AppError('INVALID_INPUT', `The file was not imported: ${problems}.`);
   if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
+  const count = await insertDrafts(db, table.rows, now);
+  return { customers: count, dryRun: false };
+}
+
+/** Adds customers from import drafts in one transaction, then rebuilds the lookup index and visit statistics. */
+export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promise<number> {
   const at = now.toISOString();
-  const rows = table.rows.map((r) => ({ ...r, id: uuidv7() }));
+  const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
@@ -48,7 +54,7 @@ export async function importCsv(
         chunk.map((r) => ({
           id: r.id,
           name: r.name,
-          address_as: null,
+          address_as: r.addressAs ?? null,
           gender: r.gender,
           email: r.email,
           address: r.address,
@@ -112,5 +118,5 @@ export async function importCsv(
   });
   await rebuildSearchIndex(db);
   await rebuildVisitStats(db);
-  return { customers: rows.length, dryRun: false };
+  return rows.length;
 }

@@ -293,6 +293,8 @@ export const en = {
     row: 'Row',
     problems: 'Problems to fix before importing',
     noProblems: 'No problems found.',
+    vcardFound: 'Found {{count}} contacts in the vCard file.',
+    vcardHint: 'Contacts exported from a phone (.vcf) work too.',
     import_one: 'Import {{count}} customer',
     import_other: 'Import {{count}} customers',
     imported: 'Imported {{count}} customers.',

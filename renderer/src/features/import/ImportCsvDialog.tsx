@@ -25,7 +25,9 @@ export function ImportCsvDialog({ open, onOpenChange, onImported }: Props) {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
           <Dialog.Title className="dialog-title">{t('importCsv.title')}</Dialog.Title>
-          <p className="muted">{t('importCsv.hint')}</p>
+          <p className="muted">
+            {t('importCsv.hint')} {t('importCsv.vcardHint')}
+          </p>
           <ImportCsvForm onImported={onImported} />
         </Dialog.Content>
       </Dialog.Portal>
@@ -42,9 +44,17 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
   const [encoding, setEncoding] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [vcard, setVcard] = useState<{ text: string; count: number } | null>(null);
 
   async function load(file: File) {
     const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (/\.vcf$/i.test(file.name) || decoded.text.trimStart().toUpperCase().startsWith('BEGIN:VCARD')) {
+      setPreview(null);
+      const counted = await call(api['import.vcard']({ text: decoded.text, dryRun: true }));
+      setVcard(counted === null ? null : { text: decoded.text, count: counted.customers });
+      return;
+    }
+    setVcard(null);
     setText(decoded.text);
     setEncoding(decoded.encoding === 'utf-8' ? 'UTF-8' : 'GBK/GB18030');
     setPreview(await call(api['import.csvPreview']({ text: decoded.text })));
@@ -54,6 +64,16 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
     if (text === null || preview === null) return;
     const mapping = preview.mapping.map((m, i) => (i === index ? field : m));
     setPreview(await call(api['import.csvPreview']({ text, mapping })));
+  }
+
+  async function runVcard() {
+    if (vcard === null) return;
+    setBusy(true);
+    const result = await call(api['import.vcard']({ text: vcard.text }));
+    setBusy(false);
+    if (result === null) return;
+    say(t('importCsv.imported', { count: result.customers }));
+    onImported();
   }
 
   async function run() {
@@ -72,11 +92,21 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
         <span>{t('importCsv.choose')}</span>
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.vcf,text/vcard"
           aria-label={t('importCsv.choose')}
           onChange={(e) => e.target.files?.[0] && void load(e.target.files[0])}
         />
       </label>
+      {vcard !== null && (
+        <>
+          <p>{t('importCsv.vcardFound', { count: vcard.count })}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button-primary" disabled={busy} onClick={() => void runVcard()}>
+              {t('importCsv.import', { count: vcard.count })}
+            </button>
+          </div>
+        </>
+      )}
       {preview !== null && (
         <>
           <p className="muted">{t('importCsv.summary', { total: preview.total, encoding })}</p>
