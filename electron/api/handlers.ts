@@ -5,6 +5,7 @@ import * as preferences from '../domains/preferences/preferences.service';
 import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importVcards } from '../domains/archive/import-vcard.service';
+import { findDuplicates, mergeCustomers } from '../domains/duplicates/duplicates.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -56,6 +57,8 @@ export const handlers: Handlers = {
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
   'import.csvPreview': previewCsv,
   'import.csv': importCsvCall,
+  'duplicates.find': findDuplicates,
+  'customers.merge': mergeCustomers,
   'import.vcard': async (ctx, input) => ({
     customers: (await importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun })).customers,
   }),

@@ -3,6 +3,7 @@ import type { Result } from '../domain/result';
 import { backupContract } from './backup.contract';
 import { careContract } from './care.contract';
 import { customersContract } from './customers.contract';
+import { duplicatesContract } from './duplicates.contract';
 import { entriesContract } from './entries.contract';
 import { importContract } from './import.contract';
 import { lookupContract } from './lookup.contract';
@@ -21,6 +22,7 @@ export const contract = {
   ...careContract,
   ...backupContract,
   ...importContract,
+  ...duplicatesContract,
 };
 
 export type Contract = typeof contract;
@@ -46,6 +48,7 @@ export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 export * from './backup.contract';
 export * from './care.contract';
 export * from './customers.contract';
+export * from './duplicates.contract';
 export * from './entries.contract';
 export * from './import.contract';
 export * from './lookup.contract';

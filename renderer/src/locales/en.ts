@@ -281,6 +281,18 @@ export const en = {
     restoreDesktop: 'In the desktop app: File → Restore From Backup…',
     restored: 'Restored {{count}} customers. The book as it was is kept at {{file}}.',
   },
+  duplicates: {
+    open: 'Find duplicates',
+    title: 'Likely duplicates',
+    none: 'No likely duplicates found.',
+    reasons: { phone: 'Same phone', email: 'Same email', name: 'Same name, phone ending the same' },
+    mergeInto: 'Keep {{name}}, merge the other into it',
+    keepBoth: 'Keep both',
+    plan: 'Moves {{entries}} diary entries, {{preferences}} likes, {{dates}} dates and {{people}} people; phones {{phones}}; tags {{tags}}.',
+    fills: 'Fills in: {{fields}}.',
+    confirm: 'Merge now',
+    merged: 'Merged into {{name}}.',
+  },
   importCsv: {
     open: 'Import from Excel (CSV)',
     title: 'Import customers from a CSV file',

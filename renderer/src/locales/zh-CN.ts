@@ -252,6 +252,18 @@ export const zhCN: Messages = {
     restoreDesktop: '桌面版：文件 → 从备份恢复……',
     restored: '已恢复 {{count}} 位客户。原来的资料保存在 {{file}}。',
   },
+  duplicates: {
+    open: '查找重复客户',
+    title: '可能重复的客户',
+    none: '没有发现可能重复的客户。',
+    reasons: { phone: '电话相同', email: '邮箱相同', name: '同名且电话尾号相同' },
+    mergeInto: '保留 {{name}}，把另一位合并进来',
+    keepBoth: '两位都保留',
+    plan: '将移过来 {{entries}} 条日记、{{preferences}} 条喜好、{{dates}} 个日子、{{people}} 位身边的人；电话：{{phones}}；标签：{{tags}}。',
+    fills: '补上：{{fields}}。',
+    confirm: '确认合并',
+    merged: '已合并到 {{name}}。',
+  },
   importCsv: {
     open: '从 Excel 导入（CSV）',
     title: '从 CSV 文件导入客户',

@@ -252,6 +252,18 @@ export const zhTW: Messages = {
     restoreDesktop: '桌面版：檔案 → 從備份復原……',
     restored: '已復原 {{count}} 位客戶。原來的資料保存在 {{file}}。',
   },
+  duplicates: {
+    open: '尋找重複客戶',
+    title: '可能重複的客戶',
+    none: '沒有發現可能重複的客戶。',
+    reasons: { phone: '電話相同', email: '電子郵件相同', name: '同名且電話末碼相同' },
+    mergeInto: '保留 {{name}}，把另一位合併進來',
+    keepBoth: '兩位都保留',
+    plan: '將移過來 {{entries}} 筆日記、{{preferences}} 筆喜好、{{dates}} 個日子、{{people}} 位身邊的人；電話：{{phones}}；標籤：{{tags}}。',
+    fills: '補上：{{fields}}。',
+    confirm: '確認合併',
+    merged: '已合併到 {{name}}。',
+  },
   importCsv: {
     open: '從 Excel 匯入（CSV）',
     title: '從 CSV 檔案匯入客戶',

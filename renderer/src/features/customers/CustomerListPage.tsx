@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DuplicatesDialog } from '../duplicates/DuplicatesDialog';
 import { ImportCsvDialog } from '../import/ImportCsvDialog';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
@@ -17,6 +18,7 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
   const [items, setItems] = useState<CustomerSummary[] | null>(null);
   const [total, setTotal] = useState(0);
   const [importing, setImporting] = useState(false);
+  const [deduping, setDeduping] = useState(false);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -41,10 +43,14 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
           {t('list.subtitle')} · {t('list.count', { count: total })}
         </span>
         <span className="spacer" />
+        <button type="button" className="button-quiet" onClick={() => setDeduping(true)}>
+          {t('duplicates.open')}
+        </button>
         <button type="button" className="button-quiet" onClick={() => setImporting(true)}>
           {t('importCsv.open')}
         </button>
       </header>
+      <DuplicatesDialog open={deduping} onOpenChange={setDeduping} onMerged={() => setReload((n) => n + 1)} />
       <ImportCsvDialog
         open={importing}
         onOpenChange={setImporting}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineCall } from './define-call';
+import { idSchema } from './common';
+import { customerSummarySchema } from './customers.contract';
+
+const mergePlanSchema = z.object({
+  survivor: customerSummarySchema,
+  other: customerSummarySchema,
+  moves: z.object({ entries: z.int(), preferences: z.int(), dates: z.int(), people: z.int() }),
+  /** Survivor fields that are empty and will be filled from the other customer. */
+  fills: z.array(z.string()),
+  phones: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+
+export const duplicatesContract = {
+  'duplicates.find': defineCall({
+    summary: 'Likely duplicate customers: the same phone, the same email, or the same name with a phone ending the same.',
+    input: z.object({ limit: z.int().min(1).max(500).default(100) }).strict(),
+    output: z.object({
+      groups: z.array(z.object({ reason: z.enum(['phone', 'email', 'name']), key: z.string(), customers: z.array(customerSummarySchema) })),
+    }),
+  }),
+  'customers.merge': defineCall({
+    summary:
+      'Merge one customer into another: entries, purchases, likes, dates and people move over; dryRun shows the plan without changing anything.',
+    input: z.object({ survivorId: idSchema, otherId: idSchema, dryRun: z.boolean().default(true) }).strict(),
+    output: mergePlanSchema,
+  }),
+};

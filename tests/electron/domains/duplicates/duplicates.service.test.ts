@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { CallOutput, Customer, Entry, Recall } from '../../../../shared/contract';
+import { call, createTestApp, dumpRows } from '../../../helpers/create-test-db';
+
+describe('duplicates and merge', () => {
+  it('finds the same phone, the same email, and the same name with the same phone tail; keeps two different 张三 apart', async () => {
+    const app = await createTestApp();
+    await call(app, 'customers.create', { name: '王丽华', phones: [{ number: '+86 138 0013 8821' }] });
+    await call(app, 'customers.create', { name: '丽华', phones: [{ number: '13800138821' }] });
+    await call(app, 'customers.create', { name: 'Anna', email: 'Anna@Example.com' });
+    await call(app, 'customers.create', { name: 'Anna S', email: 'anna@example.com' });
+    await call(app, 'customers.create', { name: '张三', phones: [{ number: '13900001111' }] });
+    await call(app, 'customers.create', { name: '张三', phones: [{ number: '13700002222' }] });
+    const { groups } = await call<CallOutput<'duplicates.find'>>(app, 'duplicates.find', {});
+    expect(groups.map((g) => [g.reason, g.customers.map((c) => c.name).sort()])).toEqual([
+      ['phone', ['丽华', '王丽华']],
+      ['email', ['Anna', 'Anna S']],
+    ]);
+  });
+
+  it('shows the merge before committing it, then moves everything to the survivor', async () => {
+    const app = await createTestApp();
+    const a = await call<Customer>(app, 'customers.create', { name: '王丽华', phones: [{ number: '13800138821' }], tags: ['VIP'] });
+    const b = await call<Customer>(app, 'customers.create', {
+      name: '丽华',
+      phones: [{ number: '138 0013 8821' }, { number: '021-64381234' }],
+      email: 'wang@example.com',
+      tags: ['老客户'],
+    });
+    await call(app, 'entries.add', {
+      customerId: b.id,
+      kind: 'purchase',
+      text: '买了丝巾',
+      lines: [{ item: '丝巾', unitPriceMinor: 12800 }],
+      occurredAt: '2026-10-01T04:00:00Z',
+    });
+    await call(app, 'preferences.set', { customerId: b.id, polarity: 'like', value: '藏青' });
+    const friend = await call<Customer>(app, 'customers.create', { name: '小李', referredBy: b.id });
+
+    const before = dumpRows(app.sqlite);
+    const plan = await call<CallOutput<'customers.merge'>>(app, 'customers.merge', { survivorId: a.id, otherId: b.id });
+    expect(plan).toMatchObject({
+      moves: { entries: 1, preferences: 1, dates: 0, people: 0 },
+      fills: ['email'],
+      phones: ['13800138821', '021-64381234'],
+      tags: ['VIP', '老客户'],
+    });
+    expect(dumpRows(app.sqlite)).toEqual(before);
+
+    await call(app, 'customers.merge', { survivorId: a.id, otherId: b.id, dryRun: false });
+    expect(await app.dispatch('customers.get', { id: b.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const recall = await call<Recall>(app, 'recall', { customerId: a.id });
+    expect(recall).toMatchObject({ visitCount: 1, likes: [{ value: '藏青' }], lastPurchase: { lines: [{ item: '丝巾' }] } });
+    expect((await call<Customer>(app, 'customers.get', { id: a.id })).email).toBe('wang@example.com');
+    expect((await call<Customer>(app, 'customers.get', { id: friend.id })).referredBy).toEqual({ id: a.id, name: '王丽华' });
+    expect(await call(app, 'lookup', { query: '丝巾' })).toMatchObject({ hits: [{ customerId: a.id }] });
+    expect(await call(app, 'lookup', { query: '1234' })).toMatchObject({ hits: [{ customerId: a.id }] });
+    expect((await call<{ items: Entry[] }>(app, 'entries.timeline', { customerId: a.id })).items).toHaveLength(1);
+    expect(await app.dispatch('customers.merge', { survivorId: a.id, otherId: a.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Customer } from '../../../../shared/contract';
+import { DuplicatesDialog } from '../../../../renderer/src/features/duplicates/DuplicatesDialog';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+describe('DuplicatesDialog', () => {
+  it('shows the merge plan first, then merges', async () => {
+    const { client, app } = await fakeClient();
+    const a = await call<Customer>(app, 'customers.create', { name: '王丽华', phones: [{ number: '13800138821' }] });
+    await call<Customer>(app, 'customers.create', { name: '丽华', phones: [{ number: '138 0013 8821' }], email: 'wang@example.com' });
+    const onMerged = vi.fn();
+    renderWithApp(<DuplicatesDialog open onOpenChange={() => undefined} onMerged={onMerged} />, client);
+    await userEvent.click(await screen.findByRole('button', { name: '保留 王丽华，把另一位合并进来' }));
+    expect((await screen.findByRole('note')).textContent).toContain('补上：email');
+    expect(await call<{ total: number }>(app, 'customers.list', {})).toMatchObject({ total: 2 });
+    await userEvent.click(screen.getByRole('button', { name: '确认合并' }));
+    await waitFor(() => expect(onMerged).toHaveBeenCalledOnce());
+    expect(await call<{ total: number }>(app, 'customers.list', {})).toMatchObject({ total: 1 });
+    expect((await call<Customer>(app, 'customers.get', { id: a.id })).email).toBe('wang@example.com');
+    expect(await screen.findByText('没有发现可能重复的客户。')).toBeTruthy();
+  });
+});
