@@ -4,10 +4,9 @@ import type { ImportField } from '../../../shared/domain/import-columns';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { insertDates } from '../care/care.repository';
-import { rebuildVisitStats } from '../care/visit-stats.service';
 import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
-import { rebuildSearchIndex } from '../search/search-index.service';
+import { indexNewCustomers } from '../search/search-index.service';
 import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
 export function problemSummary(table: CsvTable, max = 5): string | null {
@@ -42,7 +41,10 @@ export async function importCsv(
   return { customers: count, dryRun: false };
 }
 
-/** Adds customers from import drafts in one transaction, then rebuilds the lookup index and visit statistics. */
+/**
+ * Adds customers from import drafts, their lookup keys included, in one transaction. New customers
+ * have no visits yet, so visit statistics need nothing.
+ */
 export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promise<number> {
   const at = now.toISOString();
   const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
@@ -115,8 +117,10 @@ export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promi
         ),
       );
     }
+    await indexNewCustomers(
+      trx,
+      rows.map((r) => r.id),
+    );
   });
-  await rebuildSearchIndex(db);
-  await rebuildVisitStats(db);
   return rows.length;
 }

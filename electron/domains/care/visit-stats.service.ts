@@ -1,6 +1,6 @@
 import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { Db } from '../../db/database';
-import { customerIdsPage, setVisitStats } from '../customers/customers.repository';
+import { resetVisitStats, setVisitStats } from '../customers/customers.repository';
 import { medianGapDays } from '../entries/visit-stats';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { allVisitInstants } from './care.repository';
@@ -18,19 +18,14 @@ export async function rebuildVisitStats(db: Db): Promise<void> {
       if (list === undefined) byCustomer.set(row.customer_id, [row.occurred_at]);
       else list.push(row.occurred_at);
     }
-    let after = '';
-    for (;;) {
-      const ids = await customerIdsPage(trx, after, 5000);
-      if (ids.length === 0) break;
-      for (const id of ids) {
-        const instants = byCustomer.get(id) ?? [];
-        await setVisitStats(trx, id, {
-          last: instants[instants.length - 1] ?? null,
-          count: instants.length,
-          medianGapDays: medianGapDays(instants),
-        });
-      }
-      after = ids[ids.length - 1] ?? after;
+    // Everyone starts from nothing in one statement; only customers with visits are written one by one.
+    await resetVisitStats(trx);
+    for (const [id, instants] of byCustomer) {
+      await setVisitStats(trx, id, {
+        last: instants[instants.length - 1] ?? null,
+        count: instants.length,
+        medianGapDays: medianGapDays(instants),
+      });
     }
     await writeSetting(trx, versionKey, VERSION);
   });

@@ -144,3 +144,7 @@ export async function customerIdsPage(db: Db, afterId: string, limit: number): P
 export async function deleteCustomer(db: Db, id: string): Promise<void> {
   await db.deleteFrom('customers').where('id', '=', id).execute();
 }
+
+export async function resetVisitStats(db: Db): Promise<void> {
+  await db.updateTable('customers').set({ last_visit_at: null, visit_count: 0, median_gap_days: null }).execute();
+}

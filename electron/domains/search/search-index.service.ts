@@ -54,6 +54,17 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
   await repo.replaceKeys(db, customerId, keys);
 }
 
+/** Adds the keys of customers new to the index (an import), in batches, without touching the rest. */
+export async function indexNewCustomers(db: Db, customerIds: string[]): Promise<void> {
+  for (let i = 0; i < customerIds.length; i += 2000) {
+    const keys = await keysFor(db, customerIds.slice(i, i + 2000));
+    await repo.insertKeys(
+      db,
+      [...keys].flatMap(([customerId, rows]) => rows.map((r) => ({ ...r, customer_id: customerId }))),
+    );
+  }
+}
+
 /** Brings one entry's diary terms in line with the entry: indexed while live, gone once trashed. */
 export async function reindexEntry(db: Db, entryId: string): Promise<void> {
   const entry = await findEntry(db, entryId);

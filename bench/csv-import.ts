@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importCsv } from '../electron/domains/archive/import-csv.service';
+import { prepareBook } from '../electron/domains/book-maintenance.service';
+import { openBook } from '../electron/db/open-book';
+import { createRandom } from '../electron/cli/demo/random';
+import * as words from '../electron/cli/demo/vocabulary';
+
+/** A spreadsheet as a shop keeps it: Chinese headers, names, phones, birthdays, notes. */
+export function sampleCsv(rows: number, seed = 1): string {
+  const random = createRandom(seed);
+  const lines = ['姓名,手机,性别,生日,地址,备注,喜好'];
+  for (let i = 0; i < rows; i += 1) {
+    const name = random.pick(words.surnamesSimplified) + random.pick(words.givenSimplified);
+    const phone = `1${random.pick(['3', '5', '8'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`;
+    const birthday = random.chance(0.5)
+      ? `${random.int(1950, 2005)}/${random.int(1, 12)}/${random.int(1, 28)}`
+      : random.chance(0.5)
+        ? `农历八月十五`
+        : '';
+    lines.push(
+      `${name},${phone},${random.pick(['男', '女', ''])},${birthday},上海市,${random.pick(words.noteLines)},${random.pick(words.likes)}`,
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Imports `rows` generated rows into a fresh book and returns the seconds it took. */
+export async function csvImportSeconds(rows: number): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-bench-import-'));
+  const book = await openBook(path.join(dir, 'shuke.sqlite'));
+  await prepareBook(book.db);
+  const text = sampleCsv(rows);
+  const started = performance.now();
+  await importCsv(book.db, text, undefined, new Date());
+  const seconds = (performance.now() - started) / 1000;
+  await book.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return seconds;
+}
