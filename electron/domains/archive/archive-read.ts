@@ -1,20 +1,10 @@
 import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
+import { groupBy } from '../../../shared/domain/group-by';
 import type { Db } from '../../db/database';
 import { datesOfMany, peopleOfMany } from '../care/care.repository';
 import { customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
 import { detailsOf, entriesOfMany, linesOf } from '../entries/entries.repository';
 import { preferencesOfMany } from '../preferences/preferences.repository';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list === undefined) out.set(k, [row]);
-    else list.push(row);
-  }
-  return out;
-}
 
 /** Everything about a batch of customers, as archive records (rows exactly as stored). */
 export async function readArchiveCustomers(db: Db, ids: string[]): Promise<ArchiveCustomer[]> {

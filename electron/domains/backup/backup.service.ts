@@ -11,7 +11,8 @@ import { verifyBackup } from './verify-backup';
 
 type BackupResult = CallOutput<'backup.now'>;
 
-function stamp(date: Date): string {
+/** A file-name-safe UTC timestamp: 20261124-090000. */
+export function stamp(date: Date): string {
   return date
     .toISOString()
     .replace(/\.\d+Z$/, '')

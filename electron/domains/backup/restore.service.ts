@@ -4,7 +4,7 @@ import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { openBook } from '../../db/open-book';
 import { prepareBook } from '../book-maintenance.service';
-import { backupTo } from './backup.service';
+import { backupTo, stamp } from './backup.service';
 import { verifyBackup } from './verify-backup';
 
 export interface RestoreResult {
@@ -12,14 +12,6 @@ export interface RestoreResult {
   customers: number;
   /** The book as it was just before, kept beside the backups. */
   snapshot: string;
-}
-
-function stamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/\.\d+Z$/, '')
-    .replace(/[-:]/g, '')
-    .replace('T', '-');
 }
 
 function removeSidecars(file: string): void {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { groupBy } from '../../../shared/domain/group-by';
 import { countCustomers, customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
 import { findEntry } from '../entries/entries.repository';
 import { preferencesOfMany } from '../preferences/preferences.repository';
@@ -10,17 +11,6 @@ import { bigramBody } from './search-text';
 /** Bump when the way keys or terms are made changes: books then rebuild their index on open. */
 export const SEARCH_INDEX_VERSION = '1';
 const versionKey = 'search.indexVersion';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list === undefined) out.set(k, [row]);
-    else list.push(row);
-  }
-  return out;
-}
 
 async function keysFor(db: Db, customerIds: string[]) {
   const [customers, phones, tags, prefs] = await Promise.all([

@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
@@ -9,6 +8,7 @@ import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { CustomerPicker } from './CustomerPicker';
 import { TheirData } from './TheirData';
+import { AppDialog, DialogClose } from '../../components/AppDialog';
 
 interface Props {
   customer: Customer;
@@ -51,16 +51,10 @@ function toForm(c: Customer): Form {
 export function EditCustomerDialog({ customer, open, onOpenChange, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('details.title')}</Dialog.Title>
-          {/* Mounted only while open, so each opening starts from the saved customer. */}
-          <EditCustomerForm customer={customer} onSaved={onSaved} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t('details.title')} wide>
+      {/* Mounted only while open, so each opening starts from the saved customer. */}
+      <EditCustomerForm customer={customer} onSaved={onSaved} />
+    </AppDialog>
   );
 }
 
@@ -176,11 +170,11 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
           {customer.archivedAt === null ? t('details.archive') : t('details.unarchive')}
         </button>
         <span className="spacer" />
-        <Dialog.Close asChild>
+        <DialogClose asChild>
           <button type="button" className="button-quiet">
             {t('details.cancel')}
           </button>
-        </Dialog.Close>
+        </DialogClose>
         <button type="submit" className="button-primary">
           {t('details.save')}
         </button>

@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 import type { NewCustomerSeed } from '../lookup/LookupBox';
+import { AppDialog, DialogClose } from '../../components/AppDialog';
 
 interface Props {
   open: boolean;
@@ -17,17 +17,11 @@ interface Props {
 export function QuickAddDialog({ open, seed, onOpenChange, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('quickAdd.title')}</Dialog.Title>
-          <p className="muted">{t('quickAdd.hint')}</p>
-          {/* Mounted only while open, so each opening starts from the seed. */}
-          <QuickAddForm seed={seed} onCreated={onCreated} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t('quickAdd.title')}>
+      <p className="muted">{t('quickAdd.hint')}</p>
+      {/* Mounted only while open, so each opening starts from the seed. */}
+      <QuickAddForm seed={seed} onCreated={onCreated} />
+    </AppDialog>
   );
 }
 
@@ -70,11 +64,11 @@ function QuickAddForm({ seed, onCreated }: Pick<Props, 'seed' | 'onCreated'>) {
         </p>
       )}
       <div className="dialog-actions">
-        <Dialog.Close asChild>
+        <DialogClose asChild>
           <button type="button" className="button-quiet">
             {t('quickAdd.cancel')}
           </button>
-        </Dialog.Close>
+        </DialogClose>
         <button type="submit" className="button-primary" disabled={busy}>
           {t('quickAdd.save')}
         </button>

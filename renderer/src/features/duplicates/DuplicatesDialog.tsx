@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { AppDialog } from '../../components/AppDialog';
 
 type Group = CallOutput<'duplicates.find'>['groups'][number];
 type Plan = CallOutput<'customers.merge'>;
@@ -19,15 +19,9 @@ interface Props {
 export function DuplicatesDialog({ open, onOpenChange, onMerged }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('duplicates.title')}</Dialog.Title>
-          <DuplicatesList onMerged={onMerged} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t('duplicates.title')} wide>
+      <DuplicatesList onMerged={onMerged} />
+    </AppDialog>
   );
 }
 

@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/contract';
@@ -7,6 +6,7 @@ import { decodeText } from '../../../../shared/domain/text-encoding';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { AppDialog } from '../../components/AppDialog';
 
 type Preview = CallOutput<'import.csvPreview'>;
 
@@ -20,18 +20,12 @@ interface Props {
 export function ImportCsvDialog({ open, onOpenChange, onImported }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('importCsv.title')}</Dialog.Title>
-          <p className="muted">
-            {t('importCsv.hint')} {t('importCsv.vcardHint')}
-          </p>
-          <ImportCsvForm onImported={onImported} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t('importCsv.title')} wide>
+      <p className="muted">
+        {t('importCsv.hint')} {t('importCsv.vcardHint')}
+      </p>
+      <ImportCsvForm onImported={onImported} />
+    </AppDialog>
   );
 }
 

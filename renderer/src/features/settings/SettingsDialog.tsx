@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
@@ -7,6 +6,7 @@ import { exportLink, restoreUploader, useApi } from '../../api';
 import { RestoreFromFile } from './RestoreFromFile';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { AppDialog } from '../../components/AppDialog';
 
 interface Props {
   open: boolean;
@@ -20,17 +20,11 @@ const numberKeys = ['followUpAfterPurchaseDays', 'complaintFollowUpDays', 'conta
 export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog-title">{t('settings.title')}</Dialog.Title>
-          <SettingsForm onSaved={onSaved} />
-          <ExportLinks />
-          <RestoreFromFile upload={restoreUploader()} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
+      <SettingsForm onSaved={onSaved} />
+      <ExportLinks />
+      <RestoreFromFile upload={restoreUploader()} />
+    </AppDialog>
   );
 }
 
