@@ -6,7 +6,7 @@ import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.servic
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importVcards } from '../domains/archive/import-vcard.service';
 import { findDuplicates, mergeCustomers } from '../domains/duplicates/duplicates.service';
-import { backupNow, backupStatus } from '../domains/backup/backup.service';
+import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
@@ -54,6 +54,7 @@ export const handlers: Handlers = {
   'care.done': careDone,
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
+  'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
   'import.csvPreview': previewCsv,
   'import.csv': importCsvCall,

@@ -20,6 +20,12 @@ export const backupContract = {
     input: z.object({ file: z.string().trim().min(1, 'say which backup file').max(4096, 'path is too long') }).strict(),
     output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
   }),
+  'backup.setFolder': defineCall({
+    summary:
+      'Send backups to another folder (a USB stick, a NAS share), checked for writing first; null goes back to the default beside the book.',
+    input: z.object({ dir: z.string().trim().min(1, 'say which folder').max(4096, 'path is too long').nullable() }).strict(),
+    output: z.object({ lastAt: instantSchema.nullable(), lastFile: z.string().nullable(), dir: z.string().nullable() }),
+  }),
   'backup.status': defineCall({
     summary: 'When the book was last backed up and verified, and where backups go.',
     input: z.object({}).strict(),

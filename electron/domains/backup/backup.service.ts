@@ -50,21 +50,50 @@ async function record(db: Db, result: BackupResult): Promise<void> {
   await writeSetting(db, 'backup.lastFile', result.file);
 }
 
-function requireDir(ctx: ServiceContext): string {
-  if (ctx.backupDir === undefined || ctx.backupDir === null) throw new AppError('INVALID_INPUT', 'This book has no backups folder.');
-  return ctx.backupDir;
+/** The folder chosen in settings, else the default beside the book. */
+async function backupDirOf(ctx: ServiceContext): Promise<string | null> {
+  const chosen = (await readSettings(ctx.db)).get('backup.dir');
+  if (chosen !== undefined && chosen !== '') return chosen;
+  return ctx.backupDir ?? null;
+}
+
+async function requireDir(ctx: ServiceContext): Promise<string> {
+  const dir = await backupDirOf(ctx);
+  if (dir === null) throw new AppError('INVALID_INPUT', 'This book has no backups folder.');
+  return dir;
+}
+
+/** Checks that a folder exists (or can be made) and takes a file, before backups are sent there. */
+export async function setBackupFolder(ctx: ServiceContext, dir: string | null): Promise<CallOutput<'backup.status'>> {
+  if (dir !== null) {
+    if (!path.isAbsolute(dir))
+      throw new AppError('INVALID_INPUT', 'Give the whole path of the folder, such as /media/usb/shuke or D:\\Shuke.');
+    const probe = path.join(dir, `.shuke-write-test-${process.pid}`);
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(probe, 'ok');
+      fs.rmSync(probe, { force: true });
+    } catch (error) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Backups cannot be written to ${dir} (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+      );
+    }
+  }
+  await writeSetting(ctx.db, 'backup.dir', dir ?? '');
+  return backupStatus(ctx);
 }
 
 export async function backupNow(ctx: ServiceContext): Promise<BackupResult> {
   const now = ctx.now();
-  const result = await backupTo(ctx.db, path.join(requireDir(ctx), `shuke-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
+  const result = await backupTo(ctx.db, path.join(await requireDir(ctx), `shuke-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
   await record(ctx.db, result);
   return result;
 }
 
 export async function backupStatus(ctx: ServiceContext): Promise<CallOutput<'backup.status'>> {
   const settings = await readSettings(ctx.db);
-  return { lastAt: settings.get('backup.lastAt') ?? null, lastFile: settings.get('backup.lastFile') ?? null, dir: ctx.backupDir ?? null };
+  return { lastAt: settings.get('backup.lastAt') ?? null, lastFile: settings.get('backup.lastFile') ?? null, dir: await backupDirOf(ctx) };
 }
 
 export function listAutoBackups(dir: string): BackupFile[] {
@@ -83,7 +112,7 @@ export function listAutoBackups(dir: string): BackupFile[] {
  * old automatic backups are thinned out by the retention policy. Manual backups are never pruned.
  */
 export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | null> {
-  const dir = requireDir(ctx);
+  const dir = await requireDir(ctx);
   const now = ctx.now();
   const latest = listAutoBackups(dir).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
   if (latest !== undefined && now.getTime() - latest.at.getTime() < 24 * 3600_000) return null;

@@ -268,6 +268,11 @@ export const en = {
     contactCooldownDays: 'Ask before contacting again within this many days',
     save: 'Save',
     saved: 'Settings saved.',
+    backupFolder: 'Backups folder',
+    backupFolderHint: 'Automatic and manual backups go here; a USB stick or a shared folder works. Give the whole path.',
+    useFolder: 'Use this folder',
+    defaultFolder: 'Back to the default',
+    folderSaved: 'Backups now go to {{dir}}.',
     export: 'Export',
     exportDesktop: 'In the desktop app: npx shuke export (File menu export comes later).',
     exports: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { currencies } from '../../../../shared/domain/money';
 import { exportLink, restoreUploader, useApi } from '../../api';
+import { BackupFolder } from './BackupFolder';
 import { RestoreFromFile } from './RestoreFromFile';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -22,6 +23,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
       <SettingsForm onSaved={onSaved} />
+      <BackupFolder />
       <ExportLinks />
       <RestoreFromFile upload={restoreUploader()} />
     </AppDialog>

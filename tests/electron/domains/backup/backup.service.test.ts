@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../../../electron/api/context';
 import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { autoBackup, backupNow, listAutoBackups } from '../../../../electron/domains/backup/backup.service';
+import { autoBackup, backupNow, listAutoBackups, setBackupFolder } from '../../../../electron/domains/backup/backup.service';
 import { verifyBackup } from '../../../../electron/domains/backup/verify-backup';
 import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
 import { openBook, type Book } from '../../../../electron/db/open-book';
@@ -86,5 +86,18 @@ describe('backups', () => {
     const junk = path.join(dir, 'junk.sqlite');
     fs.writeFileSync(junk, 'not a database at all'.repeat(100));
     expect(verifyBackup(junk).ok).toBe(false);
+  });
+
+  it('sends backups to a chosen folder once it is known to take files, and back to the default', async () => {
+    const usb = path.join(dir, 'usb', 'shuke');
+    expect(await setBackupFolder(ctx, usb)).toMatchObject({ dir: usb });
+    expect(path.dirname((await backupNow(ctx)).file)).toBe(usb);
+    await expect(setBackupFolder(ctx, 'relative/folder')).rejects.toThrow(/whole path/);
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, 'x');
+    await expect(setBackupFolder(ctx, path.join(blocked, 'inside'))).rejects.toThrow(/cannot be written/);
+    expect(await setBackupFolder(ctx, null)).toMatchObject({ dir: ctx.backupDir });
+    clock.advance(1000);
+    expect(path.dirname((await backupNow(ctx)).file)).toBe(ctx.backupDir);
   });
 });

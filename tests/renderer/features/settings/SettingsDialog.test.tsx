@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Settings } from '../../../../shared/contract';
+import { SettingsDialog } from '../../../../renderer/src/features/settings/SettingsDialog';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+describe('SettingsDialog', () => {
+  it('saves care pacing and chooses a backups folder that takes files', async () => {
+    const { client, app } = await fakeClient();
+    const onSaved = vi.fn<(s: Settings) => void>();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={onSaved} />, client);
+    const cooldown = await screen.findByLabelText('几天内再次联系时先提醒');
+    await userEvent.clear(cooldown);
+    await userEvent.type(cooldown, '5');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(await call(app, 'settings.get', {})).toMatchObject({ contactCooldownDays: 5 });
+
+    const usb = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-usb-')), 'backups');
+    await userEvent.type(screen.getByLabelText('备份文件夹'), usb);
+    await userEvent.click(screen.getByRole('button', { name: '使用这个文件夹' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`备份将保存到 ${usb}`));
+    expect(fs.existsSync(usb)).toBe(true);
+    expect(await call(app, 'backup.status', {})).toMatchObject({ dir: usb });
+  });
+});
