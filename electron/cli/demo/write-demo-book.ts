@@ -14,13 +14,6 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-// SQLite allows 32766 bound values per statement; the widest table has 10 columns.
-const rowsPerInsert = 2000;
-
-async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<void>): Promise<void> {
-  for (let i = 0; i < rows.length; i += rowsPerInsert) await insert(rows.slice(i, i + rowsPerInsert));
-}
-
 /**
  * Fills an empty book with a deterministic demo: the same seed and date always write the same
  * book. It all goes in one transaction, so an interrupted run leaves the book empty, not half full.
@@ -33,29 +26,29 @@ export async function writeDemoBook(db: Kysely<Database>, options: DemoOptions):
   await db.transaction().execute(async (trx) => {
     const batch: DemoCustomer[] = [];
     const flush = async () => {
-      await inChunks(
+      await insertCustomers(
+        trx,
         batch.map((b) => b.customer),
-        (c) => insertCustomers(trx, c),
       );
-      await inChunks(
+      await insertPhones(
+        trx,
         batch.flatMap((b) => b.phones),
-        (c) => insertPhones(trx, c),
       );
-      await inChunks(
+      await insertTags(
+        trx,
         batch.flatMap((b) => b.tags),
-        (c) => insertTags(trx, c),
       );
-      await inChunks(
+      await insertEntries(
+        trx,
         batch.flatMap((b) => b.entries),
-        (c) => insertEntries(trx, c),
       );
-      await inChunks(
+      await insertLines(
+        trx,
         batch.flatMap((b) => b.lines),
-        (c) => insertLines(trx, c),
       );
-      await inChunks(
+      await insertPreferences(
+        trx,
         batch.flatMap((b) => b.preferences),
-        (c) => insertPreferences(trx, c),
       );
       batch.length = 0;
     };

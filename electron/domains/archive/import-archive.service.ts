@@ -79,24 +79,21 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       dryRun,
     };
     if (dryRun) return;
-    const chunked = async <T>(rows: T[], insert: (chunk: T[]) => Promise<void>) => {
-      for (let i = 0; i < rows.length; i += 1000) await insert(rows.slice(i, i + 1000));
-    };
-    await chunked(
+    await insertCustomers(
+      trx,
       incoming.map((c) => c.customer),
-      (rows) => insertCustomers(trx, rows),
     );
-    await chunked(
+    await insertPhones(
+      trx,
       incoming.flatMap((c) => c.phones),
-      (rows) => insertPhones(trx, rows),
     );
-    await chunked(
+    await insertTags(
+      trx,
       incoming.flatMap((c) => c.tags),
-      (rows) => insertTags(trx, rows),
     );
-    await chunked(
+    await insertPreferences(
+      trx,
       incoming.flatMap((c) => c.preferences),
-      (rows) => insertPreferences(trx, rows),
     );
     await insertPeople(
       trx,
@@ -106,13 +103,13 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       trx,
       incoming.flatMap((c) => c.dates),
     );
-    await chunked(
+    await insertEntries(
+      trx,
       incoming.flatMap((c) => c.entries.map((e) => e.entry)),
-      (rows) => insertEntries(trx, rows),
     );
-    await chunked(
+    await insertLines(
+      trx,
       incoming.flatMap((c) => c.entries.flatMap((e) => e.lines)),
-      (rows) => insertLines(trx, rows),
     );
     await insertDetailsMany(
       trx,

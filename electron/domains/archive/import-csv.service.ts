@@ -49,74 +49,71 @@ export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promi
   const at = now.toISOString();
   const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 1000) {
-      const chunk = rows.slice(i, i + 1000);
-      await insertCustomers(
-        trx,
-        chunk.map((r) => ({
-          id: r.id,
-          name: r.name,
-          address_as: r.addressAs ?? null,
-          gender: r.gender,
-          email: r.email,
-          address: r.address,
-          company: r.company,
-          title: r.title,
-          about: r.notes,
-          last_visit_at: null,
-          archived_at: null,
+    await insertCustomers(
+      trx,
+      rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        address_as: r.addressAs ?? null,
+        gender: r.gender,
+        email: r.email,
+        address: r.address,
+        company: r.company,
+        title: r.title,
+        about: r.notes,
+        last_visit_at: null,
+        archived_at: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    await insertPhones(
+      trx,
+      rows.flatMap((r) =>
+        r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
+      ),
+    );
+    await insertTags(
+      trx,
+      rows.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
+    );
+    await insertPreferences(
+      trx,
+      rows.flatMap((r) =>
+        r.likes.map((value) => ({
+          id: uuidv7(),
+          customer_id: r.id,
+          polarity: 'like' as const,
+          category: 'other' as const,
+          value,
           created_at: at,
           updated_at: at,
         })),
-      );
-      await insertPhones(
-        trx,
-        chunk.flatMap((r) =>
-          r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
-        ),
-      );
-      await insertTags(
-        trx,
-        chunk.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
-      );
-      await insertPreferences(
-        trx,
-        chunk.flatMap((r) =>
-          r.likes.map((value) => ({
-            id: uuidv7(),
-            customer_id: r.id,
-            polarity: 'like' as const,
-            category: 'other' as const,
-            value,
-            created_at: at,
-            updated_at: at,
-          })),
-        ),
-      );
-      await insertDates(
-        trx,
-        chunk.flatMap((r) =>
-          r.birthday === null
-            ? []
-            : [
-                {
-                  id: uuidv7(),
-                  customer_id: r.id,
-                  person_id: null,
-                  kind: 'birthday' as const,
-                  label: null,
-                  calendar: r.birthday.calendar,
-                  year: r.birthday.year,
-                  month: r.birthday.month,
-                  day: r.birthday.day,
-                  leap_month: r.birthday.leapMonth ? 1 : 0,
-                  created_at: at,
-                  updated_at: at,
-                },
-              ],
-        ),
-      );
-    }
+      ),
+    );
+    await insertDates(
+      trx,
+      rows.flatMap((r) =>
+        r.birthday === null
+          ? []
+          : [
+              {
+                id: uuidv7(),
+                customer_id: r.id,
+                person_id: null,
+                kind: 'birthday' as const,
+                label: null,
+                calendar: r.birthday.calendar,
+                year: r.birthday.year,
+                month: r.birthday.month,
+                day: r.birthday.day,
+                leap_month: r.birthday.leapMonth ? 1 : 0,
+                created_at: at,
+                updated_at: at,
+              },
+            ],
+      ),
+    );
     await indexNewCustomers(
       trx,
       rows.map((r) => r.id),

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { forEachChunk } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { ImportantDateRow, KeyPersonRow, NewImportantDateRow, NewKeyPersonRow } from './care.table';
 
@@ -214,17 +215,9 @@ export async function datesOfMany(db: Db, customerIds: string[]): Promise<Import
 }
 
 export async function insertPeople(db: Db, rows: NewKeyPersonRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000)
-    await db
-      .insertInto('key_people')
-      .values(rows.slice(i, i + 2000))
-      .execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('key_people').values(chunk).execute());
 }
 
 export async function insertDates(db: Db, rows: NewImportantDateRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000)
-    await db
-      .insertInto('important_dates')
-      .values(rows.slice(i, i + 2000))
-      .execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('important_dates').values(chunk).execute());
 }

@@ -1,3 +1,4 @@
+import { forEachChunk } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { EntryDetailsRow } from '../care/care.table';
@@ -8,7 +9,7 @@ export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
 }
 
 export async function insertEntries(db: Db, rows: NewEntryRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('entries').values(chunk).execute());
 }
 
 export async function updateEntry(db: Db, id: string, update: EntryUpdate): Promise<void> {
@@ -20,7 +21,7 @@ export async function findEntry(db: Db, id: string): Promise<EntryRow | undefine
 }
 
 export async function insertLines(db: Db, rows: NewPurchaseLineRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('purchase_lines').values(rows).execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('purchase_lines').values(chunk).execute());
 }
 
 export async function deleteLinesOf(db: Db, entryId: string): Promise<void> {
@@ -203,9 +204,5 @@ export async function entriesOfMany(db: Db, customerIds: string[]): Promise<Entr
 }
 
 export async function insertDetailsMany(db: Db, rows: EntryDetailsRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000)
-    await db
-      .insertInto('entry_details')
-      .values(rows.slice(i, i + 2000))
-      .execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('entry_details').values(chunk).execute());
 }

@@ -1,3 +1,4 @@
+import { forEachChunk } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { NewPreferenceRow, PreferenceRow } from './preferences.table';
 
@@ -6,7 +7,7 @@ export async function insertPreference(db: Db, row: NewPreferenceRow): Promise<v
 }
 
 export async function insertPreferences(db: Db, rows: NewPreferenceRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('preferences').values(rows).execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('preferences').values(chunk).execute());
 }
 
 export async function updatePreference(

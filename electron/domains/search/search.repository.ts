@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { forEachChunk } from '../../db/bulk';
 import type { Db } from '../../db/database';
 
 export interface KeyRow {
@@ -15,11 +16,7 @@ export async function replaceKeys(db: Db, customerId: string, keys: KeyRow[]): P
 }
 
 export async function insertKeys(db: Db, rows: (KeyRow & { customer_id: string })[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000)
-    await db
-      .insertInto('search_keys')
-      .values(rows.slice(i, i + 5000))
-      .execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('search_keys').values(chunk).execute());
 }
 
 // U+10FFFF sorts after every other character in SQLite's binary (UTF-8) order.
@@ -55,11 +52,7 @@ export async function insertDoc(db: Db, entryId: string, customerId: string): Pr
 
 /** Bulk insert with doc numbers chosen by the caller (RETURNING order is not guaranteed for many rows). */
 export async function insertDocs(db: Db, rows: { doc: number; entry_id: string; customer_id: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000)
-    await db
-      .insertInto('entry_docs')
-      .values(rows.slice(i, i + 5000))
-      .execute();
+  await forEachChunk(rows, (chunk) => db.insertInto('entry_docs').values(chunk).execute());
 }
 
 export async function deleteDoc(db: Db, doc: number): Promise<void> {
@@ -73,10 +66,9 @@ export async function writeTerms(db: Db, doc: number, body: string): Promise<voi
 }
 
 export async function insertTerms(db: Db, rows: { doc: number; body: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
-    const chunk = rows.slice(i, i + 2000);
-    await sql`INSERT INTO entry_terms (rowid, body) VALUES ${sql.join(chunk.map((r) => sql`(${r.doc}, ${r.body})`))}`.execute(db);
-  }
+  await forEachChunk(rows, (chunk) =>
+    sql`INSERT INTO entry_terms (rowid, body) VALUES ${sql.join(chunk.map((r) => sql`(${r.doc}, ${r.body})`))}`.execute(db),
+  );
 }
 
 /** Diary hits, newest entries first: the FTS match runs first and is bounded before any join. */
