@@ -18,7 +18,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The local calendar day of an instant, in a given UTC offset in minutes (east positive). */
-export function localDay(instant: Date, offsetMinutes: number): string {
-  return new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+/** The calendar day of an instant where this program runs ("today" for the shop). */
+export function localDayOf(instant: Date): string {
+  return new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

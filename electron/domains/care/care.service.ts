@@ -7,6 +7,7 @@ import type { Db } from '../../db/database';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
 import { findEntry, insertEntry, linesOf } from '../entries/entries.repository';
+import { firstLine } from '../entries/entry-text';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexEntry } from '../search/search-index.service';
 import { readSettings } from '../settings/settings.repository';
@@ -35,10 +36,6 @@ async function people(ctx: ServiceContext, customerIds: string[]) {
       lastContactAt: contacts.get(customerId) ?? null,
     };
   };
-}
-
-function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '') ?? '';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { ImportantDate, ParsedInput } from '../../../shared/contract';
+import { localDayOf } from '../../../shared/domain/calendar-date';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -37,11 +38,6 @@ export async function withPeople(db: Db, rows: ImportantDateRow[], today: string
     .sort((a, b) => a.next.inDays - b.next.inDays);
 }
 
-function todayOf(ctx: ServiceContext): string {
-  const now = ctx.now();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 export async function setDate(ctx: ServiceContext, input: ParsedInput<'dates.set'>): Promise<ImportantDate> {
   return ctx.db.transaction().execute(async (trx) => {
     if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
@@ -72,7 +68,7 @@ export async function setDate(ctx: ServiceContext, input: ParsedInput<'dates.set
     });
     const row = await repo.findDate(trx, id);
     if (row === undefined) throw notFound('date');
-    const [date] = await withPeople(trx, [row], todayOf(ctx));
+    const [date] = await withPeople(trx, [row], localDayOf(ctx.now()));
     if (date === undefined) throw notFound('date');
     return date;
   });

@@ -1,4 +1,6 @@
 import type { ParsedInput, Recall } from '../../../shared/contract';
+import { localDayOf } from '../../../shared/domain/calendar-date';
+import { firstLine, lastLineOf } from '../entries/entry-text';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomer, phonesOf } from '../customers/customers.repository';
@@ -10,15 +12,6 @@ import { preferencesOf } from '../preferences/preferences.repository';
 import { datesOf, lastContacts, openComplaints, openPromisesOf } from '../care/care.repository';
 import { withPeople } from '../care/dates.service';
 import { findCustomer as findReferrer } from '../customers/customers.repository';
-
-/** The last diary line: the last paragraph of the latest written entry, as one line. */
-export function lastLineOf(text: string): string {
-  const paragraphs = text
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  return paragraphs[paragraphs.length - 1] ?? '';
-}
 
 /** Everything the counter needs the moment a customer walks in, read in one snapshot. */
 export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>): Promise<Recall> {
@@ -34,7 +27,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
     ]);
     const [purchase] = purchaseRow === undefined ? [] : await withLines(trx, [purchaseRow]);
     const now = ctx.now();
-    const today = input.today ?? new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const today = input.today ?? localDayOf(now);
     const [contacts, promises, complaints, dates] = await Promise.all([
       lastContacts(trx, [customer.id]),
       openPromisesOf(trx, customer.id),
@@ -42,7 +35,6 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       datesOf(trx, customer.id),
     ]);
     const referrer = customer.referred_by === null ? undefined : await findReferrer(trx, customer.referred_by);
-    const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '') ?? '';
     const prefs = preferences.map(toPreference);
     const phone = phones[0]?.number ?? null;
     return {

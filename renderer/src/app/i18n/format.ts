@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, formatDistanceStrict, type Locale } from 'date-fns';
 import { enUS, zhCN, zhTW } from 'date-fns/locale';
+import { localDayOf } from '../../../../shared/domain/calendar-date';
 import type { UiLocale } from '../../../../shared/domain/salutation';
 
 const dateLocales: Record<UiLocale, Locale> = { en: enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };
@@ -46,7 +47,7 @@ export function fromLocalInput(value: string): string | null {
 
 /** Today's calendar day where the user is, as "2026-11-24". */
 export function localToday(now = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return localDayOf(now);
 }
 
 /** A calendar day ("2026-11-24") in the user's words: "24 Nov 2026" / "2026年11月24日". */

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Customer, Recall } from '../../../../shared/contract';
-import { lastLineOf } from '../../../../electron/domains/recall/recall.service';
 import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
 
 let app: TestApp;
@@ -70,10 +69,5 @@ describe('recall', () => {
     const e = await call<{ id: string }>(app, 'entries.add', { customerId: c.id, kind: 'purchase', lines: [{ item: 'hat' }] });
     await call(app, 'entries.delete', { id: e.id });
     expect(await call<Recall>(app, 'recall', { customerId: c.id })).toMatchObject({ visitCount: 0, lastPurchase: null });
-  });
-
-  it('takes the last paragraph as the last line', () => {
-    expect(lastLineOf('one\n\ntwo\n\n  three  \n\n')).toBe('three');
-    expect(lastLineOf('')).toBe('');
   });
 });
