@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { ParsedInput, Today } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/domain/calendar-date';
+import { groupBy } from '../../../shared/domain/group-by';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -24,15 +25,14 @@ async function people(ctx: ServiceContext, customerIds: string[]) {
     phonesOf(ctx.db, unique),
     repo.lastContacts(ctx.db, unique),
   ]);
-  const firstPhone = new Map<string, string>();
-  for (const p of phones) if (!firstPhone.has(p.customer_id)) firstPhone.set(p.customer_id, p.number);
+  const phonesBy = groupBy(phones, (p) => p.customer_id);
   const byId = new Map(customers.map((c) => [c.id, c]));
   return (customerId: string) => {
     const c = byId.get(customerId);
     return {
       customerId,
       customerName: c?.name ?? '',
-      displayAddressAs: c === undefined ? '' : displayAddressAs(c, firstPhone.get(customerId) ?? null, ctx.locale),
+      displayAddressAs: c === undefined ? '' : displayAddressAs(c, phonesBy.get(customerId)?.[0]?.number ?? null, ctx.locale),
       lastContactAt: contacts.get(customerId) ?? null,
     };
   };

@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
+import { groupBy } from '../../../shared/domain/group-by';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutation';
 import { AppError, notFound } from '../../api/app-error';
@@ -139,24 +140,26 @@ export async function listCustomers(
   input: ParsedInput<'customers.list'>,
 ): Promise<{ items: CustomerSummary[]; total: number }> {
   const { rows, total } = await repo.listCustomers(ctx.db, input);
+  return { items: await toSummaries(ctx.db, rows, ctx.locale), total };
+}
+
+/** Customers as the customer list and the duplicates view show them: first phone and tags included. */
+export async function toSummaries(db: Db, rows: CustomerRow[], locale: UiLocale): Promise<CustomerSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [phones, tags] = await Promise.all([repo.phonesOf(ctx.db, ids), repo.tagsOf(ctx.db, ids)]);
-  const firstPhone = new Map<string, string>();
-  for (const p of phones) if (!firstPhone.has(p.customer_id)) firstPhone.set(p.customer_id, p.number);
-  const tagsBy = new Map<string, string[]>();
-  for (const t of tags) tagsBy.set(t.customer_id, [...(tagsBy.get(t.customer_id) ?? []), t.tag]);
-  const items = rows.map((row) => {
-    const phone = firstPhone.get(row.id) ?? null;
+  const [phones, tags] = await Promise.all([repo.phonesOf(db, ids), repo.tagsOf(db, ids)]);
+  const phonesBy = groupBy(phones, (p) => p.customer_id);
+  const tagsBy = groupBy(tags, (t) => t.customer_id);
+  return rows.map((row) => {
+    const phone = phonesBy.get(row.id)?.[0]?.number ?? null;
     return {
       id: row.id,
       name: row.name,
-      displayAddressAs: displayAddressAs(row, phone, ctx.locale),
+      displayAddressAs: displayAddressAs(row, phone, locale),
       phone,
       company: row.company,
-      tags: tagsBy.get(row.id) ?? [],
+      tags: (tagsBy.get(row.id) ?? []).map((t) => t.tag),
       lastVisitAt: row.last_visit_at,
       archivedAt: row.archived_at,
     };
   });
-  return { items, total };
 }

@@ -13,32 +13,15 @@ import {
   updateCustomer,
 } from '../customers/customers.repository';
 import type { CustomerRow, CustomerUpdate } from '../customers/customers.table';
-import { displayAddressAs } from '../customers/customers.service';
+import { toSummaries } from '../customers/customers.service';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexCustomer } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { countRecords, duplicateGroups, moveCustomerRecords } from './duplicates.repository';
 
 async function summaries(ctx: ServiceContext, db: Db, ids: string[]): Promise<Map<string, CustomerSummary>> {
-  const [rows, phones, tags] = await Promise.all([findCustomers(db, ids), phonesOf(db, ids), tagsOf(db, ids)]);
-  return new Map(
-    rows.map((row) => {
-      const phone = phones.find((p) => p.customer_id === row.id)?.number ?? null;
-      return [
-        row.id,
-        {
-          id: row.id,
-          name: row.name,
-          displayAddressAs: displayAddressAs(row, phone, ctx.locale),
-          phone,
-          company: row.company,
-          tags: tags.filter((t) => t.customer_id === row.id).map((t) => t.tag),
-          lastVisitAt: row.last_visit_at,
-          archivedAt: row.archived_at,
-        },
-      ];
-    }),
-  );
+  const items = await toSummaries(db, await findCustomers(db, ids), ctx.locale);
+  return new Map(items.map((c) => [c.id, c]));
 }
 
 export async function findDuplicates(ctx: ServiceContext, input: ParsedInput<'duplicates.find'>): Promise<CallOutput<'duplicates.find'>> {

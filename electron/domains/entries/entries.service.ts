@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from '../../../shared/contract';
 import { detailsProblem } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/calendar-date';
+import { groupBy } from '../../../shared/domain/group-by';
 import type { EntryDetailsRow } from '../care/care.table';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
@@ -73,10 +74,9 @@ export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDet
 export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
   const ids = rows.map((r) => r.id);
   const [lines, details] = await Promise.all([repo.linesOf(db, ids), repo.detailsOf(db, ids)]);
-  const byEntry = new Map<string, PurchaseLine[]>();
-  for (const line of lines) byEntry.set(line.entry_id, [...(byEntry.get(line.entry_id) ?? []), toLine(line)]);
+  const byEntry = groupBy(lines, (l) => l.entry_id);
   const detailsBy = new Map(details.map((d) => [d.entry_id, d]));
-  return rows.map((row) => toEntry(row, byEntry.get(row.id) ?? [], detailsBy.get(row.id)));
+  return rows.map((row) => toEntry(row, (byEntry.get(row.id) ?? []).map(toLine), detailsBy.get(row.id)));
 }
 
 async function loadEntry(db: Db, id: string): Promise<Entry> {
