@@ -17,10 +17,15 @@ export function pendingMigrations(sqlite: BetterSqlite3.Database): string[] {
   return migrationNames.filter((name) => !done.has(name));
 }
 
-/** Refuses a book that ran migrations this version does not know: it was written by a newer Shuke. */
-export function assertNotNewer(sqlite: BetterSqlite3.Database): void {
+/** Migrations a book has run that this version does not know: it was written by a newer Shuke. */
+export function unknownMigrations(sqlite: BetterSqlite3.Database): string[] {
   const known = new Set(migrationNames);
-  const unknown = executedMigrations(sqlite).filter((name) => !known.has(name));
+  return executedMigrations(sqlite).filter((name) => !known.has(name));
+}
+
+/** Refuses a book written by a newer Shuke. */
+export function assertNotNewer(sqlite: BetterSqlite3.Database): void {
+  const unknown = unknownMigrations(sqlite);
   if (unknown.length > 0) {
     throw new BookOpenError(
       'BOOK_TOO_NEW',

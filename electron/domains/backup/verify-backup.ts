@@ -1,6 +1,5 @@
 import { openSqlite, SHUKE_APPLICATION_ID } from '../../db/connection';
-import { executedMigrations } from '../../db/migrate';
-import { migrationNames } from '../../db/migrations';
+import { unknownMigrations } from '../../db/migrate';
 
 export interface BackupCheck {
   ok: boolean;
@@ -24,9 +23,7 @@ export function verifyBackup(file: string, nativeBinding?: string): BackupCheck 
       return { ok: false, problem: 'is not a Shuke book', customers: 0 };
     const integrity = String(sqlite.pragma('integrity_check', { simple: true }));
     if (integrity !== 'ok') return { ok: false, problem: `is damaged (${integrity})`, customers: 0 };
-    const known = new Set(migrationNames);
-    if (executedMigrations(sqlite).some((name) => !known.has(name)))
-      return { ok: false, problem: 'was written by a newer Shuke', customers: 0 };
+    if (unknownMigrations(sqlite).length > 0) return { ok: false, problem: 'was written by a newer Shuke', customers: 0 };
     const row = sqlite.prepare('SELECT count(*) AS n FROM customers').get() as { n: number };
     return { ok: true, problem: null, customers: row.n };
   } catch (error) {

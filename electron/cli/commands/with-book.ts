@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BOOK_FILE_NAME, openBook, type Book } from '../../db/open-book';
+
+/**
+ * Opens the book in a data folder for one command and always closes it. `mustExist` refuses an
+ * empty folder (backup, restore, export); an import may start a new book.
+ */
+export async function withBook<T>(dataDir: string, mustExist: boolean, run: (book: Book) => Promise<T>): Promise<T> {
+  const file = path.join(dataDir, BOOK_FILE_NAME);
+  if (mustExist && !fs.existsSync(file)) throw new Error(`There is no customer book in ${dataDir}.`);
+  const book = await openBook(file);
+  try {
+    return await run(book);
+  } finally {
+    await book.close();
+  }
+}
