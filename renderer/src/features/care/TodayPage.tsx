@@ -75,6 +75,14 @@ export function TodayPage({ day }: { day?: string }) {
     if (value !== null) setData(value);
   }
 
+  // What every item shares: who it is about, when they were last contacted, and how "done" is written.
+  const about = (item: { customerId: string; customerName: string; displayAddressAs: string; lastContactAt: string | null }) => ({
+    customerId: item.customerId,
+    name: item.displayAddressAs || item.customerName,
+    lastContactAt: item.lastContactAt,
+    onDone: (action: CareAction, text: string) => void done(item.customerId, action, text),
+  });
+
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   const overdue = (days: number) => (days <= 0 ? t('care.dueToday') : t('care.overdue', { count: days }));
   return (
@@ -91,9 +99,7 @@ export function TodayPage({ day }: { day?: string }) {
             return (
               <CareItem
                 key={item.date.id}
-                customerId={item.customerId}
-                name={item.displayAddressAs || item.customerName}
-                lastContactAt={item.lastContactAt}
+                {...about(item)}
                 detail={
                   <>
                     <strong>{d.who !== null ? `${d.who} · ${d.what}` : d.what}</strong> {d.rule} → {d.on} · {d.when}
@@ -108,7 +114,6 @@ export function TodayPage({ day }: { day?: string }) {
                     defaultText: t('care.defaultGreeting', { what: d.who !== null ? `${d.who}${d.what}` : d.what }),
                   },
                 ]}
-                onDone={(action, text) => void done(item.customerId, action, text)}
               />
             );
           })}
@@ -117,9 +122,7 @@ export function TodayPage({ day }: { day?: string }) {
           {data.followUps.map((item) => (
             <CareItem
               key={item.entryId}
-              customerId={item.customerId}
-              name={item.displayAddressAs || item.customerName}
-              lastContactAt={item.lastContactAt}
+              {...about(item)}
               detail={
                 <>
                   <span className="chip">{t(`kinds.${item.kind}`, { defaultValue: item.kind })}</span> {item.text} ·{' '}
@@ -134,7 +137,6 @@ export function TodayPage({ day }: { day?: string }) {
                   defaultText: t('care.defaultFollowUp', { text: item.text }),
                 },
               ]}
-              onDone={(action, text) => void done(item.customerId, action, text)}
             />
           ))}
         </Section>
@@ -142,9 +144,7 @@ export function TodayPage({ day }: { day?: string }) {
           {data.promises.map((item) => (
             <CareItem
               key={item.entryId}
-              customerId={item.customerId}
-              name={item.displayAddressAs || item.customerName}
-              lastContactAt={item.lastContactAt}
+              {...about(item)}
               detail={
                 <>
                   {item.text} · <em>{overdue(item.overdueDays)}</em>
@@ -159,7 +159,6 @@ export function TodayPage({ day }: { day?: string }) {
                 },
                 { label: t('care.broken'), what: 'promiseBroken', entryId: item.entryId, defaultText: item.text },
               ]}
-              onDone={(action, text) => void done(item.customerId, action, text)}
             />
           ))}
         </Section>
@@ -167,9 +166,7 @@ export function TodayPage({ day }: { day?: string }) {
           {data.complaintCalls.map((item) => (
             <CareItem
               key={item.entryId}
-              customerId={item.customerId}
-              name={item.displayAddressAs || item.customerName}
-              lastContactAt={item.lastContactAt}
+              {...about(item)}
               detail={
                 <>
                   {item.text} · {t('care.resolvedOn', { date: dayLabel(item.resolvedOn, locale) })}
@@ -183,33 +180,21 @@ export function TodayPage({ day }: { day?: string }) {
                   defaultText: t('care.defaultComplaintCall', { text: item.text }),
                 },
               ]}
-              onDone={(action, text) => void done(item.customerId, action, text)}
             />
           ))}
         </Section>
         <Section title={t('care.openComplaints')} count={data.openComplaints.length}>
           {data.openComplaints.map((item) => (
-            <CareItem
-              key={item.entryId}
-              customerId={item.customerId}
-              name={item.displayAddressAs || item.customerName}
-              lastContactAt={item.lastContactAt}
-              detail={item.text}
-              actions={[]}
-              onDone={() => undefined}
-            />
+            <CareItem key={item.entryId} {...about(item)} detail={item.text} actions={[]} />
           ))}
         </Section>
         <Section title={t('care.drifting')} count={data.drifting.length}>
           {data.drifting.map((item) => (
             <CareItem
               key={item.customerId}
-              customerId={item.customerId}
-              name={item.displayAddressAs || item.customerName}
-              lastContactAt={item.lastContactAt}
+              {...about(item)}
               detail={t('care.awayFor', { days: item.daysAway, gap: Math.round(item.usualGapDays), visits: item.visitCount })}
               actions={[]}
-              onDone={() => undefined}
             />
           ))}
         </Section>
