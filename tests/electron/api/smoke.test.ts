@@ -17,6 +17,5 @@ describe('smoke', () => {
     });
     const r = await call(app, 'recall', { customerId: c.id });
     expect(r).toMatchObject({ displayAddressAs: '张先生', visitCount: 1 });
-    console.log(JSON.stringify(r, null, 1));
   });
 });
