@@ -19,6 +19,11 @@ function bridgeTransport(bridge: Bridge): Transport {
   };
 }
 
+/** Browser mode: the per-run token Shuke printed, carried in the page's address. */
+function pageToken(): string {
+  return new URLSearchParams(window.location.search).get('token') ?? '';
+}
+
 /** Browser mode: the same contract over HTTP, with the per-run token from the page address. */
 export function httpTransport(token: string, fetcher: typeof fetch = fetch): Transport {
   return async (name, input) => {
@@ -33,7 +38,7 @@ export function httpTransport(token: string, fetcher: typeof fetch = fetch): Tra
 
 export function createAppClient(): ShukeClient {
   if (window.shuke !== undefined) return createClient(bridgeTransport(window.shuke));
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = pageToken();
   return createClient(httpTransport(token));
 }
 
@@ -43,7 +48,7 @@ export function createAppClient(): ShukeClient {
  */
 export function restoreUploader(): ((file: Blob) => Promise<unknown>) | null {
   if (window.shuke !== undefined) return null;
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = pageToken();
   return async (file) => {
     const response = await fetch('/upload/restore', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: file });
     return response.json();
@@ -53,7 +58,7 @@ export function restoreUploader(): ((file: Blob) => Promise<unknown>) | null {
 /** Browser mode: the address that downloads an export of the book (null in the desktop app). */
 export function exportLink(format: 'json' | 'csv' | 'purchases-csv' | 'vcard'): string | null {
   if (window.shuke !== undefined) return null;
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = pageToken();
   return `/download/export?format=${format}&token=${encodeURIComponent(token)}`;
 }
 
