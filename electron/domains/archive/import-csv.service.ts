@@ -116,7 +116,18 @@ export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promi
     );
     await indexNewCustomers(
       trx,
-      rows.map((r) => r.id),
+      rows.map((r) => ({
+        id: r.id,
+        source: {
+          name: r.name,
+          addressAs: r.addressAs ?? null,
+          email: r.email,
+          company: r.company,
+          phones: r.phones,
+          tags: r.tags,
+          preferences: r.likes,
+        },
+      })),
     );
   });
   return rows.length;

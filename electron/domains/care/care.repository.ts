@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { forEachChunk } from '../../db/bulk';
+import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { ImportantDateRow, KeyPersonRow, NewImportantDateRow, NewKeyPersonRow } from './care.table';
 
@@ -215,9 +215,9 @@ export async function datesOfMany(db: Db, customerIds: string[]): Promise<Import
 }
 
 export async function insertPeople(db: Db, rows: NewKeyPersonRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('key_people').values(chunk).execute());
+  await insertRows(db, 'key_people', rows);
 }
 
 export async function insertDates(db: Db, rows: NewImportantDateRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('important_dates').values(chunk).execute());
+  await insertRows(db, 'important_dates', rows);
 }

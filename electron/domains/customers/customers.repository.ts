@@ -1,4 +1,4 @@
-import { forEachChunk } from '../../db/bulk';
+import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
 
@@ -7,7 +7,7 @@ export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void>
 }
 
 export async function insertCustomers(db: Db, rows: NewCustomerRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('customers').values(chunk).execute());
+  await insertRows(db, 'customers', rows);
 }
 
 export async function updateCustomer(db: Db, id: string, update: CustomerUpdate): Promise<void> {
@@ -28,7 +28,7 @@ export async function replacePhones(db: Db, customerId: string, phones: Omit<Pho
 }
 
 export async function insertPhones(db: Db, rows: PhoneRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('customer_phones').values(chunk).execute());
+  await insertRows(db, 'customer_phones', rows);
 }
 
 export async function replaceTags(db: Db, customerId: string, tags: string[]): Promise<void> {
@@ -108,7 +108,7 @@ export async function setLastVisit(db: Db, customerId: string, lastVisitAt: stri
 }
 
 export async function insertTags(db: Db, rows: { customer_id: string; tag: string }[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('customer_tags').values(chunk).execute());
+  await insertRows(db, 'customer_tags', rows);
 }
 
 export async function countCustomers(db: Db): Promise<number> {

@@ -1,4 +1,4 @@
-import { forEachChunk } from '../../db/bulk';
+import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { EntryDetailsRow } from '../care/care.table';
@@ -9,7 +9,7 @@ export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
 }
 
 export async function insertEntries(db: Db, rows: NewEntryRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('entries').values(chunk).execute());
+  await insertRows(db, 'entries', rows);
 }
 
 export async function updateEntry(db: Db, id: string, update: EntryUpdate): Promise<void> {
@@ -21,7 +21,7 @@ export async function findEntry(db: Db, id: string): Promise<EntryRow | undefine
 }
 
 export async function insertLines(db: Db, rows: NewPurchaseLineRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('purchase_lines').values(chunk).execute());
+  await insertRows(db, 'purchase_lines', rows);
 }
 
 export async function deleteLinesOf(db: Db, entryId: string): Promise<void> {
@@ -204,5 +204,5 @@ export async function entriesOfMany(db: Db, customerIds: string[]): Promise<Entr
 }
 
 export async function insertDetailsMany(db: Db, rows: EntryDetailsRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('entry_details').values(chunk).execute());
+  await insertRows(db, 'entry_details', rows);
 }

@@ -1,4 +1,4 @@
-import { forEachChunk } from '../../db/bulk';
+import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { NewPreferenceRow, PreferenceRow } from './preferences.table';
 
@@ -7,7 +7,7 @@ export async function insertPreference(db: Db, row: NewPreferenceRow): Promise<v
 }
 
 export async function insertPreferences(db: Db, rows: NewPreferenceRow[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('preferences').values(chunk).execute());
+  await insertRows(db, 'preferences', rows);
 }
 
 export async function updatePreference(

@@ -4,7 +4,7 @@ import { countCustomers, customerIdsPage, findCustomers, phonesOf, tagsOf } from
 import { findEntry } from '../entries/entries.repository';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { readSettings, writeSetting } from '../settings/settings.repository';
-import { customerKeys } from './customer-keys';
+import { customerKeys, type KeySource } from './customer-keys';
 import * as repo from './search.repository';
 import { bigramBody } from './search-text';
 
@@ -44,15 +44,24 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
   await repo.replaceKeys(db, customerId, keys);
 }
 
-/** Adds the keys of customers new to the index (an import), in batches, without touching the rest. */
-export async function indexNewCustomers(db: Db, customerIds: string[]): Promise<void> {
-  for (let i = 0; i < customerIds.length; i += 2000) {
-    const keys = await keysFor(db, customerIds.slice(i, i + 2000));
-    await repo.insertKeys(
-      db,
-      [...keys].flatMap(([customerId, rows]) => rows.map((r) => ({ ...r, customer_id: customerId }))),
-    );
-  }
+/** Below this many customers an import adds its keys into the live index instead of rebuilding it. */
+const bulkImportCustomers = 10_000;
+
+/**
+ * Adds the keys of customers new to the book (an import) from what is being written, so nothing
+ * is read back; a large import (a quarter of the book or more) rebuilds the lookup index once.
+ */
+export async function indexNewCustomers(db: Db, customers: { id: string; source: KeySource }[]): Promise<void> {
+  const write = async () => {
+    for (let i = 0; i < customers.length; i += 2000) {
+      await repo.insertKeys(
+        db,
+        customers.slice(i, i + 2000).flatMap(({ id, source }) => customerKeys(source).map((k) => ({ ...k, customer_id: id }))),
+      );
+    }
+  };
+  const large = customers.length >= bulkImportCustomers && customers.length * 4 >= (await countCustomers(db));
+  await (large ? repo.withLookupIndexRebuiltAfter(db, write) : write());
 }
 
 /** Brings one entry's diary terms in line with the entry: indexed while live, gone once trashed. */
@@ -75,18 +84,20 @@ export async function rebuildSearchIndex(db: Db, onProgress?: Progress): Promise
     const customerTotal = await countCustomers(trx);
     let after = '';
     let done = 0;
-    for (;;) {
-      const ids = await customerIdsPage(trx, after, 2000);
-      if (ids.length === 0) break;
-      const keys = await keysFor(trx, ids);
-      await repo.insertKeys(
-        trx,
-        [...keys].flatMap(([customerId, rows]) => rows.map((r) => ({ ...r, customer_id: customerId }))),
-      );
-      done += ids.length;
-      after = ids[ids.length - 1] ?? after;
-      onProgress?.('customers', done, customerTotal);
-    }
+    await repo.withLookupIndexRebuiltAfter(trx, async () => {
+      for (;;) {
+        const ids = await customerIdsPage(trx, after, 2000);
+        if (ids.length === 0) break;
+        const keys = await keysFor(trx, ids);
+        await repo.insertKeys(
+          trx,
+          [...keys].flatMap(([customerId, rows]) => rows.map((r) => ({ ...r, customer_id: customerId }))),
+        );
+        done += ids.length;
+        after = ids[ids.length - 1] ?? after;
+        onProgress?.('customers', done, customerTotal);
+      }
+    });
     const entryTotal = await repo.countLiveEntries(trx);
     after = '';
     done = 0;

@@ -13,8 +13,27 @@ export function hasHan(text: string): boolean {
   return han.test(text);
 }
 
+/**
+ * Remembers the answers for short texts: an import or an index rebuild folds the same names,
+ * tags and likes (真丝, 老客户) many thousands of times. Bounded, so a big book cannot grow it.
+ */
+function rememberShort<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (text.length > 24) return compute(text);
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    if (known.size >= limit) known.clear();
+    const value = compute(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
 /** Lowercase, width-normalized, simplified: the form every key and query is compared in. */
-export function fold(text: string): string {
+export const fold = rememberShort(foldText);
+
+function foldText(text: string): string {
   const normalized = text.normalize('NFKC').toLowerCase();
   return hasHan(normalized) ? toSimplifiedHk(toSimplified(normalized)) : normalized;
 }
@@ -24,7 +43,9 @@ export function compact(text: string): string {
 }
 
 /** Full pinyin and initials, with surnames read as surnames (单 shan, 曾 zeng, 朴 piao, 尉迟 yuchi). */
-export function pinyinOf(name: string): { full: string; initials: string } | null {
+export const pinyinOf = rememberShort(pinyinOfText);
+
+function pinyinOfText(name: string): { full: string; initials: string } | null {
   const folded = compact(fold(name));
   if (!hasHan(folded)) return null;
   const syllables = pinyin(folded, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true });

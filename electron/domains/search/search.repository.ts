@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { forEachChunk } from '../../db/bulk';
+import { insertNarrowRows, insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 
 export interface KeyRow {
@@ -16,7 +16,23 @@ export async function replaceKeys(db: Db, customerId: string, keys: KeyRow[]): P
 }
 
 export async function insertKeys(db: Db, rows: (KeyRow & { customer_id: string })[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('search_keys').values(chunk).execute());
+  await insertNarrowRows(
+    db,
+    'search_keys',
+    ['customer_id', 'kind', 'key'],
+    rows.map((r) => [r.customer_id, r.kind, r.key]),
+  );
+}
+
+/**
+ * Runs a bulk write of keys with the lookup index dropped and builds it again afterwards: sorting
+ * once is several times faster than a million random B-tree inserts. Call inside a transaction so
+ * a failure brings the index back with everything else. Same definition as migration 0002.
+ */
+export async function withLookupIndexRebuiltAfter(db: Db, write: () => Promise<void>): Promise<void> {
+  await sql`DROP INDEX search_keys_lookup`.execute(db);
+  await write();
+  await sql`CREATE INDEX search_keys_lookup ON search_keys (kind, key)`.execute(db);
 }
 
 // U+10FFFF sorts after every other character in SQLite's binary (UTF-8) order.
@@ -52,7 +68,7 @@ export async function insertDoc(db: Db, entryId: string, customerId: string): Pr
 
 /** Bulk insert with doc numbers chosen by the caller (RETURNING order is not guaranteed for many rows). */
 export async function insertDocs(db: Db, rows: { doc: number; entry_id: string; customer_id: string }[]): Promise<void> {
-  await forEachChunk(rows, (chunk) => db.insertInto('entry_docs').values(chunk).execute());
+  await insertRows(db, 'entry_docs', rows);
 }
 
 export async function deleteDoc(db: Db, doc: number): Promise<void> {
@@ -66,8 +82,11 @@ export async function writeTerms(db: Db, doc: number, body: string): Promise<voi
 }
 
 export async function insertTerms(db: Db, rows: { doc: number; body: string }[]): Promise<void> {
-  await forEachChunk(rows, (chunk) =>
-    sql`INSERT INTO entry_terms (rowid, body) VALUES ${sql.join(chunk.map((r) => sql`(${r.doc}, ${r.body})`))}`.execute(db),
+  await insertNarrowRows(
+    db,
+    'entry_terms',
+    ['rowid', 'body'],
+    rows.map((r) => [r.doc, r.body]),
   );
 }
 

@@ -8,7 +8,7 @@ import { readCsv } from '../../../../electron/domains/archive/csv-rows';
 import { importCsv } from '../../../../electron/domains/archive/import-csv.service';
 import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { openBook } from '../../../../electron/db/open-book';
-import { call, createTestApp, dumpRows } from '../../../helpers/create-test-db';
+import { call, createTestApp, dumpRows, schemaOf } from '../../../helpers/create-test-db';
 import { encodeGb18030 } from '../../../helpers/gb18030';
 
 // What WPS saves on Chinese Windows: GB18030 bytes, Chinese headers, CRLF.
@@ -66,5 +66,25 @@ describe('CSV import', () => {
     expect(table.rows[0]).toMatchObject({ row: 2, name: 'Anna Smith', phones: ['+44 7700 900123'], company: 'ACME', problems: [] });
     const chosen = readCsv('A,B\r\n王五,13800000000\r\n', ['name', 'phone']);
     expect(chosen.rows[0]).toMatchObject({ name: '王五', phones: ['13800000000'] });
+  });
+
+  it('imports a large file through the bulk path: the lookup index is rebuilt as the migrations made it and finds old and new customers', async () => {
+    const app = await createTestApp();
+    await call(app, 'customers.create', { name: '陈美玲', phones: [{ number: '13912345678' }] });
+    const schemaBefore = schemaOf(app.sqlite);
+    const lines = ['姓名,手机,喜好'];
+    for (let i = 0; i < 10_000; i += 1) lines.push(`顾客${i},1370000${String(i).padStart(4, '0')},真丝`);
+    lines.push('欧阳娜娜,13855556666,羊绒');
+    expect(await importCsv(app.ctx.db, `${lines.join('\n')}\n`, undefined, app.clock.now())).toEqual({ customers: 10_001, dryRun: false });
+    expect(schemaOf(app.sqlite)).toBe(schemaBefore);
+    const byPinyin = await call<{ hits: { name: string }[] }>(app, 'lookup', { query: 'oyn' });
+    expect(byPinyin.hits.map((h) => h.name)).toEqual(['欧阳娜娜']);
+    const old = await call<{ hits: { name: string }[] }>(app, 'lookup', { query: '13912' });
+    expect(old.hits.map((h) => h.name)).toEqual(['陈美玲']);
+    const byLike = await call<{ hits: { name: string }[] }>(app, 'lookup', { query: '羊绒' });
+    expect(byLike.hits.map((h) => h.name)).toContain('欧阳娜娜');
+    const exact = await call<{ hits: { name: string }[] }>(app, 'lookup', { query: '顾客42' });
+    expect(exact.hits[0]?.name).toBe('顾客42');
+    await app.close();
   });
 });
