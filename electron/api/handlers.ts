@@ -5,6 +5,7 @@ import * as preferences from '../domains/preferences/preferences.service';
 import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importVcards } from '../domains/archive/import-vcard.service';
+import { importProgress, withImportProgress } from '../domains/archive/import-progress';
 import { findDuplicates, mergeCustomers } from '../domains/duplicates/duplicates.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
@@ -61,6 +62,9 @@ export const handlers: Handlers = {
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
   'import.vcard': async (ctx, input) => ({
-    customers: (await importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun })).customers,
+    customers: (
+      await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))
+    ).customers,
   }),
+  'import.progress': importProgress,
 };

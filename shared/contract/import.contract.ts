@@ -40,4 +40,9 @@ export const importContract = {
     input: z.object({ text: csvText, mapping: mappingSchema }).strict(),
     output: z.object({ customers: z.int() }),
   }),
+  'import.progress': defineCall({
+    summary: 'How far the import under way is (customers written of those in the file); running is false when none is.',
+    input: z.object({}).strict(),
+    output: z.object({ running: z.boolean(), done: z.int().min(0), total: z.int().min(0) }),
+  }),
 };

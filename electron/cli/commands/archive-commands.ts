@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { progressPrinter } from '../progress';
 import { exportFormats, writeExport, type ExportFormat } from '../../domains/archive/export.service';
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
@@ -29,9 +30,11 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
   return withBook(dataDir, false, async (book) => {
     if (isJson) return importArchive(book.db, source, { dryRun });
     const { text } = decodeText(fs.readFileSync(source));
+    const printer = progressPrinter('Importing');
+    const onProgress = (done: number, total: number) => printer('customers', done, total);
     const result = isVcard
-      ? await importVcards(book.db, text, new Date(), { dryRun })
-      : await importCsv(book.db, text, undefined, new Date(), { dryRun });
+      ? await importVcards(book.db, text, new Date(), { dryRun, onProgress })
+      : await importCsv(book.db, text, undefined, new Date(), { dryRun, onProgress });
     return { customers: result.customers, entries: 0, skipped: 0, dryRun };
   });
 }

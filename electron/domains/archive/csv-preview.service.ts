@@ -3,6 +3,7 @@ import { lunarLabel } from '../../../shared/domain/lunar-names';
 import type { ServiceContext } from '../../api/context';
 import { readCsv } from './csv-rows';
 import { importCsv } from './import-csv.service';
+import { withImportProgress } from './import-progress';
 
 export function previewCsv(_ctx: ServiceContext, input: ParsedInput<'import.csvPreview'>): Promise<CallOutput<'import.csvPreview'>> {
   const table = readCsv(input.text, input.mapping);
@@ -32,6 +33,6 @@ export function previewCsv(_ctx: ServiceContext, input: ParsedInput<'import.csvP
 }
 
 export async function importCsvCall(ctx: ServiceContext, input: ParsedInput<'import.csv'>): Promise<{ customers: number }> {
-  const result = await importCsv(ctx.db, input.text, input.mapping, ctx.now());
+  const result = await withImportProgress(ctx, (onProgress) => importCsv(ctx.db, input.text, input.mapping, ctx.now(), { onProgress }));
   return { customers: result.customers };
 }

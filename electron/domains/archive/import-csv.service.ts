@@ -6,7 +6,7 @@ import type { Db } from '../../db/database';
 import { insertDates } from '../care/care.repository';
 import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
-import { indexNewCustomers } from '../search/search-index.service';
+import { indexNewCustomers, whileIndexingManyCustomers } from '../search/search-index.service';
 import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
 export function problemSummary(table: CsvTable, max = 5): string | null {
@@ -25,7 +25,7 @@ export async function importCsv(
   text: string,
   mapping: (ImportField | null)[] | undefined,
   now: Date,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; onProgress?: ImportProgress } = {},
 ) {
   const table = readCsv(text, mapping);
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
@@ -37,98 +37,117 @@ export async function importCsv(
   const problems = problemSummary(table);
   if (problems !== null) throw new AppError('INVALID_INPUT', `The file was not imported: ${problems}.`);
   if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
-  const count = await insertDrafts(db, table.rows, now);
+  const count = await insertDrafts(db, table.rows, now, options.onProgress);
   return { customers: count, dryRun: false };
 }
 
+/** How many customers an import writes between two progress reports. */
+const customersPerStep = 5000;
+
+export type ImportProgress = (done: number, total: number) => void;
+
 /**
  * Adds customers from import drafts, their lookup keys included, in one transaction. New customers
- * have no visits yet, so visit statistics need nothing.
+ * have no visits yet, so visit statistics need nothing. With a progress callback the import lets
+ * the event loop turn between steps, so a progress call can be answered; other calls touching the
+ * book wait for the transaction, as kysely holds the one connection until it ends.
  */
-export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date): Promise<number> {
+export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProgress?: ImportProgress): Promise<number> {
   const at = now.toISOString();
   const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
   await db.transaction().execute(async (trx) => {
-    await insertCustomers(
-      trx,
-      rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        address_as: r.addressAs ?? null,
-        gender: r.gender,
-        email: r.email,
-        address: r.address,
-        company: r.company,
-        title: r.title,
-        about: r.notes,
-        last_visit_at: null,
-        archived_at: null,
+    await whileIndexingManyCustomers(trx, rows.length, async () => {
+      for (let i = 0; i < rows.length; i += customersPerStep) {
+        await insertStep(trx, rows.slice(i, i + customersPerStep), at);
+        if (onProgress !== undefined) {
+          onProgress(Math.min(i + customersPerStep, rows.length), rows.length);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    });
+  });
+  return rows.length;
+}
+
+async function insertStep(trx: Db, rows: (RowDraft & { id: string })[], at: string): Promise<void> {
+  await insertCustomers(
+    trx,
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      address_as: r.addressAs ?? null,
+      gender: r.gender,
+      email: r.email,
+      address: r.address,
+      company: r.company,
+      title: r.title,
+      about: r.notes,
+      last_visit_at: null,
+      archived_at: null,
+      created_at: at,
+      updated_at: at,
+    })),
+  );
+  await insertPhones(
+    trx,
+    rows.flatMap((r) =>
+      r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
+    ),
+  );
+  await insertTags(
+    trx,
+    rows.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
+  );
+  await insertPreferences(
+    trx,
+    rows.flatMap((r) =>
+      r.likes.map((value) => ({
+        id: uuidv7(),
+        customer_id: r.id,
+        polarity: 'like' as const,
+        category: 'other' as const,
+        value,
         created_at: at,
         updated_at: at,
       })),
-    );
-    await insertPhones(
-      trx,
-      rows.flatMap((r) =>
-        r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
-      ),
-    );
-    await insertTags(
-      trx,
-      rows.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
-    );
-    await insertPreferences(
-      trx,
-      rows.flatMap((r) =>
-        r.likes.map((value) => ({
-          id: uuidv7(),
-          customer_id: r.id,
-          polarity: 'like' as const,
-          category: 'other' as const,
-          value,
-          created_at: at,
-          updated_at: at,
-        })),
-      ),
-    );
-    await insertDates(
-      trx,
-      rows.flatMap((r) =>
-        r.birthday === null
-          ? []
-          : [
-              {
-                id: uuidv7(),
-                customer_id: r.id,
-                person_id: null,
-                kind: 'birthday' as const,
-                label: null,
-                calendar: r.birthday.calendar,
-                year: r.birthday.year,
-                month: r.birthday.month,
-                day: r.birthday.day,
-                leap_month: r.birthday.leapMonth ? 1 : 0,
-                created_at: at,
-                updated_at: at,
-              },
-            ],
-      ),
-    );
-    await indexNewCustomers(
-      trx,
-      rows.map((r) => ({
-        id: r.id,
-        source: {
-          name: r.name,
-          addressAs: r.addressAs ?? null,
-          email: r.email,
-          company: r.company,
-          phones: r.phones,
-          tags: r.tags,
-          preferences: r.likes,
-        },
-      })),
-    );
-  });
-  return rows.length;
+    ),
+  );
+  await insertDates(
+    trx,
+    rows.flatMap((r) =>
+      r.birthday === null
+        ? []
+        : [
+            {
+              id: uuidv7(),
+              customer_id: r.id,
+              person_id: null,
+              kind: 'birthday' as const,
+              label: null,
+              calendar: r.birthday.calendar,
+              year: r.birthday.year,
+              month: r.birthday.month,
+              day: r.birthday.day,
+              leap_month: r.birthday.leapMonth ? 1 : 0,
+              created_at: at,
+              updated_at: at,
+            },
+          ],
+    ),
+  );
+  await indexNewCustomers(
+    trx,
+    rows.map((r) => ({
+      id: r.id,
+      source: {
+        name: r.name,
+        addressAs: r.addressAs ?? null,
+        email: r.email,
+        company: r.company,
+        phones: r.phones,
+        tags: r.tags,
+        preferences: r.likes,
+      },
+    })),
+  );
 }

@@ -2,7 +2,7 @@ import { parseVcards } from '../../../shared/domain/vcard-parse';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import type { RowDraft } from './csv-rows';
-import { insertDrafts } from './import-csv.service';
+import { insertDrafts, type ImportProgress } from './import-csv.service';
 
 /** Contacts from a phone's .vcf as import drafts; the phonetic name and nickname are kept. */
 export function vcardDrafts(text: string): RowDraft[] {
@@ -28,11 +28,11 @@ export async function importVcards(
   db: Db,
   text: string,
   now: Date,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; onProgress?: ImportProgress } = {},
 ): Promise<{ customers: number; dryRun: boolean }> {
   const drafts = vcardDrafts(text);
   if (drafts.length === 0)
     throw new AppError('INVALID_INPUT', 'No contacts were found in that file (it should start with BEGIN:VCARD); nothing was imported.');
   if (options.dryRun === true) return { customers: drafts.length, dryRun: true };
-  return { customers: await insertDrafts(db, drafts, now), dryRun: false };
+  return { customers: await insertDrafts(db, drafts, now, options.onProgress), dryRun: false };
 }

@@ -48,20 +48,20 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
 const bulkImportCustomers = 10_000;
 
 /**
- * Adds the keys of customers new to the book (an import) from what is being written, so nothing
- * is read back; a large import (a quarter of the book or more) rebuilds the lookup index once.
+ * Runs an import's writes; when it adds many customers (a quarter of the book or more) the lookup
+ * index is dropped meanwhile and built once at the end, which is several times faster.
  */
+export async function whileIndexingManyCustomers(db: Db, adding: number, write: () => Promise<void>): Promise<void> {
+  const many = adding >= bulkImportCustomers && adding * 4 >= (await countCustomers(db)) + adding;
+  await (many ? repo.withLookupIndexRebuiltAfter(db, write) : write());
+}
+
+/** Adds the keys of customers new to the book (an import) from what is being written, so nothing is read back. */
 export async function indexNewCustomers(db: Db, customers: { id: string; source: KeySource }[]): Promise<void> {
-  const write = async () => {
-    for (let i = 0; i < customers.length; i += 2000) {
-      await repo.insertKeys(
-        db,
-        customers.slice(i, i + 2000).flatMap(({ id, source }) => customerKeys(source).map((k) => ({ ...k, customer_id: id }))),
-      );
-    }
-  };
-  const large = customers.length >= bulkImportCustomers && customers.length * 4 >= (await countCustomers(db));
-  await (large ? repo.withLookupIndexRebuiltAfter(db, write) : write());
+  await repo.insertKeys(
+    db,
+    customers.flatMap(({ id, source }) => customerKeys(source).map((k) => ({ ...k, customer_id: id }))),
+  );
 }
 
 /** Brings one entry's diary terms in line with the entry: indexed while live, gone once trashed. */

@@ -310,6 +310,7 @@ export const en = {
     row: 'Row',
     problems: 'Problems to fix before importing',
     noProblems: 'No problems found.',
+    progress: 'Importing… {{done}} of {{total}} customers written',
     vcardFound: 'Found {{count}} contacts in the vCard file.',
     vcardHint: 'Contacts exported from a phone (.vcf) work too.',
     import_one: 'Import {{count}} customer',

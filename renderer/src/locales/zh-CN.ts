@@ -281,6 +281,7 @@ export const zhCN: Messages = {
     row: '行',
     problems: '导入前需要改正的问题',
     noProblems: '没有发现问题。',
+    progress: '正在导入… 已写入 {{done}} / {{total}} 位客户',
     vcardFound: '在 vCard 文件中找到 {{count}} 位联系人。',
     vcardHint: '从手机导出的通讯录（.vcf）也可以导入。',
     import_one: '导入 {{count}} 位客户',

@@ -281,6 +281,7 @@ export const zhTW: Messages = {
     row: '列',
     problems: '匯入前需要改正的問題',
     noProblems: '沒有發現問題。',
+    progress: '正在匯入… 已寫入 {{done}} / {{total}} 位客戶',
     vcardFound: '在 vCard 檔案中找到 {{count}} 位聯絡人。',
     vcardHint: '從手機匯出的通訊錄（.vcf）也可以匯入。',
     import_one: '匯入 {{count}} 位客戶',

@@ -7,6 +7,7 @@ import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { AppDialog } from '../../components/AppDialog';
+import { useImportProgress } from './use-import-progress';
 
 type Preview = CallOutput<'import.csvPreview'>;
 
@@ -39,6 +40,7 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const [vcard, setVcard] = useState<{ text: string; count: number } | null>(null);
+  const progress = useImportProgress(busy);
 
   async function load(file: File) {
     const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
@@ -182,6 +184,12 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
             </button>
           </div>
         </>
+      )}
+      {busy && progress !== null && progress.total > 0 && (
+        <p className="import-progress" role="status">
+          <progress value={progress.done} max={progress.total} />{' '}
+          {t('importCsv.progress', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })}
+        </p>
       )}
     </div>
   );
