@@ -6,7 +6,7 @@ import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.servic
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importVcards } from '../domains/archive/import-vcard.service';
 import { importProgress, withImportProgress } from '../domains/archive/import-progress';
-import { findDuplicates, mergeCustomers } from '../domains/duplicates/duplicates.service';
+import { findDuplicates, keepCustomersApart, mergeCustomers } from '../domains/duplicates/duplicates.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -61,6 +61,7 @@ export const handlers: Handlers = {
   'import.csv': importCsvCall,
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
+  'duplicates.keepApart': keepCustomersApart,
   'import.vcard': async (ctx, input) => ({
     customers: (
       await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))

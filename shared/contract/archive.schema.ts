@@ -117,6 +117,8 @@ export const archiveSchema = z.object({
   exportedAt: text,
   settings: z.record(z.string(), z.string()),
   customers: z.array(archiveCustomerSchema),
+  /** Customers the owner said are different people; absent in archives made before Shuke knew. */
+  keptApart: z.array(z.object({ first_id: text, second_id: text, created_at: text })).default([]),
 });
 
 export type Archive = z.infer<typeof archiveSchema>;

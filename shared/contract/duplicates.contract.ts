@@ -27,4 +27,9 @@ export const duplicatesContract = {
     input: z.object({ survivorId: idSchema, otherId: idSchema, dryRun: z.boolean().default(true) }).strict(),
     output: mergePlanSchema,
   }),
+  'duplicates.keepApart': defineCall({
+    summary: 'Remember that these customers are different people (two 张三 are common), so they are not proposed as duplicates again.',
+    input: z.object({ customerIds: z.array(idSchema).min(2, 'choose at least two customers').max(20) }).strict(),
+    output: z.object({ pairs: z.int() }),
+  }),
 };

@@ -5,6 +5,7 @@ import { toVcard } from '../../../shared/domain/vcard';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { readSettings } from '../settings/settings.repository';
+import { allKeptApart } from '../duplicates/duplicates.repository';
 import { archiveBatches } from './archive-read';
 
 export const exportFormats = ['json', 'csv', 'purchases-csv', 'vcard'] as const;
@@ -52,7 +53,7 @@ export async function writeExport(
           customers += 1;
         }
       }
-      writer.write('\n]}\n');
+      writer.write(`\n],"keptApart":${JSON.stringify(await allKeptApart(db))}}\n`);
     } else if (format === 'csv') {
       writer.write(
         utf8Bom +

@@ -11,6 +11,7 @@ import { insertDetailsMany, insertEntries, insertLines } from '../entries/entrie
 import { insertPreferences } from '../preferences/preferences.repository';
 import { rebuildSearchIndex } from '../search/search-index.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
+import { insertKeptApart } from '../duplicates/duplicates.repository';
 
 export interface ImportReport {
   customers: number;
@@ -115,6 +116,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       trx,
       incoming.flatMap((c) => c.entries.flatMap((e) => (e.details === null ? [] : [e.details]))),
     );
+    await insertKeptApart(trx, archive.keptApart);
     if (wasEmpty && (await readSettings(trx)).get('currency') === undefined) {
       for (const [key, value] of Object.entries(archive.settings)) {
         if (!key.startsWith('search.') && !key.startsWith('stats.') && !key.startsWith('backup.')) await writeSetting(trx, key, value);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { KeptApartRow } from './duplicates.table';
 
 export interface DuplicateRow {
   reason: 'phone' | 'email' | 'name';
@@ -61,4 +62,44 @@ export async function countRecords(
     dates: await count('important_dates'),
     people: await count('key_people'),
   };
+}
+
+/** Every pair among `ids` (smaller id first), to remember that they are different people. */
+export async function keepApart(db: Db, ids: readonly string[], at: string): Promise<number> {
+  const sorted = [...new Set(ids)].sort();
+  const pairs = sorted.flatMap((first, i) => sorted.slice(i + 1).map((second) => ({ first_id: first, second_id: second, created_at: at })));
+  if (pairs.length > 0)
+    await db
+      .insertInto('kept_apart')
+      .values(pairs)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  return pairs.length;
+}
+
+/** The kept-apart pairs among `ids`, as "first|second". */
+export async function keptApartAmong(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('kept_apart')
+    .select(['first_id', 'second_id'])
+    .where('first_id', 'in', [...ids])
+    .where('second_id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => `${r.first_id}|${r.second_id}`));
+}
+
+export async function allKeptApart(db: Db): Promise<KeptApartRow[]> {
+  return db.selectFrom('kept_apart').selectAll().orderBy('first_id').orderBy('second_id').execute();
+}
+
+/** Pairs from an archive; a pair naming a customer not in the book is left out. */
+export async function insertKeptApart(db: Db, rows: readonly KeptApartRow[]): Promise<void> {
+  for (const row of rows) {
+    await sql`INSERT OR IGNORE INTO kept_apart (first_id, second_id, created_at)
+      SELECT ${row.first_id}, ${row.second_id}, ${row.created_at}
+      WHERE EXISTS (SELECT 1 FROM customers WHERE id = ${row.first_id}) AND EXISTS (SELECT 1 FROM customers WHERE id = ${row.second_id})`.execute(
+      db,
+    );
+  }
 }

@@ -17,7 +17,7 @@ import { toSummaries } from '../customers/customers.service';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexCustomer } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
-import { countRecords, duplicateGroups, moveCustomerRecords } from './duplicates.repository';
+import { countRecords, duplicateGroups, keepApart, keptApartAmong, moveCustomerRecords } from './duplicates.repository';
 
 async function summaries(ctx: ServiceContext, db: Db, ids: string[]): Promise<Map<string, CustomerSummary>> {
   const items = await toSummaries(db, await findCustomers(db, ids), ctx.locale);
@@ -26,10 +26,12 @@ async function summaries(ctx: ServiceContext, db: Db, ids: string[]): Promise<Ma
 
 export async function findDuplicates(ctx: ServiceContext, input: ParsedInput<'duplicates.find'>): Promise<CallOutput<'duplicates.find'>> {
   const groups = await duplicateGroups(ctx.db, input.limit);
+  const apart = await keptApartAmong(ctx.db, [...new Set(groups.flatMap((g) => g.ids.split(',')))]);
   const seen = new Set<string>();
   const unique = groups.filter((g) => {
-    const key = g.ids.split(',').sort().join(',');
-    if (seen.has(key)) return false;
+    const ids = g.ids.split(',').sort();
+    const key = ids.join(',');
+    if (seen.has(key) || everyPairApart(ids, apart)) return false;
     seen.add(key);
     return true;
   });
@@ -44,6 +46,22 @@ export async function findDuplicates(ctx: ServiceContext, input: ParsedInput<'du
         .filter((c): c is CustomerSummary => c !== undefined),
     })),
   };
+}
+
+/** A group stays proposed while any two of its customers have not been declared different people. */
+function everyPairApart(sortedIds: string[], apart: Set<string>): boolean {
+  return sortedIds.every((first, i) => sortedIds.slice(i + 1).every((second) => apart.has(`${first}|${second}`)));
+}
+
+export async function keepCustomersApart(
+  ctx: ServiceContext,
+  input: ParsedInput<'duplicates.keepApart'>,
+): Promise<CallOutput<'duplicates.keepApart'>> {
+  const ids = [...new Set(input.customerIds)];
+  const found = await findCustomers(ctx.db, ids);
+  if (found.length !== ids.length) throw notFound('customer');
+  if (ids.length < 2) throw new AppError('INVALID_INPUT', 'Choose at least two different customers.');
+  return { pairs: await keepApart(ctx.db, ids, ctx.now().toISOString()) };
 }
 
 const fillable = ['address_as', 'gender', 'email', 'address', 'company', 'title', 'about'] as const;

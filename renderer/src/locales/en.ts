@@ -292,6 +292,7 @@ export const en = {
     none: 'No likely duplicates found.',
     reasons: { phone: 'Same phone', email: 'Same email', name: 'Same name, phone ending the same' },
     mergeInto: 'Keep {{name}}, merge the other into it',
+    keptApart: 'Kept as different people; they will not be proposed again.',
     keepBoth: 'Keep both',
     plan: 'Moves {{entries}} diary entries, {{preferences}} likes, {{dates}} dates and {{people}} people; phones {{phones}}; tags {{tags}}.',
     fills: 'Fills in: {{fields}}.',

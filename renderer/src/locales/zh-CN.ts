@@ -263,6 +263,7 @@ export const zhCN: Messages = {
     none: '没有发现可能重复的客户。',
     reasons: { phone: '电话相同', email: '邮箱相同', name: '同名且电话尾号相同' },
     mergeInto: '保留 {{name}}，把另一位合并进来',
+    keptApart: '已记下他们是不同的人，以后不再提示。',
     keepBoth: '两位都保留',
     plan: '将移过来 {{entries}} 条日记、{{preferences}} 条喜好、{{dates}} 个日子、{{people}} 位身边的人；电话：{{phones}}；标签：{{tags}}。',
     fills: '补上：{{fields}}。',

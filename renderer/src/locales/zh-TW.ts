@@ -263,6 +263,7 @@ export const zhTW: Messages = {
     none: '沒有發現可能重複的客戶。',
     reasons: { phone: '電話相同', email: '電子郵件相同', name: '同名且電話末碼相同' },
     mergeInto: '保留 {{name}}，把另一位合併進來',
+    keptApart: '已記下他們是不同的人，以後不再提示。',
     keepBoth: '兩位都保留',
     plan: '將移過來 {{entries}} 筆日記、{{preferences}} 筆喜好、{{dates}} 個日子、{{people}} 位身邊的人；電話：{{phones}}；標籤：{{tags}}。',
     fills: '補上：{{fields}}。',

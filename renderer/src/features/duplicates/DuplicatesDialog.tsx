@@ -59,6 +59,13 @@ function DuplicatesList({ onMerged }: Pick<Props, 'onMerged'>) {
     onMerged();
   }
 
+  async function keepApart(key: string, group: Group) {
+    const value = await call(api['duplicates.keepApart']({ customerIds: group.customers.map((c) => c.id) }));
+    if (value === null) return;
+    setHidden(new Set([...hidden, key]));
+    say(t('duplicates.keptApart'));
+  }
+
   if (groups === null) return <p className="muted">{t('app.loading')}</p>;
   const visible = groups.filter((g) => !hidden.has(`${g.reason}:${g.key}`));
   if (visible.length === 0) return <p className="muted">{t('duplicates.none')}</p>;
@@ -89,7 +96,7 @@ function DuplicatesList({ onMerged }: Pick<Props, 'onMerged'>) {
                 <button type="button" className="button-quiet" onClick={() => void preview(key, right.id, left.id)}>
                   {t('duplicates.mergeInto', { name: right.name || right.phone })}
                 </button>
-                <button type="button" className="button-quiet" onClick={() => setHidden(new Set([...hidden, key]))}>
+                <button type="button" className="button-quiet" onClick={() => void keepApart(key, group)}>
                   {t('duplicates.keepBoth')}
                 </button>
               </div>

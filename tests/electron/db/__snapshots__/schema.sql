@@ -84,6 +84,14 @@ CREATE TABLE important_dates (
     updated_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE kept_apart (
+    first_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    second_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (first_id, second_id),
+    CHECK (first_id < second_id)
+  ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE key_people (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -148,6 +156,8 @@ CREATE INDEX entry_details_promise ON entry_details (promise_due) WHERE promise_
 CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
 
 CREATE INDEX important_dates_customer ON important_dates (customer_id);
+
+CREATE INDEX kept_apart_second ON kept_apart (second_id);
 
 CREATE INDEX key_people_customer ON key_people (customer_id);
 

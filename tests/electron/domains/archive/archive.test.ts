@@ -28,6 +28,7 @@ const bookTables = [
   'important_dates',
   'entry_details',
   'search_keys',
+  'kept_apart',
 ];
 
 function bookRows(app: TestApp) {
@@ -46,6 +47,7 @@ async function richBook(): Promise<TestApp> {
     referredBy: referrer.id,
     phones: [{ number: '+86 138 0013 8821' }],
   });
+  await call(app, 'duplicates.keepApart', { customerIds: [referrer.id, c.id] });
   const kid = await call<{ id: string }>(app, 'people.set', {
     customerId: c.id,
     name: '小雨',

@@ -61,4 +61,23 @@ describe('duplicates and merge', () => {
       error: { code: 'INVALID_INPUT' },
     });
   });
+
+  it('remembers customers kept apart: the pair is not proposed again, a third look-alike still is, and the note goes with a deleted customer', async () => {
+    const app = await createTestApp();
+    const a = await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13900001111' }] });
+    const b = await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13800001111' }] });
+    const names = async () =>
+      (await call<CallOutput<'duplicates.find'>>(app, 'duplicates.find', {})).groups.map((g) => g.customers.map((c) => c.id).sort());
+    expect(await names()).toEqual([[a.id, b.id].sort()]);
+    expect(await call(app, 'duplicates.keepApart', { customerIds: [b.id, a.id] })).toEqual({ pairs: 1 });
+    expect(await call(app, 'duplicates.keepApart', { customerIds: [a.id, b.id] })).toEqual({ pairs: 1 });
+    expect(await names()).toEqual([]);
+    const c = await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13700001111' }] });
+    expect(await names()).toEqual([[a.id, b.id, c.id].sort()]);
+    await call(app, 'customers.delete', { id: b.id, confirmName: '张三' });
+    expect(app.sqlite.prepare('SELECT count(*) AS n FROM kept_apart').get()).toEqual({ n: 0 });
+    const refused = await app.dispatch('duplicates.keepApart', { customerIds: [a.id, '01900000-0000-7000-8000-000000000000'] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await app.close();
+  });
 });

@@ -23,4 +23,17 @@ describe('DuplicatesDialog', () => {
     expect((await call<Customer>(app, 'customers.get', { id: a.id })).email).toBe('wang@example.com');
     expect(await screen.findByText('没有发现可能重复的客户。')).toBeTruthy();
   });
+
+  it('keeps two different 张三 apart for good', async () => {
+    const { client, app } = await fakeClient();
+    await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13900001111' }] });
+    await call<Customer>(app, 'customers.create', { name: '张三', phones: [{ number: '13800001111' }] });
+    const first = renderWithApp(<DuplicatesDialog open onOpenChange={() => undefined} onMerged={() => undefined} />, client);
+    await userEvent.click(await screen.findByRole('button', { name: '两位都保留' }));
+    expect(await screen.findByText('没有发现可能重复的客户。')).toBeTruthy();
+    first.unmount();
+    renderWithApp(<DuplicatesDialog open onOpenChange={() => undefined} onMerged={() => undefined} />, client);
+    expect(await screen.findByText('没有发现可能重复的客户。')).toBeTruthy();
+    expect(await call<{ groups: unknown[] }>(app, 'duplicates.find', {})).toEqual({ groups: [] });
+  });
 });
