@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { backupTo } from '../domains/backup/backup.service';
+import { exportFileName, exportFiles, writeExport } from '../domains/archive/export.service';
 import { restoreBook } from '../domains/backup/restore.service';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
@@ -74,6 +76,29 @@ async function start(): Promise<void> {
                 await dialog.showMessageBox(window, { message: `Backed up ${result.customers} customers to ${result.file}, verified.` });
               } catch (error) {
                 report('The backup failed', error);
+              }
+            });
+        },
+        exportAs: (format) => {
+          const { extension, label } = exportFiles[format];
+          void dialog
+            .showSaveDialog(window, {
+              defaultPath: exportFileName(format, new Date()),
+              filters: [{ name: label, extensions: [extension] }],
+            })
+            .then(async (choice) => {
+              if (choice.canceled || choice.filePath === undefined) return;
+              try {
+                // The save dialog has asked about replacing the file; exports never overwrite, so a
+                // replacement is written beside it and swapped in only once it is complete.
+                const file = choice.filePath;
+                const target = fs.existsSync(file) ? `${file}.replacing` : file;
+                fs.rmSync(`${file}.replacing`, { force: true });
+                const result = await writeExport(ctx.db, format, target);
+                if (target !== file) fs.renameSync(target, file);
+                await dialog.showMessageBox(window, { message: `Exported ${result.customers} customers to ${file}.` });
+              } catch (error) {
+                report('The export failed', error);
               }
             });
         },

@@ -1,9 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { exportFiles, exportFormats, type ExportFormat } from '../domains/archive/export.service';
 
 /** The app menu: standard edit/view/window roles so copy, paste and zoom work from the keyboard. */
 export interface MenuActions {
   backupTo(): void;
   restoreFrom(): void;
+  exportAs(format: ExportFormat): void;
 }
 
 export function menuTemplate(platform: NodeJS.Platform, appName: string, actions?: MenuActions): MenuItemConstructorOptions[] {
@@ -14,6 +16,11 @@ export function menuTemplate(platform: NodeJS.Platform, appName: string, actions
       : [
           { label: 'Back Up To…', click: () => actions.backupTo() },
           { label: 'Restore From Backup…', click: () => actions.restoreFrom() },
+          { type: 'separator' },
+          {
+            label: 'Export',
+            submenu: exportFormats.map((format) => ({ label: `${exportFiles[format].label}…`, click: () => actions.exportAs(format) })),
+          },
           { type: 'separator' },
         ];
   return [

@@ -4,7 +4,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
-import { exportFormats, writeExport } from '../domains/archive/export.service';
+import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
 import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
@@ -25,10 +25,16 @@ async function main(): Promise<void> {
   const server = createWebServer({
     dispatch,
     restoreUpload: (file) => dispatch('backup.restore', { file }),
-    exportTo: async (format, file) => {
-      const known = exportFormats.find((f) => f === format);
-      if (known === undefined) throw new Error(`unknown format ${format}`);
-      await writeExport(ctx.db, known, file);
+    exports: {
+      describe: (format) => {
+        const known = exportFormatOf(format);
+        return known === undefined ? null : { fileName: exportFileName(known, new Date()), contentType: exportFiles[known].contentType };
+      },
+      write: async (format, file) => {
+        const known = exportFormatOf(format);
+        if (known === undefined) throw new Error(`unknown format ${format}`);
+        await writeExport(ctx.db, known, file);
+      },
     },
     rendererDir: path.join(__dirname, '..', 'renderer'),
     token,

@@ -13,8 +13,11 @@ export interface WebServerOptions {
   dispatch: Dispatcher;
   /** Restores an uploaded backup (browser mode cannot hand the app a file path). */
   restoreUpload?: (file: string) => Promise<Result<unknown>>;
-  /** Writes an export of the book to a file, for download. */
-  exportTo?: (format: string, file: string) => Promise<void>;
+  /** Exports of the book for download: what a format's file is called, and writing it. */
+  exports?: {
+    describe(format: string): { fileName: string; contentType: string } | null;
+    write(format: string, file: string): Promise<void>;
+  };
   rendererDir: string;
   token: string;
   lang: string | null;
@@ -123,20 +126,19 @@ export function createWebServer(options: WebServerOptions): http.Server {
 
     if (url.pathname === '/download/export') {
       if (!tokensMatch(url.searchParams.get('token'), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
-      const exportTo = options.exportTo;
+      const exports = options.exports;
       const format = url.searchParams.get('format') ?? '';
-      const extension = { json: 'json', csv: 'csv', 'purchases-csv': 'csv', vcard: 'vcf' }[format];
-      if (exportTo === undefined || extension === undefined) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
+      const described = exports?.describe(format) ?? null;
+      if (exports === undefined || described === null) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-export-'));
-      const name = `shuke-${format}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-      const file = path.join(dir, name);
-      exportTo(format, file)
+      const file = path.join(dir, described.fileName);
+      exports
+        .write(format, file)
         .then(() => {
           res.writeHead(200, {
             ...baseHeaders,
-            'Content-Type':
-              extension === 'json' ? 'application/json' : extension === 'vcf' ? 'text/vcard; charset=utf-8' : 'text/csv; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${name}"`,
+            'Content-Type': described.contentType,
+            'Content-Disposition': `attachment; filename="${described.fileName}"`,
             'Cache-Control': 'no-store',
           });
           const stream = fs.createReadStream(file);

@@ -1,20 +1,17 @@
 import fs from 'node:fs';
 import { progressPrinter } from '../progress';
-import { exportFormats, writeExport, type ExportFormat } from '../../domains/archive/export.service';
+import { exportFormatOf, exportFormats, writeExport } from '../../domains/archive/export.service';
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
 import { importCsv } from '../../domains/archive/import-csv.service';
 import { importVcards } from '../../domains/archive/import-vcard.service';
 import { withBook } from './with-book';
 
-function isFormat(value: string): value is ExportFormat {
-  return exportFormats.some((f) => f === value);
-}
-
 /** `shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE`. */
 export async function runExport(format: string, dataDir: string, out: string): Promise<{ file: string; customers: number }> {
-  if (!isFormat(format)) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
-  return withBook(dataDir, true, (book) => writeExport(book.db, format, out));
+  const known = exportFormatOf(format);
+  if (known === undefined) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
+  return withBook(dataDir, true, (book) => writeExport(book.db, known, out));
 }
 
 /**

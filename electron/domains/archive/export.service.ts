@@ -11,6 +11,23 @@ import { archiveBatches } from './archive-read';
 export const exportFormats = ['json', 'csv', 'purchases-csv', 'vcard'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** How each export is saved: one table for the desktop save dialog, browser downloads and the CLI. */
+export const exportFiles: Record<ExportFormat, { extension: string; contentType: string; label: string }> = {
+  json: { extension: 'json', contentType: 'application/json', label: 'Shuke archive (JSON)' },
+  csv: { extension: 'csv', contentType: 'text/csv; charset=utf-8', label: 'Customers for Excel (CSV)' },
+  'purchases-csv': { extension: 'csv', contentType: 'text/csv; charset=utf-8', label: 'Purchases for Excel (CSV)' },
+  vcard: { extension: 'vcf', contentType: 'text/vcard; charset=utf-8', label: 'Contacts for phones (vCard)' },
+};
+
+export function exportFormatOf(value: string): ExportFormat | undefined {
+  return exportFormats.find((f) => f === value);
+}
+
+/** shuke-csv-2026-11-24.csv: what it is and when, so a USB stick of exports stays readable. */
+export function exportFileName(format: ExportFormat, now: Date): string {
+  return `shuke-${format}-${now.toISOString().slice(0, 10)}.${exportFiles[format].extension}`;
+}
+
 class FileWriter {
   private readonly fd: number;
   constructor(readonly file: string) {

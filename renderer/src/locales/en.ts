@@ -274,7 +274,7 @@ export const en = {
     defaultFolder: 'Back to the default',
     folderSaved: 'Backups now go to {{dir}}.',
     export: 'Export',
-    exportDesktop: 'In the desktop app: npx shuke export (File menu export comes later).',
+    exportDesktop: 'In the desktop app: File → Export, or npx shuke export from a terminal.',
     exports: {
       json: 'Full archive (JSON)',
       csv: 'Customers (CSV for Excel)',

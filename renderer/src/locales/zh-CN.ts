@@ -250,7 +250,7 @@ export const zhCN: Messages = {
     defaultFolder: '恢复默认',
     folderSaved: '备份将保存到 {{dir}}。',
     export: '导出',
-    exportDesktop: '桌面版：使用 npx shuke export（菜单导出稍后提供）。',
+    exportDesktop: '桌面版：菜单 File → Export，或在终端运行 npx shuke export。',
     exports: { json: '完整存档（JSON）', csv: '客户（Excel 用 CSV）', 'purchases-csv': '购买记录（CSV）', vcard: '通讯录（vCard）' },
     restore: '从备份文件恢复',
     restoreHint: '恢复前会先把现在的资料保存到备份文件夹。',

@@ -250,7 +250,7 @@ export const zhTW: Messages = {
     defaultFolder: '恢復預設',
     folderSaved: '備份將儲存到 {{dir}}。',
     export: '匯出',
-    exportDesktop: '桌面版：使用 npx shuke export（選單匯出稍後提供）。',
+    exportDesktop: '桌面版：選單 File → Export，或在終端機執行 npx shuke export。',
     exports: { json: '完整封存（JSON）', csv: '客戶（Excel 用 CSV）', 'purchases-csv': '購買紀錄（CSV）', vcard: '通訊錄（vCard）' },
     restore: '從備份檔案復原',
     restoreHint: '復原前會先把現在的資料存到備份資料夾。',

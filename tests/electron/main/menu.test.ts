@@ -12,4 +12,24 @@ describe('app menu', () => {
     expect(menuTemplate('darwin', 'Shuke')[0]?.label).toBe('Shuke');
     expect(menuTemplate('win32', 'Shuke')[0]?.label).toBe('File');
   });
+
+  it('puts backup, restore and every export in the File menu, each calling its action', () => {
+    const calls: string[] = [];
+    const file = menuTemplate('linux', 'Shuke', {
+      backupTo: () => calls.push('backup'),
+      restoreFrom: () => calls.push('restore'),
+      exportAs: (format) => calls.push(`export ${format}`),
+    }).find((m) => m.label === 'File');
+    const items = Array.isArray(file?.submenu) ? file.submenu : [];
+    const exportMenu = items.find((i) => i.label === 'Export');
+    const exports = Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : [];
+    expect(exports.map((i) => i.label)).toEqual([
+      'Shuke archive (JSON)…',
+      'Customers for Excel (CSV)…',
+      'Purchases for Excel (CSV)…',
+      'Contacts for phones (vCard)…',
+    ]);
+    for (const item of [...items, ...exports]) item.click?.(undefined as never, undefined, undefined as never);
+    expect(calls).toEqual(['backup', 'restore', 'export json', 'export csv', 'export purchases-csv', 'export vcard']);
+  });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
     token,
     lang: 'en',
     restoreUpload: (file) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8') } }),
-    exportTo: (format, file) => Promise.resolve(fs.writeFileSync(file, `export as ${format}`)),
+    exports: {
+      describe: (format) => (format === 'csv' ? { fileName: 'shuke-csv-2026-11-24.csv', contentType: 'text/csv; charset=utf-8' } : null),
+      write: (format, file) => Promise.resolve(fs.writeFileSync(file, `export as ${format}`)),
+    },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

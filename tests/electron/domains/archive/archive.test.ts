@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeDemoBook } from '../../../../electron/cli/demo/write-demo-book';
-import { writeExport } from '../../../../electron/domains/archive/export.service';
+import { exportFileName, exportFormatOf, exportFormats, writeExport } from '../../../../electron/domains/archive/export.service';
 import { importArchive } from '../../../../electron/domains/archive/import-archive.service';
 import { rebuildVisitStats } from '../../../../electron/domains/care/visit-stats.service';
 import { rebuildSearchIndex } from '../../../../electron/domains/search/search-index.service';
@@ -138,5 +138,19 @@ describe('CSV and vCard exports', () => {
     expect(text.match(/BEGIN:VCARD/g)?.length).toBe(result.customers);
     expect(text).toContain('FN:王丽华\r\nTEL;TYPE=CELL:+86 138 0013 8821\r\nBDAY:--0312\r\n');
     await expect(writeExport(source.ctx.db, 'vcard', vcf)).rejects.toThrow(/already exists/);
+  });
+});
+
+describe('export files', () => {
+  it('are named for what they hold and when, with the extension their program opens', () => {
+    const at = new Date('2026-11-24T10:00:00Z');
+    expect(exportFormats.map((f) => exportFileName(f, at))).toEqual([
+      'shuke-json-2026-11-24.json',
+      'shuke-csv-2026-11-24.csv',
+      'shuke-purchases-csv-2026-11-24.csv',
+      'shuke-vcard-2026-11-24.vcf',
+    ]);
+    expect(exportFormatOf('vcard')).toBe('vcard');
+    expect(exportFormatOf('exe')).toBeUndefined();
   });
 });
