@@ -15,6 +15,7 @@ import { listPeople, removePerson, setPerson } from '../domains/care/people.serv
 import { recall } from '../domains/recall/recall.service';
 import { lookup } from '../domains/search/lookup.service';
 import { loadSettings, updateSettings } from '../domains/settings/settings.service';
+import { customerValue, setTier } from '../domains/value/value.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -62,6 +63,8 @@ export const handlers: Handlers = {
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
   'duplicates.keepApart': keepCustomersApart,
+  'customers.value': (ctx, input) => customerValue(ctx.db, input.customerId, input.today),
+  'customers.setTier': setTier,
   'import.vcard': async (ctx, input) => ({
     customers: (
       await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))

@@ -6,6 +6,7 @@ import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entrie
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';
+import type { CustomerValueTable, SegmentsTable, TierHistoryTable } from '../domains/value/value.table';
 
 export interface Database {
   customers: CustomersTable;
@@ -22,6 +23,9 @@ export interface Database {
   important_dates: ImportantDatesTable;
   entry_details: EntryDetailsTable;
   kept_apart: KeptApartTable;
+  customer_value: CustomerValueTable;
+  tier_history: TierHistoryTable;
+  segments: SegmentsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tiers } from '../domain/customer-value';
 
 // The full JSON archive, version 1: every table of the book, nested per customer, rows exactly as
 // stored (snake_case columns), so an archive re-imports with nothing lost. Documented by this
@@ -22,6 +23,9 @@ export const archiveCustomerSchema = z.object({
     visit_count: int,
     median_gap_days: z.number().nullable(),
     referred_by: maybe,
+    // Absent in archives made before tiers existed.
+    tier_override: z.enum(tiers).nullable().default(null),
+    tier_override_reason: maybe.default(null),
     archived_at: maybe,
     created_at: text,
     updated_at: text,

@@ -10,6 +10,7 @@ import { lookupContract } from './lookup.contract';
 import { preferencesContract } from './preferences.contract';
 import { recallContract } from './recall.contract';
 import { settingsContract } from './settings.contract';
+import { valueContract } from './value.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...backupContract,
   ...importContract,
   ...duplicatesContract,
+  ...valueContract,
 };
 
 export type Contract = typeof contract;
@@ -55,3 +57,4 @@ export * from './lookup.contract';
 export * from './preferences.contract';
 export * from './recall.contract';
 export * from './settings.contract';
+export * from './value.contract';

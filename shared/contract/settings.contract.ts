@@ -10,6 +10,13 @@ export const settingsSchema = z.object({
   complaintFollowUpDays: z.int().min(0).max(60),
   /** Reaching out again within this many days asks "contacted 2 days ago — still?". */
   contactCooldownDays: z.int().min(0).max(60),
+  /** Customer value (tiers, stages, relationship types): see shared/domain/customer-value.ts. */
+  vipTopPercent: z.int().min(1).max(50),
+  valueWindowDays: z.int().min(30).max(730),
+  newWithinDays: z.int().min(7).max(365),
+  atRiskAfterDays: z.int().min(14).max(365),
+  lostAfterDays: z.int().min(60).max(1095),
+  loyalVisits: z.int().min(1).max(50),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -12,6 +12,7 @@ import { insertPreferences } from '../preferences/preferences.repository';
 import { rebuildSearchIndex } from '../search/search-index.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { insertKeptApart } from '../duplicates/duplicates.repository';
+import { invalidateValues } from '../value/value.service';
 
 export interface ImportReport {
   customers: number;
@@ -117,6 +118,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       incoming.flatMap((c) => c.entries.flatMap((e) => (e.details === null ? [] : [e.details]))),
     );
     await insertKeptApart(trx, archive.keptApart);
+    await invalidateValues(trx);
     if (wasEmpty && (await readSettings(trx)).get('currency') === undefined) {
       for (const [key, value] of Object.entries(archive.settings)) {
         if (!key.startsWith('search.') && !key.startsWith('stats.') && !key.startsWith('backup.')) await writeSetting(trx, key, value);

@@ -7,6 +7,7 @@ import { insertDates } from '../care/care.repository';
 import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
 import { indexNewCustomers, whileIndexingManyCustomers } from '../search/search-index.service';
+import { invalidateValues } from '../value/value.service';
 import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
 export function problemSummary(table: CsvTable, max = 5): string | null {
@@ -56,6 +57,7 @@ export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProg
   const at = now.toISOString();
   const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
   await db.transaction().execute(async (trx) => {
+    await invalidateValues(trx);
     await whileIndexingManyCustomers(trx, rows.length, async () => {
       for (let i = 0; i < rows.length; i += customersPerStep) {
         await insertStep(trx, rows.slice(i, i + customersPerStep), at);

@@ -6,6 +6,7 @@ import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutati
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
+import { refreshCustomerValue } from '../value/value.service';
 import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
@@ -91,6 +92,7 @@ export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     await repo.replacePhones(trx, id, phoneRows(input.phones));
     await repo.replaceTags(trx, id, input.tags);
     await reindexCustomer(trx, id);
+    await refreshCustomerValue(trx, id);
     return loadCustomer(trx, id, ctx.locale);
   });
 }
@@ -131,6 +133,7 @@ export async function archiveCustomer(ctx: ServiceContext, input: ParsedInput<'c
     if (existing === undefined) throw notFound('customer');
     const now = ctx.now().toISOString();
     await repo.updateCustomer(trx, input.id, { archived_at: input.archived ? (existing.archived_at ?? now) : null, updated_at: now });
+    await refreshCustomerValue(trx, input.id);
     return loadCustomer(trx, input.id, ctx.locale);
   });
 }

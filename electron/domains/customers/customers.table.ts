@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Tier } from '../../../shared/domain/customer-value';
 
 export interface CustomersTable {
   id: string;
@@ -16,6 +17,9 @@ export interface CustomersTable {
   visit_count: Generated<number>;
   median_gap_days: number | null;
   referred_by: string | null;
+  /** The owner's own tier for this customer, and why; null means the computed tier stands. */
+  tier_override: Tier | null;
+  tier_override_reason: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;

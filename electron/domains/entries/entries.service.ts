@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { findCustomer, setVisitStats } from '../customers/customers.repository';
 import { reindexEntry } from '../search/search-index.service';
+import { refreshCustomerValue } from '../value/value.service';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
 import { medianGapDays } from './visit-stats';
 import * as repo from './entries.repository';
@@ -110,6 +111,7 @@ export async function refreshLastVisit(db: Db, customerId: string): Promise<void
     count: instants.length,
     medianGapDays: medianGapDays(instants),
   });
+  await refreshCustomerValue(db, customerId);
 }
 
 /**

@@ -12,3 +12,7 @@ export async function writeSetting(db: Db, key: string, value: string): Promise<
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+export async function deleteSetting(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}

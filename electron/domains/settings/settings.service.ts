@@ -1,14 +1,19 @@
 import type { ParsedInput, Settings } from '../../../shared/contract';
 import { settingsSchema } from '../../../shared/contract';
 import type { ServiceContext } from '../../api/context';
+import { defaultValueRules } from '../../../shared/domain/customer-value';
 import type { Db } from '../../db/database';
-import { readSettings, writeSetting } from './settings.repository';
+import { deleteSetting, readSettings, writeSetting } from './settings.repository';
+
+/** The day the book's customer values were computed for (see value.service). */
+export const valueComputedOnKey = 'value.computedOn';
 
 export const defaultSettings: Settings = {
   currency: 'CNY',
   followUpAfterPurchaseDays: 14,
   complaintFollowUpDays: 3,
   contactCooldownDays: 7,
+  ...defaultValueRules,
 };
 
 const keys = Object.keys(defaultSettings) as (keyof Settings)[];
@@ -37,6 +42,8 @@ export async function updateSettings(ctx: ServiceContext, input: ParsedInput<'se
       const value = input[key];
       if (value !== undefined) await writeSetting(trx, key, String(value));
     }
+    // New thresholds relabel every customer: the next value question recomputes the book.
+    if (Object.keys(defaultValueRules).some((key) => key in input)) await deleteSetting(trx, valueComputedOnKey);
     return loadSettings(trx);
   });
 }

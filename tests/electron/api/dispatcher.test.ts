@@ -3,6 +3,7 @@ import { callNames } from '../../../shared/contract';
 import { AppError } from '../../../electron/api/app-error';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { handlers, type Handlers } from '../../../electron/api/handlers';
+import { defaultSettings } from '../../../electron/domains/settings/settings.service';
 import { call, createTestApp, dumpRows, type TestApp } from '../../helpers/create-test-db';
 
 let app: TestApp;
@@ -147,8 +148,7 @@ describe('dispatcher', () => {
   it('refuses to answer outside the contract', async () => {
     const table: Handlers = {
       ...handlers,
-      'settings.get': () =>
-        Promise.resolve({ currency: 'not a code', followUpAfterPurchaseDays: 14, complaintFollowUpDays: 3, contactCooldownDays: 7 }),
+      'settings.get': () => Promise.resolve({ ...defaultSettings, currency: 'not a code' }),
     };
     const dispatch = createDispatcher(app.ctx, table);
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -13,6 +13,18 @@ CREATE TABLE customer_tags (
     PRIMARY KEY (customer_id, tag)
   ) STRICT;
 
+CREATE TABLE customer_value (
+    customer_id TEXT PRIMARY KEY NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    spend_window INTEGER NOT NULL,
+    spend_recent INTEGER NOT NULL,
+    spend_earlier INTEGER NOT NULL,
+    visits_window INTEGER NOT NULL,
+    first_visit_at TEXT,
+    tier TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    relationship TEXT
+  ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE customers (
     id TEXT PRIMARY KEY NOT NULL,
     name TEXT NOT NULL DEFAULT '',
@@ -27,7 +39,7 @@ CREATE TABLE customers (
     archived_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-  , referred_by TEXT REFERENCES customers (id) ON DELETE SET NULL, visit_count INTEGER NOT NULL DEFAULT 0, median_gap_days REAL) STRICT;
+  , referred_by TEXT REFERENCES customers (id) ON DELETE SET NULL, visit_count INTEGER NOT NULL DEFAULT 0, median_gap_days REAL, tier_override TEXT CHECK (tier_override IN ('vip', 'regular', 'new', 'at_risk', 'lost')), tier_override_reason TEXT) STRICT;
 
 CREATE TABLE entries (
     id TEXT PRIMARY KEY NOT NULL,
@@ -132,14 +144,33 @@ CREATE TABLE search_keys (
     key TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE segments (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE settings (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE tier_history (
+    day TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    customers INTEGER NOT NULL,
+    PRIMARY KEY (day, tier)
+  ) STRICT, WITHOUT ROWID;
+
 CREATE INDEX customer_phones_digits ON customer_phones (digits);
 
 CREATE INDEX customer_tags_tag ON customer_tags (tag);
+
+CREATE INDEX customer_value_spend ON customer_value (spend_window DESC);
+
+CREATE INDEX customer_value_tier ON customer_value (tier, spend_window DESC);
 
 CREATE INDEX customers_last_visit ON customers (last_visit_at DESC, id);
 
@@ -147,7 +178,11 @@ CREATE INDEX customers_name ON customers (name);
 
 CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
 
+CREATE INDEX entries_kind_time ON entries (kind, occurred_at) WHERE deleted_at IS NULL;
+
 CREATE INDEX entries_timeline ON entries (customer_id, occurred_at DESC, id DESC);
+
+CREATE INDEX entries_value ON entries (customer_id, kind, occurred_at, id) WHERE deleted_at IS NULL;
 
 CREATE INDEX entry_details_follow_up ON entry_details (follow_up_on) WHERE follow_up_on IS NOT NULL AND follow_up_done_at IS NULL;
 
@@ -164,6 +199,8 @@ CREATE INDEX key_people_customer ON key_people (customer_id);
 CREATE INDEX preferences_customer ON preferences (customer_id);
 
 CREATE INDEX purchase_lines_entry ON purchase_lines (entry_id, position);
+
+CREATE INDEX purchase_lines_value ON purchase_lines (entry_id, amount_minor, unit_price_minor, quantity);
 
 CREATE INDEX search_keys_customer ON search_keys (customer_id);
 

@@ -1,0 +1,34 @@
+import type { Selectable } from 'kysely';
+import type { Relationship, Stage, Tier } from '../../../shared/domain/customer-value';
+
+/** Derived from entries and purchases as of the day in settings `value.computedOn`. */
+export interface CustomerValueTable {
+  customer_id: string;
+  spend_window: number;
+  spend_recent: number;
+  spend_earlier: number;
+  visits_window: number;
+  first_visit_at: string | null;
+  /** The tier shown: the owner's choice when there is one, else the computed one. */
+  tier: Tier;
+  stage: Stage;
+  relationship: Relationship | null;
+}
+
+export interface TierHistoryTable {
+  day: string;
+  tier: Tier;
+  customers: number;
+}
+
+export interface SegmentsTable {
+  id: string;
+  name: string;
+  /** The list filter as JSON, checked against the contract when read. */
+  filter: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CustomerValueRow = Selectable<CustomerValueTable>;
+export type SegmentRow = Selectable<SegmentsTable>;

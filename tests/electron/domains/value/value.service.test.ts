@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Customer, CustomerValue } from '../../../../shared/contract';
+import { refreshValues } from '../../../../electron/domains/value/value.service';
+import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
+
+const today = '2026-11-24';
+
+/** A purchase `daysAgo` days before today at noon (local), for `yuan` yuan. */
+async function buy(app: TestApp, customerId: string, daysAgo: number, yuan: number) {
+  const at = new Date(`${today}T12:00:00`);
+  at.setDate(at.getDate() - daysAgo);
+  await call(app, 'entries.add', {
+    customerId,
+    kind: 'purchase',
+    occurredAt: at.toISOString(),
+    lines: [{ item: '外套', unitPriceMinor: yuan * 100 }],
+  });
+}
+
+async function valueOf(app: TestApp, customerId: string) {
+  return call<CustomerValue>(app, 'customers.value', { customerId, today });
+}
+
+/** Ten regulars spending 100..1000 yuan, plus a newcomer, a slipping and a lost customer. */
+async function smallShop() {
+  const app = await createTestApp();
+  const ids: string[] = [];
+  for (let i = 1; i <= 10; i += 1) {
+    const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });
+    ids.push(c.id);
+    await buy(app, c.id, 200, 50 * i);
+    await buy(app, c.id, 20, 50 * i);
+  }
+  const newcomer = await call<Customer>(app, 'customers.create', { name: '新来的' });
+  await buy(app, newcomer.id, 5, 80);
+  const slipping = await call<Customer>(app, 'customers.create', { name: '好久没来' });
+  for (const daysAgo of [200, 170, 140]) await buy(app, slipping.id, daysAgo, 100);
+  const lost = await call<Customer>(app, 'customers.create', { name: '走了的' });
+  await buy(app, lost.id, 400, 100);
+  const never = await call<Customer>(app, 'customers.create', { name: '只留了电话' });
+  return { app, ids, newcomer: newcomer.id, slipping: slipping.id, lost: lost.id, never: never.id };
+}
+
+describe('customer value on a small hand-made shop', () => {
+  it('labels the top 20% by spend VIP, and the newcomer, the slipping, the lost and the never-seen', async () => {
+    const shop = await smallShop();
+    const tiers = await Promise.all(shop.ids.map(async (id) => (await valueOf(shop.app, id)).tier));
+    // 13 spenders in the window (the lost one spent before it): the top 2 are VIP.
+    expect(tiers).toEqual(['regular', 'regular', 'regular', 'regular', 'regular', 'regular', 'regular', 'regular', 'vip', 'vip']);
+    const top = await valueOf(shop.app, shop.ids[9] ?? '');
+    expect(top).toMatchObject({
+      tierWhy: { rule: 'vip', percent: 20, days: 365 },
+      spendInWindow: 100_000,
+      visitsInWindow: 2,
+      averageSpend: 50_000,
+    });
+    expect(await valueOf(shop.app, shop.newcomer)).toMatchObject({ tier: 'new', stage: 'acquisition' });
+    expect(await valueOf(shop.app, shop.slipping)).toMatchObject({
+      tier: 'at_risk',
+      tierWhy: { rule: 'atRisk', sinceDays: 140, limitDays: 90 },
+      stage: 'decline',
+    });
+    expect(await valueOf(shop.app, shop.lost)).toMatchObject({ tier: 'lost', stage: 'departure', daysSinceLastVisit: 400 });
+    expect(await valueOf(shop.app, shop.never)).toMatchObject({ tier: 'new', tierWhy: { rule: 'noVisits' }, relationship: null });
+    const counts = shop.app.sqlite.prepare('SELECT tier, count(*) AS n FROM customer_value GROUP BY tier ORDER BY tier').all();
+    expect(counts).toEqual([
+      { tier: 'at_risk', n: 1 },
+      { tier: 'lost', n: 1 },
+      { tier: 'new', n: 2 },
+      { tier: 'regular', n: 8 },
+      { tier: 'vip', n: 2 },
+    ]);
+    await shop.app.close();
+  });
+
+  it('keeps the stored value current after a purchase, and takes the owner’s tier with a reason', async () => {
+    const shop = await smallShop();
+    await valueOf(shop.app, shop.slipping);
+    await buy(shop.app, shop.slipping, 1, 2000);
+    const stored = shop.app.sqlite.prepare('SELECT tier, spend_window FROM customer_value WHERE customer_id = ?').get(shop.slipping);
+    expect(stored).toEqual({ tier: 'vip', spend_window: 230_000 });
+    const refused = await shop.app.dispatch('customers.setTier', { customerId: shop.never, tier: 'vip', today });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const set = await call<CustomerValue>(shop.app, 'customers.setTier', {
+      customerId: shop.never,
+      tier: 'vip',
+      reason: '老板的朋友',
+      today,
+    });
+    expect(set).toMatchObject({ tier: 'vip', tierWhy: { rule: 'override', reason: '老板的朋友' }, computedTier: 'new' });
+    expect(shop.app.sqlite.prepare('SELECT tier FROM customer_value WHERE customer_id = ?').get(shop.never)).toEqual({ tier: 'vip' });
+    const back = await call<CustomerValue>(shop.app, 'customers.setTier', { customerId: shop.never, tier: null, today });
+    expect(back).toMatchObject({ tier: 'new', tierWhy: { rule: 'noVisits' } });
+    await shop.app.close();
+  });
+
+  it('records tier counts for today and the six month ends before, the first time', async () => {
+    const shop = await smallShop();
+    await refreshValues(shop.app.ctx.db, today);
+    const days = shop.app.sqlite.prepare('SELECT DISTINCT day FROM tier_history ORDER BY day').all();
+    expect(days).toEqual(
+      ['2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', today].map((day) => ({ day })),
+    );
+    // On 31 May: the ten regulars and the slipping customer had come once (8 May), the top two
+    // spenders of the eleven who spent in the year before are VIP, the lost customer (last seen
+    // October 2025) was at risk, and the others were not customers yet.
+    const may = shop.app.sqlite
+      .prepare("SELECT tier, customers FROM tier_history WHERE day = '2026-05-31' AND customers > 0 ORDER BY tier")
+      .all();
+    expect(may).toEqual([
+      { tier: 'at_risk', customers: 1 },
+      { tier: 'new', customers: 9 },
+      { tier: 'vip', customers: 2 },
+    ]);
+    await shop.app.close();
+  });
+});
