@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerValueSchema } from './value.contract';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema } from './common';
 import { genderSchema } from './customers.contract';
@@ -36,6 +37,8 @@ export const recallSchema = z.object({
   upcomingDates: z.array(importantDateSchema),
   referredBy: z.object({ id: idSchema, name: z.string() }).nullable(),
   archivedAt: instantSchema.nullable(),
+  /** Tier, stage and relationship type with their reasons; null for an archived customer. */
+  value: customerValueSchema.nullable(),
 });
 
 export type Recall = z.infer<typeof recallSchema>;

@@ -1,3 +1,4 @@
+import { customerValue } from '../value/value.service';
 import type { ParsedInput, Recall } from '../../../shared/contract';
 import { localDayOf } from '../../../shared/domain/calendar-date';
 import { firstLine, lastLineOf } from '../entries/entry-text';
@@ -61,6 +62,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       facts: prefs.filter((p) => p.polarity === 'fact'),
       lastLine: written === undefined ? null : { entryId: written.id, occurredAt: written.occurred_at, text: lastLineOf(written.text) },
       archivedAt: customer.archived_at,
+      value: await customerValue(trx, customer.id, today),
       lastContactAt: contacts.get(customer.id) ?? null,
       openPromises: promises.map((p) => ({ entryId: p.entry_id, text: firstLine(p.text), due: p.promise_due ?? '' })),
       openComplaints: complaints.map((c) => ({ entryId: c.entry_id, text: firstLine(c.text), since: c.occurred_at })),

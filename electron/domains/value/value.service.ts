@@ -13,6 +13,7 @@ import type { CustomerValue, ParsedInput } from '../../../shared/contract';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/in-transaction';
 import { findCustomer } from '../customers/customers.repository';
 import { loadSettings, valueComputedOnKey } from '../settings/settings.service';
 import { deleteSetting, readSettings, writeSetting } from '../settings/settings.repository';
@@ -120,7 +121,7 @@ function countTiers(found: readonly Tier[]): Map<Tier, number> {
  * and, the first time, the counts at the last six month ends so "how that changed" has a past.
  */
 export async function refreshValues(db: Db, day: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const rules = await valueRules(trx);
     const monthEnds = (await repo.hasTierHistory(trx))
       ? []

@@ -14,6 +14,7 @@ import { PeoplePanel } from './PeoplePanel';
 import { PreferencesPanel } from './PreferencesPanel';
 import { ReferralsPanel } from './ReferralsPanel';
 import { RecallCard } from './RecallCard';
+import type { Tier } from '../../../../shared/domain/customer-value';
 
 interface Loaded {
   customer: Customer;
@@ -129,11 +130,19 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
     if (saved !== null) void load();
   }
 
+  async function setTier(tier: Tier | null, reason: string): Promise<boolean> {
+    const saved = await call(api['customers.setTier']({ customerId, tier, reason, today: localToday() }));
+    if (saved === null) return false;
+    say(t('value.saved'));
+    await load();
+    return true;
+  }
+
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   return (
     <div className="customer-page">
       <div className="customer-main">
-        <RecallCard recall={data.recall} now={new Date()} />
+        <RecallCard recall={data.recall} now={new Date()} currency={currency} onSetTier={setTier} />
         <Composer
           customerId={customerId}
           currency={currency}

@@ -6,6 +6,8 @@ import { hrefFor } from '../../app/use-route';
 import { describeDate } from '../care/describe-date';
 import { useLocale } from '../../app/locale-context';
 import { PurchaseLineChip } from '../diary/PurchaseLineChip';
+import { ValueLine } from '../value/ValueLine';
+import type { Tier } from '../../../../shared/domain/customer-value';
 
 function PrefChips({ items, tone }: { items: Preference[]; tone: string }) {
   return (
@@ -20,7 +22,17 @@ function PrefChips({ items, tone }: { items: Preference[]; tone: string }) {
 }
 
 /** Who this is, at a glance across the counter: how to greet them, when they were last here, what they bought and like. */
-export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
+export function RecallCard({
+  recall,
+  now,
+  currency = 'CNY',
+  onSetTier,
+}: {
+  recall: Recall;
+  now: Date;
+  currency?: string;
+  onSetTier?: (tier: Tier | null, reason: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
@@ -46,6 +58,7 @@ export function RecallCard({ recall, now }: { recall: Recall; now: Date }) {
           </>
         )}
       </p>
+      {recall.value !== null && <ValueLine value={recall.value} currency={currency} onSetTier={onSetTier} />}
       <dl className="recall-facts">
         {recall.upcomingDates.length > 0 && (
           <>

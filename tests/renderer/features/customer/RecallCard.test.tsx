@@ -60,6 +60,22 @@ const recall: Recall = {
     },
   ],
   referredBy: null,
+  value: {
+    tier: 'vip',
+    tierWhy: { rule: 'vip', percent: 20, days: 365 },
+    computedTier: 'vip',
+    computedTierWhy: { rule: 'vip', percent: 20, days: 365 },
+    stage: 'growth',
+    stageWhy: { rule: 'growth', recent: 300_000, earlier: 100_000 },
+    relationship: 'partner',
+    relationshipWhy: { rule: 'relationship', big: true, loyal: true, visits: 7, loyalVisits: 4 },
+    windowDays: 365,
+    spendInWindow: 400_000,
+    visitsInWindow: 7,
+    averageSpend: 57_143,
+    usualGapDays: 30,
+    daysSinceLastVisit: 12,
+  },
 };
 
 function renderCard(locale: 'zh-CN' | 'en') {
@@ -90,6 +106,10 @@ describe('RecallCard', () => {
     expect(text).toContain('M 号到货就打电话 · 2026年11月28日');
     expect(text).toContain('拉链坏了');
     expect(text).toContain('上次联系2 天前');
+    const value = screen.getByLabelText('价值').textContent ?? '';
+    expect(value).toContain('VIP 近 365 天消费排在前 20%');
+    expect(value).toContain('成长期 消费在增加：近半年 ¥3,000.00，之前半年 ¥1,000.00');
+    expect(value).toContain('伙伴型 消费多，也常回来');
   });
 
   it('speaks English too', () => {
@@ -98,5 +118,7 @@ describe('RecallCard', () => {
     expect(text).toContain('7 visits');
     expect(text).toContain('last visit 12 days ago');
     expect(text).toContain('Last purchase');
+    expect(text).toContain('VIP top 20% by spend in the last 365 days');
+    expect(text).toContain('Growing');
   });
 });
