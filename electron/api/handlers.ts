@@ -16,6 +16,7 @@ import { recall } from '../domains/recall/recall.service';
 import { lookup } from '../domains/search/lookup.service';
 import { loadSettings, updateSettings } from '../domains/settings/settings.service';
 import { customerValue, setTier } from '../domains/value/value.service';
+import { insights } from '../domains/insights/insights.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -65,6 +66,7 @@ export const handlers: Handlers = {
   'duplicates.keepApart': keepCustomersApart,
   'customers.value': (ctx, input) => customerValue(ctx.db, input.customerId, input.today),
   'customers.setTier': setTier,
+  insights: (ctx, input) => insights(ctx.db, input.today),
   'import.vcard': async (ctx, input) => ({
     customers: (
       await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))

@@ -11,6 +11,7 @@ import { preferencesContract } from './preferences.contract';
 import { recallContract } from './recall.contract';
 import { settingsContract } from './settings.contract';
 import { valueContract } from './value.contract';
+import { insightsContract } from './insights.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...importContract,
   ...duplicatesContract,
   ...valueContract,
+  ...insightsContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +60,4 @@ export * from './preferences.contract';
 export * from './recall.contract';
 export * from './settings.contract';
 export * from './value.contract';
+export * from './insights.contract';

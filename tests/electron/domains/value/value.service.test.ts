@@ -1,44 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer, CustomerValue } from '../../../../shared/contract';
+import type { CustomerValue } from '../../../../shared/contract';
 import { refreshValues } from '../../../../electron/domains/value/value.service';
-import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
+import { call, type TestApp } from '../../../helpers/create-test-db';
+import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
 
-const today = '2026-11-24';
-
-/** A purchase `daysAgo` days before today at noon (local), for `yuan` yuan. */
-async function buy(app: TestApp, customerId: string, daysAgo: number, yuan: number) {
-  const at = new Date(`${today}T12:00:00`);
-  at.setDate(at.getDate() - daysAgo);
-  await call(app, 'entries.add', {
-    customerId,
-    kind: 'purchase',
-    occurredAt: at.toISOString(),
-    lines: [{ item: '外套', unitPriceMinor: yuan * 100 }],
-  });
-}
+const today = shopToday;
 
 async function valueOf(app: TestApp, customerId: string) {
   return call<CustomerValue>(app, 'customers.value', { customerId, today });
-}
-
-/** Ten regulars spending 100..1000 yuan, plus a newcomer, a slipping and a lost customer. */
-async function smallShop() {
-  const app = await createTestApp();
-  const ids: string[] = [];
-  for (let i = 1; i <= 10; i += 1) {
-    const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });
-    ids.push(c.id);
-    await buy(app, c.id, 200, 50 * i);
-    await buy(app, c.id, 20, 50 * i);
-  }
-  const newcomer = await call<Customer>(app, 'customers.create', { name: '新来的' });
-  await buy(app, newcomer.id, 5, 80);
-  const slipping = await call<Customer>(app, 'customers.create', { name: '好久没来' });
-  for (const daysAgo of [200, 170, 140]) await buy(app, slipping.id, daysAgo, 100);
-  const lost = await call<Customer>(app, 'customers.create', { name: '走了的' });
-  await buy(app, lost.id, 400, 100);
-  const never = await call<Customer>(app, 'customers.create', { name: '只留了电话' });
-  return { app, ids, newcomer: newcomer.id, slipping: slipping.id, lost: lost.id, never: never.id };
 }
 
 describe('customer value on a small hand-made shop', () => {

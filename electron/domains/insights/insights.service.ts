@@ -1,0 +1,144 @@
+import type { Insights } from '../../../shared/contract';
+import { addDays, daysBetween, localDayOf } from '../../../shared/domain/calendar-date';
+import { tiers, type Tier } from '../../../shared/domain/customer-value';
+import type { Db } from '../../db/database';
+import { loadSettings } from '../settings/settings.service';
+import { tierHistorySince } from '../value/value.repository';
+import { ensureValues } from '../value/value.service';
+import * as repo from './insights.repository';
+
+const weeks = 26;
+const months = 12;
+
+function localMidnight(day: string): string {
+  return new Date(`${day}T00:00:00`).toISOString();
+}
+
+function offsetOn(day: string): repo.LocalOffset {
+  return `${-new Date(`${day}T12:00:00`).getTimezoneOffset()} minutes`;
+}
+
+function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+function monthsBack(day: string, back: number): string {
+  const [y, m] = day.split('-').map(Number);
+  const index = (y ?? 0) * 12 + ((m ?? 1) - 1) - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export async function pareto(db: Db, topPercent: number): Promise<Insights['pareto']> {
+  const rows = await repo.spendTwentieths(db);
+  const spenders = rows.reduce((n, r) => n + r.customers, 0);
+  const revenue = rows.reduce((n, r) => n + r.spend, 0);
+  let customers = 0;
+  let spent = 0;
+  const points = [{ customersShare: 0, revenueShare: 0 }];
+  for (const row of rows) {
+    customers += row.customers;
+    spent += row.spend;
+    points.push({ customersShare: customers / spenders, revenueShare: spent / revenue });
+  }
+  // The same top as the VIP line: at least one customer whenever anyone spent.
+  const top = spenders === 0 ? 0 : Math.max(1, Math.floor((spenders * topPercent) / 100));
+  const topShare = revenue === 0 ? 0 : (await repo.spendOfTop(db, top)) / revenue;
+  return { spenders, revenue, topPercent, topShare, points };
+}
+
+export async function tiersOverTime(db: Db, today: string): Promise<Insights['tiersOverTime']> {
+  const rows = await tierHistorySince(db, addDays(today, -200));
+  const byDay = new Map<string, Record<Tier, number>>();
+  for (const row of rows) {
+    const counts = byDay.get(row.day) ?? { vip: 0, regular: 0, new: 0, at_risk: 0, lost: 0 };
+    if (tiers.includes(row.tier)) counts[row.tier] = row.customers;
+    byDay.set(row.day, counts);
+  }
+  return [...byDay].map(([day, counts]) => ({ day, counts }));
+}
+
+export async function visitsPerWeek(db: Db, today: string): Promise<Insights['visitsPerWeek']> {
+  const first = addDays(mondayOf(today), -7 * (weeks - 1));
+  const found = new Map((await repo.visitsPerWeek(db, localMidnight(first), offsetOn(today))).map((r) => [r.week, r.visits]));
+  return Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i)).map((week) => ({ week, visits: found.get(week) ?? 0 }));
+}
+
+export async function newVsReturning(db: Db, today: string): Promise<Insights['newVsReturning']> {
+  const firstMonth = monthsBack(today, months - 1);
+  const from = localMidnight(`${firstMonth}-01`);
+  const offset = offsetOn(today);
+  const active = new Map((await repo.activePerMonth(db, from, offset)).map((r) => [r.month, r.customers]));
+  const fresh = new Map((await repo.firstVisitsPerMonth(db, from, offset)).map((r) => [r.month, r.customers]));
+  return Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i)).map((month) => {
+    const newCustomers = fresh.get(month) ?? 0;
+    return { month, newCustomers, returning: Math.max(0, (active.get(month) ?? 0) - newCustomers) };
+  });
+}
+
+export async function drifting(db: Db, today: string): Promise<Insights['drifting']> {
+  const rows = await repo.driftingByValue(db, 20);
+  return rows.map((r) => ({
+    customerId: r.id,
+    name: r.name,
+    daysSinceLastVisit: r.last_visit_at === null ? null : daysBetween(localDayOf(new Date(r.last_visit_at)), today),
+    spendInWindow: r.spend_window,
+    visitsInWindow: r.visits_window,
+  }));
+}
+
+export async function referralLeaders(db: Db): Promise<Insights['referrals']> {
+  const rows = await repo.topReferrers(db, 10);
+  return rows.map((r) => ({ customerId: r.id, name: r.name, referred: r.referred, referredSpend: r.spend }));
+}
+
+export async function complaintResolution(db: Db, today: string): Promise<Insights['complaints']> {
+  const rows = await repo.complaints(db);
+  const firstMonth = monthsBack(today, months - 1);
+  const byMonth = new Map<string, { complaints: number; days: number[] }>();
+  for (const row of rows) {
+    const day = localDayOf(new Date(row.occurred_at));
+    const month = day.slice(0, 7);
+    if (month < firstMonth) continue;
+    const bucket = byMonth.get(month) ?? { complaints: 0, days: [] };
+    bucket.complaints += 1;
+    if (row.resolved_on !== null) bucket.days.push(Math.max(0, daysBetween(day, row.resolved_on)));
+    byMonth.set(month, bucket);
+  }
+  return {
+    open: rows.filter((r) => r.resolved_on === null).length,
+    months: Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i)).map((month) => {
+      const bucket = byMonth.get(month);
+      return {
+        month,
+        complaints: bucket?.complaints ?? 0,
+        resolved: bucket?.days.length ?? 0,
+        medianDaysToResolve: bucket === undefined ? null : median(bucket.days),
+      };
+    }),
+  };
+}
+
+/** Every insight as of `today`; the book's values are brought up to that day first. */
+export async function insights(db: Db, today: string): Promise<Insights> {
+  await ensureValues(db, today);
+  const settings = await loadSettings(db);
+  return {
+    currency: settings.currency,
+    windowDays: settings.valueWindowDays,
+    pareto: await pareto(db, settings.vipTopPercent),
+    tiersOverTime: await tiersOverTime(db, today),
+    visitsPerWeek: await visitsPerWeek(db, today),
+    newVsReturning: await newVsReturning(db, today),
+    drifting: await drifting(db, today),
+    referrals: await referralLeaders(db),
+    complaints: await complaintResolution(db, today),
+  };
+}

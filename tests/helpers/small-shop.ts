@@ -1,0 +1,44 @@
+import type { Customer } from '../../shared/contract';
+import { call, createTestApp, type TestApp } from './create-test-db';
+
+export const shopToday = '2026-11-24';
+
+/** The instant `daysAgo` days before the shop's today, at noon local time. */
+export function daysAgoAt(daysAgo: number): string {
+  const at = new Date(`${shopToday}T12:00:00`);
+  at.setDate(at.getDate() - daysAgo);
+  return at.toISOString();
+}
+
+export async function buy(app: TestApp, customerId: string, daysAgo: number, yuan: number): Promise<void> {
+  await call(app, 'entries.add', {
+    customerId,
+    kind: 'purchase',
+    occurredAt: daysAgoAt(daysAgo),
+    lines: [{ item: '外套', unitPriceMinor: yuan * 100 }],
+  });
+}
+
+/**
+ * A small hand-made shop with known answers: ten regulars spending 100..1000 yuan over two
+ * purchases (200 and 20 days ago), a newcomer, a customer slipping away (every 30 days, last 140
+ * days ago), one lost (400 days ago) and one who never came.
+ */
+export async function smallShop() {
+  const app = await createTestApp();
+  const ids: string[] = [];
+  for (let i = 1; i <= 10; i += 1) {
+    const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });
+    ids.push(c.id);
+    await buy(app, c.id, 200, 50 * i);
+    await buy(app, c.id, 20, 50 * i);
+  }
+  const newcomer = await call<Customer>(app, 'customers.create', { name: '新来的' });
+  await buy(app, newcomer.id, 5, 80);
+  const slipping = await call<Customer>(app, 'customers.create', { name: '好久没来' });
+  for (const daysAgo of [200, 170, 140]) await buy(app, slipping.id, daysAgo, 100);
+  const lost = await call<Customer>(app, 'customers.create', { name: '走了的' });
+  await buy(app, lost.id, 400, 100);
+  const never = await call<Customer>(app, 'customers.create', { name: '只留了电话' });
+  return { app, ids, newcomer: newcomer.id, slipping: slipping.id, lost: lost.id, never: never.id };
+}
