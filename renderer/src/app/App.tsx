@@ -9,6 +9,7 @@ import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { uiLocales } from './i18n/i18n';
 import { hrefFor, navigate, useRoute } from './use-route';
+import { InsightsPage } from '../features/insights/InsightsPage';
 
 const emptySeed: NewCustomerSeed = { name: '', phone: '' };
 
@@ -80,6 +81,9 @@ export function App() {
           <a href={hrefFor({ name: 'customers' })} aria-current={route.name === 'customers' ? 'page' : undefined}>
             {t('app.customers')}
           </a>
+          <a href={hrefFor({ name: 'insights' })} aria-current={route.name === 'insights' ? 'page' : undefined}>
+            {t('insights.nav')}
+          </a>
           <button
             type="button"
             className="button-primary"
@@ -115,6 +119,7 @@ export function App() {
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
         {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} />}
+        {route.name === 'insights' && <InsightsPage />}
       </main>
       <SettingsDialog
         open={settingsOpen}

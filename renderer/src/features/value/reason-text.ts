@@ -12,7 +12,19 @@ export function reasonText(t: TFunction, reason: Reason, currency: string, local
     case 'decline':
       return t(`value.why.${reason.rule}`, { recent: money(reason.recent), earlier: money(reason.earlier) });
     case 'relationship': {
-      const kind = reason.big ? (reason.loyal ? 'partner' : 'functional') : reason.loyal ? 'emotional' : 'drifting';
+      // Enough visits but not loyal means they have stopped coming (at risk or lost), not that they came rarely.
+      const away = !reason.loyal && reason.visits >= reason.loyalVisits;
+      const kind = reason.big
+        ? reason.loyal
+          ? 'partner'
+          : away
+            ? 'functionalAway'
+            : 'functional'
+        : reason.loyal
+          ? 'emotional'
+          : away
+            ? 'driftingAway'
+            : 'drifting';
       return t(`value.why.${kind}`, { visits: reason.visits, loyalVisits: reason.loyalVisits });
     }
     default:
