@@ -20,6 +20,8 @@ import { createWebServer } from '../electron/web/server';
 import { progressPrinter } from '../electron/cli/progress';
 import { csvImportSeconds } from './csv-import';
 import { keystrokeBench } from './keystroke';
+import { insightsBench } from './insights';
+import { localDayOf } from '../shared/domain/calendar-date';
 
 const customers = Number(process.env.SHUKE_BENCH_CUSTOMERS ?? '100000');
 const dir = path.resolve(process.env.SHUKE_BENCH_DIR ?? '.bench');
@@ -109,6 +111,8 @@ async function main(): Promise<void> {
       `  p50 ${fmt(naiveP50)} ms, p95 ${fmt(naiveP95)} ms: the index is ${(naiveP50 / coreP50).toFixed(0)}× faster at p50, ${(naiveP95 / coreP95).toFixed(0)}× at p95`,
     );
   }
+
+  await insightsBench(book.db, localDayOf(new Date()));
 
   const importRows = Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000');
   const importSeconds = await csvImportSeconds(importRows);

@@ -20,6 +20,7 @@ export const insightsSchema = z.object({
   }),
   tiersOverTime: z.array(z.object({ day: z.string(), counts: z.record(tierSchema, count) })),
   visitsPerWeek: z.array(z.object({ week: z.string(), visits: count })),
+  /** Per month: first visits (new customers) and the other visits (customers coming back). */
   newVsReturning: z.array(z.object({ month: z.string(), newCustomers: count, returning: count })),
   drifting: z.array(
     z.object({

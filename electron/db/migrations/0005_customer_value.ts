@@ -34,7 +34,7 @@ const statements = [
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
   ) STRICT`,
-  sql`CREATE INDEX entries_kind_time ON entries (kind, occurred_at) WHERE deleted_at IS NULL`,
+  sql`CREATE INDEX entries_kind_time ON entries (kind, occurred_at, customer_id) WHERE deleted_at IS NULL`,
   // Covering indexes for computing every customer's visits and spend in one pass each.
   sql`CREATE INDEX entries_value ON entries (customer_id, kind, occurred_at, id) WHERE deleted_at IS NULL`,
   sql`CREATE INDEX purchase_lines_value ON purchase_lines (entry_id, amount_minor, unit_price_minor, quantity)`,

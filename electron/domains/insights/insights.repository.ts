@@ -2,9 +2,6 @@ import { sql } from 'kysely';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { Db } from '../../db/database';
 
-/** SQLite date modifier that turns a stored UTC instant into the shop's local time, e.g. "+480 minutes". */
-export type LocalOffset = string;
-
 /** Spenders over the value window in twentieths, best first: how many and how much each holds. */
 export async function spendTwentieths(db: Db): Promise<{ bucket: number; customers: number; spend: number }[]> {
   const result = await sql<{ bucket: number; customers: number; spend: number }>`
@@ -22,32 +19,35 @@ export async function spendOfTop(db: Db, top: number): Promise<number> {
   return result.rows[0]?.spend ?? 0;
 }
 
-/** Visits per local week (Monday first) since `from`. */
-export async function visitsPerWeek(db: Db, from: string, offset: LocalOffset): Promise<{ week: string; visits: number }[]> {
-  const result = await sql<{ week: string; visits: number }>`
-    SELECT date(occurred_at, ${offset}, 'weekday 0', '-6 days') AS week, count(*) AS visits
-    FROM entries INDEXED BY entries_kind_time
-    WHERE deleted_at IS NULL AND kind IN (${sql.join([...visitKinds])}) AND occurred_at >= ${from}
-    GROUP BY week ORDER BY week`.execute(db);
+/** A period of the shop's local calendar as stored instants: [from, to). */
+export interface Period {
+  key: string;
+  from: string;
+  to: string;
+}
+
+const periodsTable = (periods: readonly Period[]) => sql`(VALUES ${sql.join(periods.map((p) => sql`(${p.key}, ${p.from}, ${p.to})`))})`;
+
+/** Visits in each period: one range of the (kind, occurred_at) index per period, counted without reading rows. */
+export async function visitsIn(db: Db, periods: readonly Period[]): Promise<{ key: string; visits: number }[]> {
+  if (periods.length === 0) return [];
+  const result = await sql<{ key: string; visits: number }>`
+    SELECT p.column1 AS key, count(*) AS visits
+    FROM ${periodsTable(periods)} AS p
+    JOIN entries e INDEXED BY entries_kind_time
+      ON e.kind IN (${sql.join([...visitKinds])}) AND e.deleted_at IS NULL AND e.occurred_at >= p.column2 AND e.occurred_at < p.column3
+    GROUP BY p.column1`.execute(db);
   return result.rows;
 }
 
-/** Customers who came in each local month since `from`. */
-export async function activePerMonth(db: Db, from: string, offset: LocalOffset): Promise<{ month: string; customers: number }[]> {
-  const result = await sql<{ month: string; customers: number }>`
-    SELECT strftime('%Y-%m', occurred_at, ${offset}) AS month, count(DISTINCT customer_id) AS customers
-    FROM entries INDEXED BY entries_kind_time
-    WHERE deleted_at IS NULL AND kind IN (${sql.join([...visitKinds])}) AND occurred_at >= ${from}
-    GROUP BY month ORDER BY month`.execute(db);
-  return result.rows;
-}
-
-/** Customers whose first visit fell in each local month since `from`. */
-export async function firstVisitsPerMonth(db: Db, from: string, offset: LocalOffset): Promise<{ month: string; customers: number }[]> {
-  const result = await sql<{ month: string; customers: number }>`
-    SELECT strftime('%Y-%m', first_visit_at, ${offset}) AS month, count(*) AS customers
-    FROM customer_value WHERE first_visit_at >= ${from}
-    GROUP BY month ORDER BY month`.execute(db);
+/** Customers whose first visit fell in each period. */
+export async function firstVisitsIn(db: Db, periods: readonly Period[]): Promise<{ key: string; customers: number }[]> {
+  if (periods.length === 0) return [];
+  const result = await sql<{ key: string; customers: number }>`
+    SELECT p.column1 AS key, count(*) AS customers
+    FROM ${periodsTable(periods)} AS p
+    JOIN customer_value v ON v.first_visit_at >= p.column2 AND v.first_visit_at < p.column3
+    GROUP BY p.column1`.execute(db);
   return result.rows;
 }
 

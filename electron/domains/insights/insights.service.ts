@@ -14,10 +14,6 @@ function localMidnight(day: string): string {
   return new Date(`${day}T00:00:00`).toISOString();
 }
 
-function offsetOn(day: string): repo.LocalOffset {
-  return `${-new Date(`${day}T12:00:00`).getTimezoneOffset()} minutes`;
-}
-
 function mondayOf(day: string): string {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   return addDays(day, -((weekday + 6) % 7));
@@ -65,21 +61,33 @@ export async function tiersOverTime(db: Db, today: string): Promise<Insights['ti
   return [...byDay].map(([day, counts]) => ({ day, counts }));
 }
 
-export async function visitsPerWeek(db: Db, today: string): Promise<Insights['visitsPerWeek']> {
-  const first = addDays(mondayOf(today), -7 * (weeks - 1));
-  const found = new Map((await repo.visitsPerWeek(db, localMidnight(first), offsetOn(today))).map((r) => [r.week, r.visits]));
-  return Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i)).map((week) => ({ week, visits: found.get(week) ?? 0 }));
+function period(key: string, fromDay: string, toDay: string): repo.Period {
+  return { key, from: localMidnight(fromDay), to: localMidnight(toDay) };
 }
 
+export async function visitsPerWeek(db: Db, today: string): Promise<Insights['visitsPerWeek']> {
+  const first = addDays(mondayOf(today), -7 * (weeks - 1));
+  const mondays = Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i));
+  const found = new Map(
+    (
+      await repo.visitsIn(
+        db,
+        mondays.map((monday) => period(monday, monday, addDays(monday, 7))),
+      )
+    ).map((r) => [r.key, r.visits]),
+  );
+  return mondays.map((week) => ({ week, visits: found.get(week) ?? 0 }));
+}
+
+/** Per month: first visits (new customers) and all the other visits (customers coming back). */
 export async function newVsReturning(db: Db, today: string): Promise<Insights['newVsReturning']> {
-  const firstMonth = monthsBack(today, months - 1);
-  const from = localMidnight(`${firstMonth}-01`);
-  const offset = offsetOn(today);
-  const active = new Map((await repo.activePerMonth(db, from, offset)).map((r) => [r.month, r.customers]));
-  const fresh = new Map((await repo.firstVisitsPerMonth(db, from, offset)).map((r) => [r.month, r.customers]));
-  return Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i)).map((month) => {
+  const monthList = Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i));
+  const periods = monthList.map((month) => period(month, `${month}-01`, `${monthsBack(`${month}-01`, -1)}-01`));
+  const visits = new Map((await repo.visitsIn(db, periods)).map((r) => [r.key, r.visits]));
+  const fresh = new Map((await repo.firstVisitsIn(db, periods)).map((r) => [r.key, r.customers]));
+  return monthList.map((month) => {
     const newCustomers = fresh.get(month) ?? 0;
-    return { month, newCustomers, returning: Math.max(0, (active.get(month) ?? 0) - newCustomers) };
+    return { month, newCustomers, returning: Math.max(0, (visits.get(month) ?? 0) - newCustomers) };
   });
 }
 

@@ -28,18 +28,18 @@ function plainAnswers(rows: RawEntry[], today: string) {
   const revenue = spends.reduce((a, b) => a + b, 0);
   const top = Math.max(1, Math.floor(spends.length * 0.2));
   const firstMonth = new Map<string, string>();
-  const active = new Map<string, Set<string>>();
+  const visitsIn = new Map<string, number>();
   for (const v of [...visits].sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))) {
     const month = localDayOf(new Date(v.occurred_at)).slice(0, 7);
     if (!firstMonth.has(v.customer_id)) firstMonth.set(v.customer_id, month);
-    active.set(month, (active.get(month) ?? new Set()).add(v.customer_id));
+    visitsIn.set(month, (visitsIn.get(month) ?? 0) + 1);
   }
   const newIn = (month: string) => [...firstMonth.values()].filter((m) => m === month).length;
   return {
     perWeek,
     revenue,
     topShare: spends.slice(0, top).reduce((a, b) => a + b, 0) / revenue,
-    monthly: (month: string) => ({ month, newCustomers: newIn(month), returning: (active.get(month)?.size ?? 0) - newIn(month) }),
+    monthly: (month: string) => ({ month, newCustomers: newIn(month), returning: (visitsIn.get(month) ?? 0) - newIn(month) }),
   };
 }
 
@@ -79,6 +79,7 @@ describe('insights', () => {
     for (const { week, visits } of got.visitsPerWeek) expect([week, visits]).toEqual([week, plain.perWeek.get(week) ?? 0]);
     expect(got.visitsPerWeek.reduce((n, w) => n + w.visits, 0)).toBeGreaterThan(0);
     expect(got.newVsReturning).toEqual(got.newVsReturning.map((m) => plain.monthly(m.month)));
+    expect(got.newVsReturning.reduce((n, m) => n + m.newCustomers, 0)).toBe(13);
     expect(got.drifting.map((d) => [d.name, d.daysSinceLastVisit])).toEqual([['好久没来', 140]]);
     expect(got.referrals).toEqual([{ customerId: shop.ids[9], name: '顾客10', referred: 1, referredSpend: 15000 }]);
     const month = (daysAgo: number) => localDayOf(new Date(daysAgoAt(daysAgo))).slice(0, 7);
