@@ -17,6 +17,7 @@ import { lookup } from '../domains/search/lookup.service';
 import { loadSettings, updateSettings } from '../domains/settings/settings.service';
 import { customerValue, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
+import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -67,6 +68,9 @@ export const handlers: Handlers = {
   'customers.value': (ctx, input) => customerValue(ctx.db, input.customerId, input.today),
   'customers.setTier': setTier,
   insights: (ctx, input) => insights(ctx.db, input.today),
+  'segments.list': listSegments,
+  'segments.save': saveSegment,
+  'segments.delete': removeSegment,
   'import.vcard': async (ctx, input) => ({
     customers: (
       await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))

@@ -6,7 +6,8 @@ import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entrie
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';
-import type { CustomerValueTable, SegmentsTable, TierHistoryTable } from '../domains/value/value.table';
+import type { CustomerValueTable, TierHistoryTable } from '../domains/value/value.table';
+import type { SegmentsTable } from '../domains/segments/segments.table';
 
 export interface Database {
   customers: CustomersTable;

@@ -123,6 +123,8 @@ export const archiveSchema = z.object({
   customers: z.array(archiveCustomerSchema),
   /** Customers the owner said are different people; absent in archives made before Shuke knew. */
   keptApart: z.array(z.object({ first_id: text, second_id: text, created_at: text })).default([]),
+  /** Saved customer-list filters (rows as stored); absent in archives made before segments existed. */
+  segments: z.array(z.object({ id: text, name: text, filter: text, created_at: text, updated_at: text })).default([]),
 });
 
 export type Archive = z.infer<typeof archiveSchema>;

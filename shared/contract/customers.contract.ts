@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stages, tiers } from '../domain/customer-value';
 import { hasPhoneDigits } from '../domain/phone';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema, optionalText, patchText, text } from './common';
@@ -91,7 +92,31 @@ export const customerSummarySchema = z.object({
   tags: z.array(z.string()),
   lastVisitAt: instantSchema.nullable(),
   archivedAt: instantSchema.nullable(),
+  /** From the book's values (as of their day); null before they are computed. */
+  tier: z.enum(tiers).nullable(),
+  stage: z.enum(stages).nullable(),
+  spendInWindow: z.number().nullable(),
 });
+
+/** What the customer list can be narrowed to; saved as named segments. */
+export const listFilterSchema = z
+  .object({
+    tiers: z.array(z.enum(tiers)).max(tiers.length).optional(),
+    stages: z.array(z.enum(stages)).max(stages.length).optional(),
+    tag: z.string().trim().min(1).max(40).optional(),
+    /** Came in within this many days. */
+    seenWithinDays: z.int().min(1).max(3650).optional(),
+    /** Has not come in for at least this many days (or never). */
+    notSeenForDays: z.int().min(1).max(3650).optional(),
+    /** Spent at least this much (minor units) over the value window. */
+    minSpend: z.int().min(0).optional(),
+    /** Their own birthday falls in this month (as written: lunar birthdays by lunar month). */
+    birthdayMonth: z.int().min(1).max(12).optional(),
+  })
+  .strict();
+
+export const listSorts = ['recent', 'name', 'spend', 'visits'] as const;
+export type ListFilter = z.infer<typeof listFilterSchema>;
 
 export type CustomerDraft = z.input<typeof customerDraftSchema>;
 export type Customer = z.infer<typeof customerSchema>;
@@ -114,13 +139,21 @@ export const customersContract = {
     output: customerSchema,
   }),
   'customers.list': defineCall({
-    summary: 'Customers, most recently seen first, optionally filtered by a piece of name, phone or company.',
+    summary:
+      'Customers, most recently seen first (or by name, spend or visits), narrowed by a piece of name, phone or company and by tier, stage, tag, last visit, spend or birthday month.',
     input: z
       .object({
         query: z.string().trim().max(100, 'query is longer than 100 characters').default(''),
         includeArchived: z.boolean().default(false),
         limit: z.int().min(1).max(500).default(100),
         offset: z.int().min(0).default(0),
+        filter: listFilterSchema.default({}),
+        sort: z.enum(listSorts).default('recent'),
+        /** The shop's today, for "seen within" and for bringing values up to date. */
+        today: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24')
+          .optional(),
       })
       .strict(),
     output: z.object({ items: z.array(customerSummarySchema), total: z.int() }),

@@ -12,6 +12,7 @@ import { recallContract } from './recall.contract';
 import { settingsContract } from './settings.contract';
 import { valueContract } from './value.contract';
 import { insightsContract } from './insights.contract';
+import { segmentsContract } from './segments.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...duplicatesContract,
   ...valueContract,
   ...insightsContract,
+  ...segmentsContract,
 };
 
 export type Contract = typeof contract;
@@ -61,3 +63,4 @@ export * from './recall.contract';
 export * from './settings.contract';
 export * from './value.contract';
 export * from './insights.contract';
+export * from './segments.contract';

@@ -6,6 +6,7 @@ import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { readSettings } from '../settings/settings.repository';
 import { allKeptApart } from '../duplicates/duplicates.repository';
+import { allSegments } from '../segments/segments.repository';
 import { archiveBatches } from './archive-read';
 
 export const exportFormats = ['json', 'csv', 'purchases-csv', 'vcard'] as const;
@@ -70,7 +71,7 @@ export async function writeExport(
           customers += 1;
         }
       }
-      writer.write(`\n],"keptApart":${JSON.stringify(await allKeptApart(db))}}\n`);
+      writer.write(`\n],"keptApart":${JSON.stringify(await allKeptApart(db))},"segments":${JSON.stringify(await allSegments(db))}}\n`);
     } else if (format === 'csv') {
       writer.write(
         utf8Bom +

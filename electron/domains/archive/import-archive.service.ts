@@ -12,6 +12,7 @@ import { insertPreferences } from '../preferences/preferences.repository';
 import { rebuildSearchIndex } from '../search/search-index.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { insertKeptApart } from '../duplicates/duplicates.repository';
+import { insertSegmentsKeepingOurs } from '../segments/segments.repository';
 import { invalidateValues } from '../value/value.service';
 
 export interface ImportReport {
@@ -118,6 +119,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       incoming.flatMap((c) => c.entries.flatMap((e) => (e.details === null ? [] : [e.details]))),
     );
     await insertKeptApart(trx, archive.keptApart);
+    await insertSegmentsKeepingOurs(trx, archive.segments);
     await invalidateValues(trx);
     if (wasEmpty && (await readSettings(trx)).get('currency') === undefined) {
       for (const [key, value] of Object.entries(archive.settings)) {

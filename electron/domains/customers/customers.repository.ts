@@ -1,3 +1,5 @@
+import type { ListFilter, listSorts } from '../../../shared/contract';
+import type { Stage, Tier } from '../../../shared/domain/customer-value';
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
@@ -51,11 +53,16 @@ export async function tagsOf(db: Db, customerIds: string[]): Promise<{ customer_
   return db.selectFrom('customer_tags').selectAll().where('customer_id', 'in', customerIds).orderBy('tag').execute();
 }
 
-export interface ListFilter {
+export interface ListQuery {
   query: string;
   includeArchived: boolean;
   limit: number;
   offset: number;
+  filter: ListFilter;
+  sort: (typeof listSorts)[number];
+  /** Instants for the "seen within" and "not seen for" filters, worked out from the shop's today. */
+  seenSince?: string;
+  notSeenSince?: string;
 }
 
 function escapeLike(text: string): string {
@@ -63,21 +70,23 @@ function escapeLike(text: string): string {
 }
 
 /**
- * The customer list: most recently seen first, then newest. The filter is a plain substring match
- * on name, company and phone digits; the instant lookup (pinyin, diary words) is its own index.
+ * The customer list: most recently seen first (or by name, spend over the value window, visits).
+ * The text filter is a plain substring match on name, company and phone digits (the instant
+ * lookup is its own index); the rest narrow by the book's values, tags, visits and birthdays.
  */
-export async function listCustomers(db: Db, filter: ListFilter): Promise<{ rows: CustomerRow[]; total: number }> {
-  let base = db.selectFrom('customers');
-  if (!filter.includeArchived) base = base.where('archived_at', 'is', null);
-  const query = filter.query.trim();
+export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: CustomerRow[]; total: number }> {
+  const { filter } = list;
+  let base = db.selectFrom('customers').leftJoin('customer_value as v', 'v.customer_id', 'customers.id');
+  if (!list.includeArchived) base = base.where('customers.archived_at', 'is', null);
+  const query = list.query.trim();
   if (query !== '') {
     const like = `%${escapeLike(query)}%`;
     const digits = query.replace(/\D+/g, '');
     base = base.where((eb) =>
       eb.or([
-        eb(eb.ref('name'), 'like', like),
-        eb(eb.ref('address_as'), 'like', like),
-        eb(eb.ref('company'), 'like', like),
+        eb(eb.ref('customers.name'), 'like', like),
+        eb(eb.ref('customers.address_as'), 'like', like),
+        eb(eb.ref('customers.company'), 'like', like),
         ...(digits.length >= 3
           ? [
               eb.exists(
@@ -92,15 +101,64 @@ export async function listCustomers(db: Db, filter: ListFilter): Promise<{ rows:
       ]),
     );
   }
+  if (filter.tiers !== undefined && filter.tiers.length > 0) base = base.where('v.tier', 'in', filter.tiers);
+  if (filter.stages !== undefined && filter.stages.length > 0) base = base.where('v.stage', 'in', filter.stages);
+  if (filter.minSpend !== undefined) base = base.where('v.spend_window', '>=', filter.minSpend);
+  if (list.seenSince !== undefined) base = base.where('customers.last_visit_at', '>=', list.seenSince);
+  const notSeenSince = list.notSeenSince;
+  if (notSeenSince !== undefined)
+    base = base.where((eb) => eb.or([eb('customers.last_visit_at', 'is', null), eb('customers.last_visit_at', '<', notSeenSince)]));
+  const tag = filter.tag;
+  if (tag !== undefined)
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('customer_tags')
+          .select('customer_tags.customer_id')
+          .whereRef('customer_tags.customer_id', '=', 'customers.id')
+          .where('customer_tags.tag', '=', tag),
+      ),
+    );
+  const month = filter.birthdayMonth;
+  if (month !== undefined)
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('important_dates')
+          .select('important_dates.customer_id')
+          .whereRef('important_dates.customer_id', '=', 'customers.id')
+          .where('important_dates.kind', '=', 'birthday')
+          .where('important_dates.person_id', 'is', null)
+          .where('important_dates.month', '=', month),
+      ),
+    );
   const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy((eb) => eb.fn.coalesce('last_visit_at', 'created_at'), 'desc')
-    .orderBy('id', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
+  const selected = base.selectAll('customers');
+  const sorted =
+    list.sort === 'name'
+      ? selected.orderBy('customers.name').orderBy('customers.id')
+      : list.sort === 'spend'
+        ? selected.orderBy((eb) => eb.fn.coalesce('v.spend_window', eb.lit(0)), 'desc').orderBy('customers.id', 'desc')
+        : list.sort === 'visits'
+          ? selected.orderBy('customers.visit_count', 'desc').orderBy('customers.id', 'desc')
+          : selected
+              .orderBy((eb) => eb.fn.coalesce('customers.last_visit_at', 'customers.created_at'), 'desc')
+              .orderBy('customers.id', 'desc');
+  const rows = await sorted.limit(list.limit).offset(list.offset).execute();
   return { rows, total: Number(countRow.n) };
+}
+
+/** The tier, stage and spend the book's values give these customers. */
+export async function valuesOf(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ customer_id: string; tier: Tier; stage: Stage; spend_window: number }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('customer_value')
+    .select(['customer_id', 'tier', 'stage', 'spend_window'])
+    .where('customer_id', 'in', [...ids])
+    .execute();
 }
 
 export async function setLastVisit(db: Db, customerId: string, lastVisitAt: string | null): Promise<void> {

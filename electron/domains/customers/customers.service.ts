@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/domain/calendar-date';
 import { uuidv7 } from 'uuidv7';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
 import { groupBy } from '../../../shared/domain/group-by';
@@ -6,7 +7,7 @@ import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutati
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
-import { refreshCustomerValue } from '../value/value.service';
+import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
@@ -142,16 +143,25 @@ export async function listCustomers(
   ctx: ServiceContext,
   input: ParsedInput<'customers.list'>,
 ): Promise<{ items: CustomerSummary[]; total: number }> {
-  const { rows, total } = await repo.listCustomers(ctx.db, input);
+  const today = input.today;
+  if (today !== undefined) await ensureValues(ctx.db, today);
+  const since = (days: number | undefined) =>
+    days === undefined || today === undefined ? undefined : new Date(`${addDays(today, 1 - days)}T00:00:00`).toISOString();
+  const { rows, total } = await repo.listCustomers(ctx.db, {
+    ...input,
+    seenSince: since(input.filter.seenWithinDays),
+    notSeenSince: since(input.filter.notSeenForDays),
+  });
   return { items: await toSummaries(ctx.db, rows, ctx.locale), total };
 }
 
 /** Customers as the customer list and the duplicates view show them: first phone and tags included. */
 export async function toSummaries(db: Db, rows: CustomerRow[], locale: UiLocale): Promise<CustomerSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [phones, tags] = await Promise.all([repo.phonesOf(db, ids), repo.tagsOf(db, ids)]);
+  const [phones, tags, values] = await Promise.all([repo.phonesOf(db, ids), repo.tagsOf(db, ids), repo.valuesOf(db, ids)]);
   const phonesBy = groupBy(phones, (p) => p.customer_id);
   const tagsBy = groupBy(tags, (t) => t.customer_id);
+  const valueBy = new Map(values.map((v) => [v.customer_id, v]));
   return rows.map((row) => {
     const phone = phonesBy.get(row.id)?.[0]?.number ?? null;
     return {
@@ -163,6 +173,9 @@ export async function toSummaries(db: Db, rows: CustomerRow[], locale: UiLocale)
       tags: (tagsBy.get(row.id) ?? []).map((t) => t.tag),
       lastVisitAt: row.last_visit_at,
       archivedAt: row.archived_at,
+      tier: valueBy.get(row.id)?.tier ?? null,
+      stage: valueBy.get(row.id)?.stage ?? null,
+      spendInWindow: valueBy.get(row.id)?.spend_window ?? null,
     };
   });
 }

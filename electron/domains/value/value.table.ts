@@ -21,14 +21,4 @@ export interface TierHistoryTable {
   customers: number;
 }
 
-export interface SegmentsTable {
-  id: string;
-  name: string;
-  /** The list filter as JSON, checked against the contract when read. */
-  filter: string;
-  created_at: string;
-  updated_at: string;
-}
-
 export type CustomerValueRow = Selectable<CustomerValueTable>;
-export type SegmentRow = Selectable<SegmentsTable>;

@@ -29,6 +29,7 @@ const bookTables = [
   'entry_details',
   'search_keys',
   'kept_apart',
+  'segments',
 ];
 
 function bookRows(app: TestApp) {
@@ -48,6 +49,7 @@ async function richBook(): Promise<TestApp> {
     phones: [{ number: '+86 138 0013 8821' }],
   });
   await call(app, 'duplicates.keepApart', { customerIds: [referrer.id, c.id] });
+  await call(app, 'segments.save', { name: '流失风险的 VIP', filter: { tiers: ['at_risk'], minSpend: 100_000 }, sort: 'spend' });
   const kid = await call<{ id: string }>(app, 'people.set', {
     customerId: c.id,
     name: '小雨',

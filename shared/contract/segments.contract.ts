@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { listFilterSchema, listSorts } from './customers.contract';
+import { defineCall } from './define-call';
+
+export const segmentSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  filter: listFilterSchema,
+  sort: z.enum(listSorts),
+});
+
+export type Segment = z.infer<typeof segmentSchema>;
+
+export const segmentsContract = {
+  'segments.list': defineCall({
+    summary: 'The saved customer-list filters, by name.',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(segmentSchema) }),
+  }),
+  'segments.save': defineCall({
+    summary: 'Save the customer list’s filter and order under a name; saving under a name that exists replaces it.',
+    input: z
+      .object({
+        name: z.string().trim().min(1, 'give the segment a name').max(60, 'name is longer than 60 characters'),
+        filter: listFilterSchema,
+        sort: z.enum(listSorts).default('recent'),
+      })
+      .strict(),
+    output: segmentSchema,
+  }),
+  'segments.delete': defineCall({
+    summary: 'Forget a saved segment (the customers in it are not touched).',
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ id: idSchema }),
+  }),
+};
