@@ -178,7 +178,7 @@ CREATE INDEX customers_name ON customers (name);
 
 CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
 
-CREATE INDEX entries_kind_time ON entries (kind, occurred_at) WHERE deleted_at IS NULL;
+CREATE INDEX entries_kind_time ON entries (kind, occurred_at, customer_id) WHERE deleted_at IS NULL;
 
 CREATE INDEX entries_timeline ON entries (customer_id, occurred_at DESC, id DESC);
 
