@@ -1,4 +1,7 @@
+import type { ParsedInput } from '../shared/contract';
+import type { ServiceContext } from '../electron/api/context';
 import type { Db } from '../electron/db/database';
+import { listCustomers } from '../electron/domains/customers/customers.service';
 import * as insight from '../electron/domains/insights/insights.service';
 import { refreshValues } from '../electron/domains/value/value.service';
 import { loadSettings } from '../electron/domains/settings/settings.service';
@@ -18,6 +21,16 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
   console.log(`\nInsights over the book (target ≤ 500 ms each):`);
   console.log(`  daily value pass (tiers, stages, types for every customer; once a day): ${(performance.now() - started).toFixed(0)} ms`);
   const { vipTopPercent } = await loadSettings(db);
+  const ctx: ServiceContext = { db, now: () => new Date(), locale: 'zh-CN' };
+  const listInput = (filter: ParsedInput<'customers.list'>['filter'], sort: ParsedInput<'customers.list'>['sort'] = 'recent') => ({
+    query: '',
+    includeArchived: false,
+    limit: 100,
+    offset: 0,
+    filter,
+    sort,
+    today,
+  });
   const each: [string, () => Promise<unknown>][] = [
     ['20/80 curve', () => insight.pareto(db, vipTopPercent)],
     ['tiers over time', () => insight.tiersOverTime(db, today)],
@@ -26,6 +39,10 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
     ['drifting list', () => insight.drifting(db, today)],
     ['referral leaderboard', () => insight.referralLeaders(db)],
     ['complaint resolution', () => insight.complaintResolution(db, today)],
+    // The customer list asks for a page of 100 rows at a time as it scrolls.
+    ['list page: recent', () => listCustomers(ctx, listInput({}))],
+    ['list page: at risk by spend', () => listCustomers(ctx, listInput({ tiers: ['at_risk'] }, 'spend'))],
+    ['list page 500 by name', () => listCustomers(ctx, { ...listInput({}, 'name'), offset: 50_000 })],
   ];
   for (const [name, run] of each) {
     const times: number[] = [];
@@ -35,7 +52,7 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
       times.push(performance.now() - started);
     }
     console.log(
-      `  ${name.padEnd(22)} median ${median(times).toFixed(0).padStart(4)} ms, worst ${Math.max(...times)
+      `  ${name.padEnd(28)} median ${median(times).toFixed(0).padStart(4)} ms, worst ${Math.max(...times)
         .toFixed(0)
         .padStart(4)} ms`,
     );

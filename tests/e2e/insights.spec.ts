@@ -40,3 +40,23 @@ test('the insights page shows the 20/80 curve, tiers, visits, who is slipping aw
   await expect(page.getByLabel('价值')).toContainText('流失风险');
   await page.screenshot({ path: 'test-results/screenshots/recall-value.png' });
 });
+
+test('the customer list scrolls the whole book and narrows to a tier, saved as a segment', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(shuke.url);
+  const table = page.getByRole('table', { name: '客户' });
+  await expect(table.getByRole('link').first()).toBeVisible();
+  await expect(page.getByText('600 位客户')).toBeVisible();
+  // Only the rows in view exist; scrolling to the end loads the last page.
+  expect(await table.getByRole('row').count()).toBeLessThan(80);
+  await page.locator('.customer-rows-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.locator('[aria-rowindex="601"]').getByRole('link')).toBeVisible();
+  await page.getByLabel('等级').selectOption('流失风险');
+  await page.getByLabel('排序').selectOption('消费');
+  await expect(table.getByRole('row').nth(1)).toContainText('流失风险');
+  await page.getByRole('button', { name: '存为分组…' }).click();
+  await page.getByLabel('分组名称').fill('要打电话的');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('button', { name: '要打电话的', exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/customer-list-at-risk.png' });
+});

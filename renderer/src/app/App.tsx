@@ -118,7 +118,7 @@ export function App() {
       <main className="content">
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
-        {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} />}
+        {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} currency={currency} />}
         {route.name === 'insights' && <InsightsPage />}
       </main>
       <SettingsDialog

@@ -1,46 +1,69 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog';
 import { ImportCsvDialog } from '../import/ImportCsvDialog';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { relativeDay } from '../../app/i18n/format';
-import { useLocale } from '../../app/locale-context';
-import { hrefFor } from '../../app/use-route';
+import { localToday } from '../../app/i18n/format';
+import { CustomerRows, pageSize } from './CustomerRows';
+import { ListFilters, type ListView } from './ListFilters';
+import { SegmentsBar } from './SegmentsBar';
 import { useCall } from '../../app/use-call';
 
-/** The customer book's front page: who was here most recently. */
-export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
+/** The customer book's front page: who was here most recently, or whoever the filters pick. */
+export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey: number; currency?: string }) {
   const api = useApi();
   const call = useCall();
   const { t } = useTranslation();
-  const locale = useLocale();
-  const [items, setItems] = useState<CustomerSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [view, setView] = useState<ListView>({ filter: {}, sort: 'recent' });
+  const [data, setData] = useState<{ generation: number; total: number; rows: ReadonlyMap<number, CustomerSummary> } | null>(null);
   const [importing, setImporting] = useState(false);
   const [deduping, setDeduping] = useState(false);
   const [reload, setReload] = useState(0);
+  // Pages asked for under the current filters; a new filter starts a new generation.
+  const asked = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const fetchPage = useCallback(
+    async (page: number, mine: number) => {
+      asked.current.add(page);
+      const result = await call(
+        api['customers.list']({ limit: pageSize, offset: page * pageSize, filter: view.filter, sort: view.sort, today: localToday() }),
+      );
+      if (result === null || mine !== generation.current) return;
+      setData((before) => {
+        // The first page of new filters replaces the rows; later pages add to them.
+        const next = new Map(before?.generation === mine ? before.rows : []);
+        result.items.forEach((item, i) => next.set(page * pageSize + i, item));
+        return { generation: mine, total: result.total, rows: next };
+      });
+    },
+    [api, call, view],
+  );
 
   useEffect(() => {
-    let live = true;
-    void call(api['customers.list']({ limit: 200 })).then((page) => {
-      if (!live || page === null) return;
-      setItems(page.items);
-      setTotal(page.total);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, call, refreshKey, reload]);
+    generation.current += 1;
+    asked.current = new Set();
+    void fetchPage(0, generation.current);
+  }, [fetchPage, refreshKey, reload]);
 
-  if (items === null) return <p className="muted page-pad">{t('app.loading')}</p>;
-  const now = new Date();
+  const needPage = useCallback(
+    (page: number) => {
+      if (!asked.current.has(page)) void fetchPage(page, generation.current);
+    },
+    [fetchPage],
+  );
+
+  if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
+  const { total, rows } = data;
+  const filtered = Object.keys(view.filter).length > 0;
   return (
     <section className="page page-pad" aria-labelledby="list-title">
       <header className="page-header">
         <h1 id="list-title">{t('list.title')}</h1>
         <span className="muted">
-          {t('list.subtitle')} · {t('list.count', { count: total })}
+          {view.sort === 'recent' && !filtered ? `${t('list.subtitle')} · ` : ''}
+          {t('list.count', { count: total })}
         </span>
         <span className="spacer" />
         <button type="button" className="button-quiet" onClick={() => setDeduping(true)}>
@@ -59,45 +82,13 @@ export function CustomerListPage({ refreshKey }: { refreshKey: number }) {
           setReload((n) => n + 1);
         }}
       />
-      {items.length === 0 ? (
-        <p className="empty">{t('list.empty')}</p>
+      <ListFilters view={view} onChange={setView} />
+      <SegmentsBar view={view} onApply={setView} />
+      {total === 0 ? (
+        <p className="empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>
       ) : (
-        <table className="customer-table">
-          <thead>
-            <tr>
-              <th>{t('list.name')}</th>
-              <th>{t('list.phone')}</th>
-              <th>{t('list.company')}</th>
-              <th>{t('list.lastVisit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <a href={hrefFor({ name: 'customer', id: c.id })} className="customer-link">
-                    {c.name || c.phone}
-                  </a>
-                  {c.displayAddressAs !== c.name && <span className="muted"> · {c.displayAddressAs}</span>}
-                  {c.tags.map((tag) => (
-                    <span key={tag} className="chip chip-small">
-                      {tag}
-                    </span>
-                  ))}
-                </td>
-                <td>{c.phone ?? ''}</td>
-                <td>{c.company ?? ''}</td>
-                <td>
-                  {c.lastVisitAt === null ? (
-                    <span className="muted">{t('list.never')}</span>
-                  ) : (
-                    relativeDay(c.lastVisitAt, now, locale, { today: t('dates.today'), yesterday: t('dates.yesterday') })
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A new filter or order starts again at the top of the list.
+        <CustomerRows key={JSON.stringify(view)} total={total} rows={rows} onNeedPage={needPage} currency={currency} />
       )}
     </section>
   );

@@ -1,0 +1,64 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Customer } from '../../../../shared/contract';
+import { CustomerListPage } from '../../../../renderer/src/features/customers/CustomerListPage';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+// jsdom lays nothing out; give the list's scroll box the size a window would, so rows are drawn.
+const layout = { clientHeight: 600, clientWidth: 900 } as const;
+beforeAll(() => {
+  for (const [property, size] of Object.entries(layout)) {
+    Object.defineProperty(HTMLElement.prototype, property, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('customer-rows-scroll') ? size : 0;
+      },
+    });
+  }
+});
+afterAll(() => {
+  // jsdom keeps these on Element.prototype; removing ours lets its own (zero) sizes show through again.
+  for (const property of Object.keys(layout)) Reflect.deleteProperty(HTMLElement.prototype, property);
+});
+
+describe('CustomerListPage', () => {
+  it('narrows the list by tier, saves the filter as a segment and brings it back', async () => {
+    const { client, app } = await fakeClient();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    for (let i = 1; i <= 10; i += 1) {
+      const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });
+      await call(app, 'entries.add', {
+        customerId: c.id,
+        kind: 'purchase',
+        occurredAt: yesterday,
+        lines: [{ item: '外套', unitPriceMinor: i * 10_000 }],
+      });
+    }
+    const user = userEvent.setup();
+    renderWithApp(<CustomerListPage refreshKey={0} />, client);
+    const table = await screen.findByRole('table', { name: '客户' });
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(10));
+
+    await user.selectOptions(screen.getByLabelText('等级'), 'VIP');
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['顾客10', '顾客9']),
+    );
+    expect(within(table).getAllByText('VIP')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: '存为分组…' }));
+    await user.type(screen.getByLabelText('分组名称'), '大客户');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await user.click(await screen.findByRole('button', { name: '清除' }));
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(10));
+    await user.click(await screen.findByRole('button', { name: '大客户' }));
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(2));
+    expect(await call(app, 'segments.list', {})).toMatchObject({ items: [{ name: '大客户', filter: { tiers: ['vip'] } }] });
+  });
+});
