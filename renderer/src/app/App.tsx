@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import { CustomerPage } from '../features/customer/CustomerPage';
@@ -9,7 +9,9 @@ import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { uiLocales } from './i18n/i18n';
 import { hrefFor, navigate, useRoute } from './use-route';
-import { InsightsPage } from '../features/insights/InsightsPage';
+
+// The charts library is large and only the Insights page needs it: it loads when that page opens.
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
 
 const emptySeed: NewCustomerSeed = { name: '', phone: '' };
 
@@ -119,7 +121,11 @@ export function App() {
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
         {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} currency={currency} />}
-        {route.name === 'insights' && <InsightsPage />}
+        {route.name === 'insights' && (
+          <Suspense fallback={<p className="muted page-pad">{t('app.loading')}</p>}>
+            <InsightsPage />
+          </Suspense>
+        )}
       </main>
       <SettingsDialog
         open={settingsOpen}

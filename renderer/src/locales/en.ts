@@ -353,6 +353,12 @@ export const en = {
   settings: {
     title: 'Settings',
     currency: 'Currency',
+    vipTopPercent: 'VIP: the top percent of spenders',
+    valueWindowDays: 'Spend and visits are counted over (days)',
+    newWithinDays: 'New: first visit within (days)',
+    atRiskAfterDays: 'At risk: no visit for (days, or twice their usual interval)',
+    lostAfterDays: 'Lost: no visit for (days)',
+    loyalVisits: 'Loyal: at least this many visits in that time',
     followUpAfterPurchaseDays: 'Suggest a follow-up this many days after a purchase',
     complaintFollowUpDays: 'Call back this many days after a complaint is resolved',
     contactCooldownDays: 'Ask before contacting again within this many days',

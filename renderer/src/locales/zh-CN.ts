@@ -329,6 +329,12 @@ export const zhCN: Messages = {
   settings: {
     title: '设置',
     currency: '货币',
+    vipTopPercent: 'VIP：消费排在前百分之几',
+    valueWindowDays: '消费和到店按近几天计算',
+    newWithinDays: '新客：第一次来在几天内',
+    atRiskAfterDays: '流失风险：几天没来（或超过平时间隔的两倍）',
+    lostAfterDays: '已流失：几天没来',
+    loyalVisits: '忠诚：这段时间至少来几次',
     followUpAfterPurchaseDays: '购买后建议几天后回访',
     complaintFollowUpDays: '投诉解决后几天回访',
     contactCooldownDays: '几天内再次联系时先提醒',

@@ -329,6 +329,12 @@ export const zhTW: Messages = {
   settings: {
     title: '設定',
     currency: '貨幣',
+    vipTopPercent: 'VIP：消費排在前百分之幾',
+    valueWindowDays: '消費和到店按近幾天計算',
+    newWithinDays: '新客：第一次來在幾天內',
+    atRiskAfterDays: '流失風險：幾天沒來（或超過平時間隔的兩倍）',
+    lostAfterDays: '已流失：幾天沒來',
+    loyalVisits: '忠誠：這段時間至少來幾次',
     followUpAfterPurchaseDays: '購買後建議幾天後回訪',
     complaintFollowUpDays: '客訴解決後幾天回訪',
     contactCooldownDays: '幾天內再次聯繫時先提醒',

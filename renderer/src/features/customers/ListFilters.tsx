@@ -38,9 +38,10 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
   const set = (patch: ListFilter, drop: (keyof ListFilter)[] = []) => onChange({ ...view, filter: { ...without(filter, drop), ...patch } });
   return (
     <div className="list-filters" role="group" aria-label={t('list.segments')}>
-      <label>
+      <span className="list-filter">
         {t('list.tier')}{' '}
         <select
+          aria-label={t('list.tier')}
           value={filter.tiers?.[0] ?? ''}
           onChange={(e) => set(e.target.value === '' ? {} : { tiers: tiers.filter((x) => x === e.target.value) }, ['tiers'])}
         >
@@ -51,10 +52,11 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.stage')}{' '}
         <select
+          aria-label={t('list.stage')}
           value={filter.stages?.[0] ?? ''}
           onChange={(e) => set(e.target.value === '' ? {} : { stages: stages.filter((x) => x === e.target.value) }, ['stages'])}
         >
@@ -65,10 +67,11 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.tag')}{' '}
         <input
+          aria-label={t('list.tag')}
           size={8}
           defaultValue={filter.tag ?? ''}
           key={filter.tag ?? ''}
@@ -77,10 +80,11 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             if (e.key === 'Enter') e.currentTarget.blur();
           }}
         />
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.lastVisitFilter')}{' '}
         <select
+          aria-label={t('list.lastVisitFilter')}
           value={lastVisitKey(filter)}
           onChange={(e) => set(lastVisitChoices.find((c) => c.key === e.target.value)?.filter ?? {}, ['seenWithinDays', 'notSeenForDays'])}
         >
@@ -91,10 +95,11 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.minSpend')}{' '}
         <input
+          aria-label={t('list.minSpend')}
           type="number"
           min={0}
           step={100}
@@ -109,10 +114,11 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             if (e.key === 'Enter') e.currentTarget.blur();
           }}
         />
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.birthdayMonth')}{' '}
         <select
+          aria-label={t('list.birthdayMonth')}
           value={filter.birthdayMonth ?? ''}
           onChange={(e) => set(e.target.value === '' ? {} : { birthdayMonth: Number(e.target.value) }, ['birthdayMonth'])}
         >
@@ -123,17 +129,21 @@ export function ListFilters({ view, onChange }: { view: ListView; onChange(view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
+      </span>
+      <span className="list-filter">
         {t('list.sort')}{' '}
-        <select value={view.sort} onChange={(e) => onChange({ ...view, sort: listSorts.find((s) => s === e.target.value) ?? 'recent' })}>
+        <select
+          aria-label={t('list.sort')}
+          value={view.sort}
+          onChange={(e) => onChange({ ...view, sort: listSorts.find((s) => s === e.target.value) ?? 'recent' })}
+        >
           {listSorts.map((s) => (
             <option key={s} value={s}>
               {t(`list.sorts.${s}`)}
             </option>
           ))}
         </select>
-      </label>
+      </span>
       {Object.keys(filter).length > 0 && (
         <button type="button" className="button-quiet" onClick={() => onChange({ filter: {}, sort: view.sort })}>
           {t('list.clear')}

@@ -15,7 +15,18 @@ interface Props {
   onSaved(settings: Settings): void;
 }
 
-const numberKeys = ['followUpAfterPurchaseDays', 'complaintFollowUpDays', 'contactCooldownDays'] as const;
+const numberKeys = [
+  'followUpAfterPurchaseDays',
+  'complaintFollowUpDays',
+  'contactCooldownDays',
+  // How customers are told apart by value (tiers, stages); changing one relabels the whole book.
+  'vipTopPercent',
+  'valueWindowDays',
+  'newWithinDays',
+  'atRiskAfterDays',
+  'lostAfterDays',
+  'loyalVisits',
+] as const;
 
 /** The book's few settings: its currency and how relationship care paces itself. */
 export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
@@ -99,7 +110,7 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
       {numberKeys.map((key) => (
         <label key={key}>
           <span>{t(`settings.${key}`)}</span>
-          <input type="number" min={0} max={365} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+          <input type="number" min={0} max={3650} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
         </label>
       ))}
       <div className="dialog-actions">

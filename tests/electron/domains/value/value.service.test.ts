@@ -84,3 +84,15 @@ describe('customer value on a small hand-made shop', () => {
     await shop.app.close();
   });
 });
+
+describe('value rules from settings', () => {
+  it('relabel the book when the owner changes a threshold', async () => {
+    const shop = await smallShop();
+    expect((await valueOf(shop.app, shop.ids[7] ?? '')).tier).toBe('regular');
+    await call(shop.app, 'settings.update', { vipTopPercent: 30 });
+    // 13 spenders: the top 30% are the best 3.
+    expect((await valueOf(shop.app, shop.ids[7] ?? '')).tier).toBe('vip');
+    expect(shop.app.sqlite.prepare("SELECT count(*) AS n FROM customer_value WHERE tier = 'vip'").get()).toEqual({ n: 3 });
+    await shop.app.close();
+  });
+});

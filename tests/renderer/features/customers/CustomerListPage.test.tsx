@@ -39,26 +39,28 @@ describe('CustomerListPage', () => {
     }
     const user = userEvent.setup();
     renderWithApp(<CustomerListPage refreshKey={0} />, client);
-    const table = await screen.findByRole('table', { name: '客户' });
-    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(10));
+    // The rows are drawn anew for each filter: look the table up every time.
+    const table = () => screen.getByRole('table', { name: '客户' });
+    await screen.findByRole('table', { name: '客户' });
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(10), { timeout: 5000 });
 
     await user.selectOptions(screen.getByLabelText('等级'), 'VIP');
     await waitFor(() =>
       expect(
-        within(table)
+        within(table())
           .getAllByRole('link')
           .map((a) => a.textContent),
       ).toEqual(['顾客10', '顾客9']),
     );
-    expect(within(table).getAllByText('VIP')).toHaveLength(2);
+    expect(within(table()).getAllByText('VIP')).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: '存为分组…' }));
     await user.type(screen.getByLabelText('分组名称'), '大客户');
     await user.click(screen.getByRole('button', { name: '保存' }));
     await user.click(await screen.findByRole('button', { name: '清除' }));
-    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(10));
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(10), { timeout: 5000 });
     await user.click(await screen.findByRole('button', { name: '大客户' }));
-    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(2));
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(2), { timeout: 5000 });
     expect(await call(app, 'segments.list', {})).toMatchObject({ items: [{ name: '大客户', filter: { tiers: ['vip'] } }] });
   });
 });

@@ -18,9 +18,12 @@ describe('SettingsDialog', () => {
     const cooldown = await screen.findByLabelText('几天内再次联系时先提醒');
     await userEvent.clear(cooldown);
     await userEvent.type(cooldown, '5');
+    const vip = screen.getByLabelText('VIP：消费排在前百分之几');
+    await userEvent.clear(vip);
+    await userEvent.type(vip, '10');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
-    expect(await call(app, 'settings.get', {})).toMatchObject({ contactCooldownDays: 5 });
+    expect(await call(app, 'settings.get', {})).toMatchObject({ contactCooldownDays: 5, vipTopPercent: 10 });
 
     const usb = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-usb-')), 'backups');
     await userEvent.type(screen.getByLabelText('备份文件夹'), usb);
