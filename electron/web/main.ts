@@ -4,6 +4,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import { scheduleDailyValues } from '../domains/value/value.service';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
 import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const bookFile = path.join(args.dataDir, BOOK_FILE_NAME);
   const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale, backupDir: path.join(args.dataDir, 'backups'), bookFile };
   const dispatch = createDispatcher(ctx);
+  scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   const stopBackups = scheduleAutoBackups(ctx, (error) =>
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
   );

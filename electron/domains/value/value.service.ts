@@ -236,3 +236,19 @@ export async function setTier(ctx: ServiceContext, input: ParsedInput<'customers
     return customerValue(trx, input.customerId, input.today);
   });
 }
+
+/**
+ * Brings the book's values to today when the app starts and again after midnight (checked hourly),
+ * so the first look at a customer or the insights rarely waits for the day's pass.
+ */
+export function scheduleDailyValues(ctx: ServiceContext, onError: (error: unknown) => void): { stop(): void; first: Promise<void> } {
+  const run = () =>
+    ensureValues(ctx.db, localDayOf(ctx.now())).then(
+      () => undefined,
+      (error: unknown) => onError(error),
+    );
+  const first = run();
+  const timer = setInterval(() => void run(), 3600_000);
+  timer.unref();
+  return { stop: () => clearInterval(timer), first };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerValue } from '../../../../shared/contract';
-import { refreshValues } from '../../../../electron/domains/value/value.service';
+import { refreshValues, scheduleDailyValues } from '../../../../electron/domains/value/value.service';
+import { localDayOf } from '../../../../shared/domain/calendar-date';
 import { call, type TestApp } from '../../../helpers/create-test-db';
 import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
 
@@ -93,6 +94,21 @@ describe('value rules from settings', () => {
     // 13 spenders: the top 30% are the best 3.
     expect((await valueOf(shop.app, shop.ids[7] ?? '')).tier).toBe('vip');
     expect(shop.app.sqlite.prepare("SELECT count(*) AS n FROM customer_value WHERE tier = 'vip'").get()).toEqual({ n: 3 });
+    await shop.app.close();
+  });
+});
+
+describe('the daily value pass', () => {
+  it('runs when the app starts, for the shop’s today', async () => {
+    const shop = await smallShop();
+    const computedOn = () => shop.app.sqlite.prepare("SELECT value FROM settings WHERE key = 'value.computedOn'").get();
+    shop.app.sqlite.prepare("DELETE FROM settings WHERE key = 'value.computedOn'").run();
+    const errors: unknown[] = [];
+    const schedule = scheduleDailyValues(shop.app.ctx, (error) => errors.push(error));
+    await schedule.first;
+    schedule.stop();
+    expect(computedOn()).toEqual({ value: localDayOf(shop.app.clock.now()) });
+    expect(errors).toEqual([]);
     await shop.app.close();
   });
 });
