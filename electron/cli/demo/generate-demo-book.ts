@@ -2,6 +2,8 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import type { NewCustomerRow, PhoneRow } from '../../domains/customers/customers.table';
 import type { NewEntryRow, NewPurchaseLineRow } from '../../domains/entries/entries.table';
 import type { NewPreferenceRow } from '../../domains/preferences/preferences.table';
+import type { EntryDetailsRow } from '../../domains/care/care.table';
+import { localDayOf, addDays } from '../../../shared/domain/calendar-date';
 import type { Random } from './random';
 import * as words from './vocabulary';
 
@@ -12,6 +14,7 @@ export interface DemoCustomer {
   entries: NewEntryRow[];
   lines: NewPurchaseLineRow[];
   preferences: NewPreferenceRow[];
+  details: EntryDetailsRow[];
 }
 
 const day = 86_400_000;
@@ -38,7 +41,7 @@ function phoneOf(random: Random, region: 'cn' | 'tw' | 'en'): string {
  * One realistic customer with about ten diary entries spread over two years before `now`:
  * visits and purchases (with lines), calls, notes, and a few likes and dislikes.
  */
-export function generateCustomer(random: Random, now: number, currency: string): DemoCustomer {
+export function generateCustomer(random: Random, now: number, currency: string, earlier: readonly string[] = []): DemoCustomer {
   const { name, gender, region } = nameOf(random);
   const createdMs = now - random.int(0, twoYears);
   const id = random.id(createdMs);
@@ -102,6 +105,36 @@ export function generateCustomer(random: Random, now: number, currency: string):
     });
   }
   const tagList = random.chance(0.3) ? [random.pick(words.tags)] : [];
+  // Drawn last so the rest of each customer stays as earlier demo books had it.
+  const details: EntryDetailsRow[] = [];
+  if (random.chance(0.04)) {
+    const at = new Date(createdMs + random.int(0, now - createdMs)).toISOString();
+    const entryId = random.id(Date.parse(at));
+    entries.push({
+      id: entryId,
+      customer_id: id,
+      occurred_at: at,
+      kind: 'complaint',
+      text: random.pick(words.complaintLines),
+      deleted_at: null,
+      created_at: at,
+      updated_at: at,
+    });
+    const resolvedOn = random.chance(0.85) ? addDays(localDayOf(new Date(at)), random.int(0, 10)) : null;
+    details.push({
+      entry_id: entryId,
+      remedy: resolvedOn === null ? null : random.pick(words.remedies),
+      resolved_on: resolvedOn,
+      promise_due: null,
+      promise_status: null,
+      gift_item: null,
+      gift_occasion: null,
+      satisfaction: null,
+      follow_up_on: null,
+      follow_up_done_at: null,
+    });
+  }
+  const referredBy = earlier.length > 0 && random.chance(0.08) ? random.pick(earlier) : null;
   return {
     customer: {
       id,
@@ -113,6 +146,7 @@ export function generateCustomer(random: Random, now: number, currency: string):
       company: random.chance(0.15) ? random.pick(words.companies) : null,
       title: null,
       about: null,
+      referred_by: referredBy,
       last_visit_at: visits.length === 0 ? null : visits.reduce((a, b) => (a > b ? a : b)),
       archived_at: null,
       created_at: created,
@@ -123,5 +157,6 @@ export function generateCustomer(random: Random, now: number, currency: string):
     entries,
     lines,
     preferences,
+    details,
   };
 }

@@ -267,3 +267,13 @@ export const noteLines = [
 ];
 export const likes = ['藏青', '宽松版型', '真丝', '简约款', '拉链款', '浅色系', '棉麻'];
 export const dislikes = ['紧身', '亮片', '荧光色', '羊毛', '太长的袖子'];
+
+/** What customers complain about, and what the shop did about it. */
+export const complaintLines = [
+  '外套拉链一周就坏了',
+  '洗了一次就起球',
+  '尺码和上次买的不一样',
+  'The seam came apart after a week',
+  '顏色和照片差很多',
+];
+export const remedies = ['免费换了新拉链', '换了一件新的', '退了差价', 'Repaired it free of charge', '送了一條絲巾'];

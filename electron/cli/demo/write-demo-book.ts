@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { countCustomers, insertCustomers, insertPhones, insertTags } from '../../domains/customers/customers.repository';
-import { insertEntries, insertLines } from '../../domains/entries/entries.repository';
+import { insertDetailsMany, insertEntries, insertLines } from '../../domains/entries/entries.repository';
 import { insertPreferences } from '../../domains/preferences/preferences.repository';
 import { generateCustomer, type DemoCustomer } from './generate-demo-book';
 import { createRandom } from './random';
@@ -25,6 +25,7 @@ export async function writeDemoBook(db: Kysely<Database>, options: DemoOptions):
   let entries = 0;
   await db.transaction().execute(async (trx) => {
     const batch: DemoCustomer[] = [];
+    const earlier: string[] = [];
     const flush = async () => {
       await insertCustomers(
         trx,
@@ -50,10 +51,16 @@ export async function writeDemoBook(db: Kysely<Database>, options: DemoOptions):
         trx,
         batch.flatMap((b) => b.preferences),
       );
+      await insertDetailsMany(
+        trx,
+        batch.flatMap((b) => b.details),
+      );
       batch.length = 0;
     };
     for (let i = 0; i < options.customers; i += 1) {
-      const customer = generateCustomer(random, now, options.currency ?? 'CNY');
+      // A few customers were brought by one written down before them.
+      const customer = generateCustomer(random, now, options.currency ?? 'CNY', earlier);
+      earlier.push(customer.customer.id);
       entries += customer.entries.length;
       batch.push(customer);
       if (batch.length === 1000) {

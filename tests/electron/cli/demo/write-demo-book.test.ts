@@ -43,6 +43,17 @@ describe('demo data', () => {
       }
     }
     expect(app.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Some complaints (most resolved) and some referrals, so insights have something to show.
+    const complaints = app.sqlite
+      .prepare(
+        "SELECT count(*) AS n, count(d.resolved_on) AS resolved FROM entries e JOIN entry_details d ON d.entry_id = e.id WHERE e.kind = 'complaint'",
+      )
+      .get() as { n: number; resolved: number };
+    expect(complaints.n).toBeGreaterThan(20);
+    expect(complaints.resolved).toBeGreaterThan(complaints.n / 2);
+    expect(
+      (app.sqlite.prepare('SELECT count(*) AS n FROM customers WHERE referred_by IS NOT NULL').get() as { n: number }).n,
+    ).toBeGreaterThan(40);
   });
 
   it('refuses a book that already has customers', async () => {
