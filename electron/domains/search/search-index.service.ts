@@ -6,6 +6,7 @@ import { preferencesOfMany } from '../preferences/preferences.repository';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { customerKeys, type KeySource } from './customer-keys';
 import * as repo from './search.repository';
+import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { bigramBody } from './search-text';
 
 /** Bump when the way keys or terms are made changes: books then rebuild their index on open. */
@@ -44,16 +45,19 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
   await repo.replaceKeys(db, customerId, keys);
 }
 
-/** Below this many customers an import adds its keys into the live index instead of rebuilding it. */
+/** Below this many customers an import writes into the live indexes instead of rebuilding them. */
 const bulkImportCustomers = 10_000;
 
+/** Tables an import of customers writes to, lookup keys included. */
+const importTables = ['customers', 'customer_phones', 'customer_tags', 'preferences', 'important_dates', 'search_keys'] as const;
+
 /**
- * Runs an import's writes; when it adds many customers (a quarter of the book or more) the lookup
- * index is dropped meanwhile and built once at the end, which is several times faster.
+ * Runs an import's writes; when it adds many customers (a quarter of the book or more) the
+ * secondary indexes of the tables it fills are dropped meanwhile and built once at the end.
  */
 export async function whileIndexingManyCustomers(db: Db, adding: number, write: () => Promise<void>): Promise<void> {
   const many = adding >= bulkImportCustomers && adding * 4 >= (await countCustomers(db)) + adding;
-  await (many ? repo.withLookupIndexRebuiltAfter(db, write) : write());
+  await (many ? withIndexesRebuiltAfter(db, importTables, write) : write());
 }
 
 /** Adds the keys of customers new to the book (an import) from what is being written, so nothing is read back. */
@@ -84,7 +88,7 @@ export async function rebuildSearchIndex(db: Db, onProgress?: Progress): Promise
     const customerTotal = await countCustomers(trx);
     let after = '';
     let done = 0;
-    await repo.withLookupIndexRebuiltAfter(trx, async () => {
+    await withIndexesRebuiltAfter(trx, ['search_keys'], async () => {
       for (;;) {
         const ids = await customerIdsPage(trx, after, 2000);
         if (ids.length === 0) break;

@@ -24,17 +24,6 @@ export async function insertKeys(db: Db, rows: (KeyRow & { customer_id: string }
   );
 }
 
-/**
- * Runs a bulk write of keys with the lookup index dropped and builds it again afterwards: sorting
- * once is several times faster than a million random B-tree inserts. Call inside a transaction so
- * a failure brings the index back with everything else. Same definition as migration 0002.
- */
-export async function withLookupIndexRebuiltAfter(db: Db, write: () => Promise<void>): Promise<void> {
-  await sql`DROP INDEX search_keys_lookup`.execute(db);
-  await write();
-  await sql`CREATE INDEX search_keys_lookup ON search_keys (kind, key)`.execute(db);
-}
-
 // U+10FFFF sorts after every other character in SQLite's binary (UTF-8) order.
 const highest = '\u{10FFFF}';
 
