@@ -22,3 +22,15 @@ export function daysBetween(from: string, to: string): number {
 export function localDayOf(instant: Date): string {
   return new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
+
+/** The instant a local calendar day begins where this program runs (the inverse of localDayOf). */
+export function localMidnight(day: string): string {
+  return new Date(`${day}T00:00:00`).toISOString();
+}
+
+/** A month ("2026-11") moved by whole months, either way. */
+export function addMonths(month: string, months: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const index = (y ?? 0) * 12 + ((m ?? 1) - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

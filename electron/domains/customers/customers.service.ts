@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/domain/calendar-date';
+import { addDays, localMidnight } from '../../../shared/domain/calendar-date';
 import { uuidv7 } from 'uuidv7';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
 import { groupBy } from '../../../shared/domain/group-by';
@@ -146,7 +146,7 @@ export async function listCustomers(
   const today = input.today;
   if (today !== undefined) await ensureValues(ctx.db, today);
   const since = (days: number | undefined) =>
-    days === undefined || today === undefined ? undefined : new Date(`${addDays(today, 1 - days)}T00:00:00`).toISOString();
+    days === undefined || today === undefined ? undefined : localMidnight(addDays(today, 1 - days));
   const { rows, total } = await repo.listCustomers(ctx.db, {
     ...input,
     seenSince: since(input.filter.seenWithinDays),

@@ -1,5 +1,5 @@
 import type { Insights } from '../../../shared/contract';
-import { addDays, daysBetween, localDayOf } from '../../../shared/domain/calendar-date';
+import { addDays, addMonths, daysBetween, localDayOf, localMidnight } from '../../../shared/domain/calendar-date';
 import { tiers, type Tier } from '../../../shared/domain/customer-value';
 import type { Db } from '../../db/database';
 import { loadSettings } from '../settings/settings.service';
@@ -10,19 +10,14 @@ import * as repo from './insights.repository';
 const weeks = 26;
 const months = 12;
 
-function localMidnight(day: string): string {
-  return new Date(`${day}T00:00:00`).toISOString();
-}
-
 function mondayOf(day: string): string {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   return addDays(day, -((weekday + 6) % 7));
 }
 
+/** The month `back` months before the one `day` falls in. */
 function monthsBack(day: string, back: number): string {
-  const [y, m] = day.split('-').map(Number);
-  const index = (y ?? 0) * 12 + ((m ?? 1) - 1) - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return addMonths(day.slice(0, 7), -back);
 }
 
 function median(values: number[]): number | null {
@@ -82,7 +77,7 @@ export async function visitsPerWeek(db: Db, today: string): Promise<Insights['vi
 /** Per month: first visits (new customers) and all the other visits (customers coming back). */
 export async function newVsReturning(db: Db, today: string): Promise<Insights['newVsReturning']> {
   const monthList = Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i));
-  const periods = monthList.map((month) => period(month, `${month}-01`, `${monthsBack(`${month}-01`, -1)}-01`));
+  const periods = monthList.map((month) => period(month, `${month}-01`, `${addMonths(month, 1)}-01`));
   const visits = new Map((await repo.visitsIn(db, periods)).map((r) => [r.key, r.visits]));
   const fresh = new Map((await repo.firstVisitsIn(db, periods)).map((r) => [r.key, r.customers]));
   return monthList.map((month) => {

@@ -8,7 +8,7 @@ import {
   type ValueMetrics,
   type ValueRules,
 } from '../../../shared/domain/customer-value';
-import { addDays, daysBetween, localDayOf } from '../../../shared/domain/calendar-date';
+import { addDays, addMonths, daysBetween, localDayOf, localMidnight } from '../../../shared/domain/calendar-date';
 import type { CustomerValue, ParsedInput } from '../../../shared/contract';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
@@ -37,10 +37,6 @@ export async function valueRules(db: Db): Promise<ValueRules> {
     lostAfterDays: s.lostAfterDays,
     loyalVisits: s.loyalVisits,
   };
-}
-
-function localMidnight(day: string): string {
-  return new Date(`${day}T00:00:00`).toISOString();
 }
 
 /** The window ending with `day` (the shop's local days): everything up to that evening counts. */
@@ -145,12 +141,6 @@ export async function refreshValues(db: Db, day: string): Promise<void> {
     await writeSetting(trx, medianKey, String(baseline.medianSpend ?? ''));
     await writeSetting(trx, computedKey, day);
   });
-}
-
-function addMonths(month: string, months: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const index = (y ?? 0) * 12 + ((m ?? 1) - 1) + months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** After a bulk change (an import): the next value question recomputes the whole book. */
