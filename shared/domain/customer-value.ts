@@ -1,3 +1,5 @@
+import { median } from './median';
+
 // How Shuke tells customers apart by value, the 20/80 way: pure rules over a few numbers per
 // customer, so the same rules label the recall card, filter the list and draw the insights.
 
@@ -148,7 +150,5 @@ export function baselineOf(spends: readonly number[], rules: ValueRules): ValueB
   const spent = spends.filter((s) => s > 0).sort((a, b) => b - a);
   if (spent.length === 0) return { vipMinSpend: null, medianSpend: null };
   const vipCount = Math.max(1, Math.floor((spent.length * rules.vipTopPercent) / 100));
-  const middle = Math.floor(spent.length / 2);
-  const median = spent.length % 2 === 1 ? (spent[middle] ?? 0) : ((spent[middle - 1] ?? 0) + (spent[middle] ?? 0)) / 2;
-  return { vipMinSpend: spent[vipCount - 1] ?? null, medianSpend: median };
+  return { vipMinSpend: spent[vipCount - 1] ?? null, medianSpend: median(spent) };
 }

@@ -1,6 +1,7 @@
 import type { Insights } from '../../../shared/contract';
 import { addDays, addMonths, daysBetween, localDayOf, localMidnight } from '../../../shared/domain/calendar-date';
 import { tiers, type Tier } from '../../../shared/domain/customer-value';
+import { median } from '../../../shared/domain/median';
 import type { Db } from '../../db/database';
 import { loadSettings } from '../settings/settings.service';
 import { tierHistorySince } from '../value/value.repository';
@@ -18,13 +19,6 @@ function mondayOf(day: string): string {
 /** The month `back` months before the one `day` falls in. */
 function monthsBack(day: string, back: number): string {
   return addMonths(day.slice(0, 7), -back);
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 export async function pareto(db: Db, topPercent: number): Promise<Insights['pareto']> {
