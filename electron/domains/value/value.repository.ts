@@ -127,15 +127,6 @@ export async function syncValues(db: Db, changed: readonly CustomerValueRow[], g
   }
 }
 
-export async function replaceValue(db: Db, customerId: string, row: CustomerValueRow | null): Promise<void> {
-  await db.deleteFrom('customer_value').where('customer_id', '=', customerId).execute();
-  if (row !== null) await db.insertInto('customer_value').values(row).execute();
-}
-
-export async function valueOf(db: Db, customerId: string): Promise<CustomerValueRow | undefined> {
-  return db.selectFrom('customer_value').selectAll().where('customer_id', '=', customerId).executeTakeFirst();
-}
-
 export async function writeTierCounts(db: Db, day: string, counts: ReadonlyMap<Tier, number>): Promise<void> {
   await db.deleteFrom('tier_history').where('day', '=', day).execute();
   const rows = [...counts].map(([tier, customers]) => ({ day, tier, customers }));

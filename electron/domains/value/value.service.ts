@@ -175,11 +175,8 @@ export async function refreshCustomerValue(db: Db, customerId: string): Promise<
   if (stored === null) return;
   const rules = await valueRules(db);
   const [[row] = []] = await repo.metricsAsOf(db, [windowEndingOn(stored.day, rules)], customerId);
-  await repo.replaceValue(
-    db,
-    customerId,
-    row === undefined ? null : toValueRow(row, labelsOf(metricsOf(row, stored.day), rules, stored.baseline)),
-  );
+  if (row === undefined) await repo.syncValues(db, [], [customerId]);
+  else await repo.syncValues(db, [toValueRow(row, labelsOf(metricsOf(row, stored.day), rules, stored.baseline))], []);
 }
 
 /** One customer's labels with the reasons behind them, as of `day`; null for an archived customer. */
