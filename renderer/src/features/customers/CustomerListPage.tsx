@@ -82,7 +82,7 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
           setReload((n) => n + 1);
         }}
       />
-      <ListFilters view={view} onChange={setView} />
+      <ListFilters view={view} currency={currency} onChange={setView} />
       <SegmentsBar view={view} onApply={setView} />
       {total === 0 ? (
         <p className="empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>

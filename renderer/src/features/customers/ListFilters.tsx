@@ -1,6 +1,8 @@
+import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listFilterSchema, listSorts, type ListFilter } from '../../../../shared/contract';
 import { stages, tiers } from '../../../../shared/domain/customer-value';
+import { fromMinor, parseMoneyInput } from '../../../../shared/domain/money';
 
 export type ListSort = (typeof listSorts)[number];
 
@@ -31,119 +33,118 @@ function without(filter: ListFilter, keys: readonly (keyof ListFilter)[]): ListF
   return listFilterSchema.parse(Object.fromEntries(Object.entries(filter).filter(([key]) => !dropped.includes(key))));
 }
 
-/** The list's filters and order: each change narrows the list at once. */
-export function ListFilters({ view, onChange }: { view: ListView; onChange(view: ListView): void }) {
+interface ChoiceProps {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  /** The first option, meaning "no filter"; absent for a choice that always has a value (the order). */
+  any?: string;
+  onChange(value: string): void;
+}
+
+/** One labelled drop-down of the filter bar. */
+function Choice({ label, value, options, any, onChange }: ChoiceProps) {
+  return (
+    <span className="list-filter">
+      {label}{' '}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** A text box of the filter bar that applies what was typed when it loses focus or on Enter. */
+function TypedFilter({
+  label,
+  initial,
+  apply,
+  ...input
+}: { label: string; initial: string; apply(text: string): void } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <span className="list-filter">
+      {label}{' '}
+      <input
+        {...input}
+        aria-label={label}
+        key={initial}
+        defaultValue={initial}
+        onBlur={(e) => apply(e.target.value.trim())}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
+    </span>
+  );
+}
+
+const months = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The list's filters and order: each change narrows the list at once. Spend is in the book's currency. */
+export function ListFilters({ view, currency, onChange }: { view: ListView; currency: string; onChange(view: ListView): void }) {
   const { t } = useTranslation();
   const { filter } = view;
   const set = (patch: ListFilter, drop: (keyof ListFilter)[] = []) => onChange({ ...view, filter: { ...without(filter, drop), ...patch } });
+  const any = t('list.any');
   return (
     <div className="list-filters" role="group" aria-label={t('list.segments')}>
-      <span className="list-filter">
-        {t('list.tier')}{' '}
-        <select
-          aria-label={t('list.tier')}
-          value={filter.tiers?.[0] ?? ''}
-          onChange={(e) => set(e.target.value === '' ? {} : { tiers: tiers.filter((x) => x === e.target.value) }, ['tiers'])}
-        >
-          <option value="">{t('list.any')}</option>
-          {tiers.map((x) => (
-            <option key={x} value={x}>
-              {t(`value.tiers.${x}`)}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="list-filter">
-        {t('list.stage')}{' '}
-        <select
-          aria-label={t('list.stage')}
-          value={filter.stages?.[0] ?? ''}
-          onChange={(e) => set(e.target.value === '' ? {} : { stages: stages.filter((x) => x === e.target.value) }, ['stages'])}
-        >
-          <option value="">{t('list.any')}</option>
-          {stages.map((x) => (
-            <option key={x} value={x}>
-              {t(`value.stages.${x}`)}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="list-filter">
-        {t('list.tag')}{' '}
-        <input
-          aria-label={t('list.tag')}
-          size={8}
-          defaultValue={filter.tag ?? ''}
-          key={filter.tag ?? ''}
-          onBlur={(e) => set(e.target.value.trim() === '' ? {} : { tag: e.target.value.trim() }, ['tag'])}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-          }}
-        />
-      </span>
-      <span className="list-filter">
-        {t('list.lastVisitFilter')}{' '}
-        <select
-          aria-label={t('list.lastVisitFilter')}
-          value={lastVisitKey(filter)}
-          onChange={(e) => set(lastVisitChoices.find((c) => c.key === e.target.value)?.filter ?? {}, ['seenWithinDays', 'notSeenForDays'])}
-        >
-          <option value="">{t('list.any')}</option>
-          {lastVisitChoices.map((c) => (
-            <option key={c.key} value={c.key}>
-              {t(`list.${c.key}`)}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="list-filter">
-        {t('list.minSpend')}{' '}
-        <input
-          aria-label={t('list.minSpend')}
-          type="number"
-          min={0}
-          step={100}
-          size={6}
-          key={filter.minSpend ?? 'none'}
-          defaultValue={filter.minSpend === undefined ? '' : filter.minSpend / 100}
-          onBlur={(e) => {
-            const yuan = Number(e.target.value);
-            set(e.target.value === '' || !Number.isFinite(yuan) || yuan < 0 ? {} : { minSpend: Math.round(yuan * 100) }, ['minSpend']);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-          }}
-        />
-      </span>
-      <span className="list-filter">
-        {t('list.birthdayMonth')}{' '}
-        <select
-          aria-label={t('list.birthdayMonth')}
-          value={filter.birthdayMonth ?? ''}
-          onChange={(e) => set(e.target.value === '' ? {} : { birthdayMonth: Number(e.target.value) }, ['birthdayMonth'])}
-        >
-          <option value="">{t('list.any')}</option>
-          {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-            <option key={m} value={m}>
-              {t('list.month', { month: m })}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="list-filter">
-        {t('list.sort')}{' '}
-        <select
-          aria-label={t('list.sort')}
-          value={view.sort}
-          onChange={(e) => onChange({ ...view, sort: listSorts.find((s) => s === e.target.value) ?? 'recent' })}
-        >
-          {listSorts.map((s) => (
-            <option key={s} value={s}>
-              {t(`list.sorts.${s}`)}
-            </option>
-          ))}
-        </select>
-      </span>
+      <Choice
+        label={t('list.tier')}
+        any={any}
+        value={filter.tiers?.[0] ?? ''}
+        options={tiers.map((x) => ({ value: x, label: t(`value.tiers.${x}`) }))}
+        onChange={(value) => set(value === '' ? {} : { tiers: tiers.filter((x) => x === value) }, ['tiers'])}
+      />
+      <Choice
+        label={t('list.stage')}
+        any={any}
+        value={filter.stages?.[0] ?? ''}
+        options={stages.map((x) => ({ value: x, label: t(`value.stages.${x}`) }))}
+        onChange={(value) => set(value === '' ? {} : { stages: stages.filter((x) => x === value) }, ['stages'])}
+      />
+      <TypedFilter
+        label={t('list.tag')}
+        size={8}
+        initial={filter.tag ?? ''}
+        apply={(text) => set(text === '' ? {} : { tag: text }, ['tag'])}
+      />
+      <Choice
+        label={t('list.lastVisitFilter')}
+        any={any}
+        value={lastVisitKey(filter)}
+        options={lastVisitChoices.map((c) => ({ value: c.key, label: t(`list.${c.key}`) }))}
+        onChange={(value) => set(lastVisitChoices.find((c) => c.key === value)?.filter ?? {}, ['seenWithinDays', 'notSeenForDays'])}
+      />
+      <TypedFilter
+        label={t('list.minSpend')}
+        type="number"
+        min={0}
+        step={100}
+        size={6}
+        initial={filter.minSpend === undefined ? '' : String(fromMinor(filter.minSpend, currency))}
+        apply={(text) => {
+          const minor = parseMoneyInput(text, currency);
+          set(minor === null ? {} : { minSpend: minor }, ['minSpend']);
+        }}
+      />
+      <Choice
+        label={t('list.birthdayMonth')}
+        any={any}
+        value={filter.birthdayMonth === undefined ? '' : String(filter.birthdayMonth)}
+        options={months.map((m) => ({ value: String(m), label: t('list.month', { month: m }) }))}
+        onChange={(value) => set(value === '' ? {} : { birthdayMonth: Number(value) }, ['birthdayMonth'])}
+      />
+      <Choice
+        label={t('list.sort')}
+        value={view.sort}
+        options={listSorts.map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))}
+        onChange={(value) => onChange({ ...view, sort: listSorts.find((s) => s === value) ?? 'recent' })}
+      />
       {Object.keys(filter).length > 0 && (
         <button type="button" className="button-quiet" onClick={() => onChange({ filter: {}, sort: view.sort })}>
           {t('list.clear')}

@@ -62,5 +62,10 @@ describe('CustomerListPage', () => {
     await user.click(await screen.findByRole('button', { name: '大客户' }));
     await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(2), { timeout: 5000 });
     expect(await call(app, 'segments.list', {})).toMatchObject({ items: [{ name: '大客户', filter: { tiers: ['vip'] } }] });
+
+    // Spend is typed in the book's currency (yuan) and filtered in minor units.
+    await user.click(await screen.findByRole('button', { name: '清除' }));
+    await user.type(screen.getByLabelText('消费至少'), '800{Enter}');
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(3), { timeout: 5000 });
   });
 });
