@@ -4,9 +4,10 @@ import type { ImportField } from '../../../shared/domain/import-columns';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { insertDates } from '../care/care.repository';
-import { insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
+import { countCustomers, insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
-import { indexNewCustomers, whileIndexingManyCustomers } from '../search/search-index.service';
+import { indexNewCustomers } from '../search/search-index.service';
+import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { invalidateValues } from '../value/value.service';
 import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
@@ -40,6 +41,21 @@ export async function importCsv(
   if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
   const count = await insertDrafts(db, table.rows, now, options.onProgress);
   return { customers: count, dryRun: false };
+}
+
+/** Below this many customers an import writes into the live indexes instead of rebuilding them. */
+const bulkImportCustomers = 10_000;
+
+/** The tables insertStep writes to, lookup keys included. */
+const importTables = ['customers', 'customer_phones', 'customer_tags', 'preferences', 'important_dates', 'search_keys'] as const;
+
+/**
+ * Runs an import's writes; when it adds many customers (a quarter of the book or more) the
+ * secondary indexes of the tables it fills are dropped meanwhile and built once at the end.
+ */
+async function whileIndexingManyCustomers(db: Db, adding: number, write: () => Promise<void>): Promise<void> {
+  const many = adding >= bulkImportCustomers && adding * 4 >= (await countCustomers(db)) + adding;
+  await (many ? withIndexesRebuiltAfter(db, importTables, write) : write());
 }
 
 /** How many customers an import writes between two progress reports. */

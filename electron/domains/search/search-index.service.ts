@@ -45,21 +45,6 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
   await repo.replaceKeys(db, customerId, keys);
 }
 
-/** Below this many customers an import writes into the live indexes instead of rebuilding them. */
-const bulkImportCustomers = 10_000;
-
-/** Tables an import of customers writes to, lookup keys included. */
-const importTables = ['customers', 'customer_phones', 'customer_tags', 'preferences', 'important_dates', 'search_keys'] as const;
-
-/**
- * Runs an import's writes; when it adds many customers (a quarter of the book or more) the
- * secondary indexes of the tables it fills are dropped meanwhile and built once at the end.
- */
-export async function whileIndexingManyCustomers(db: Db, adding: number, write: () => Promise<void>): Promise<void> {
-  const many = adding >= bulkImportCustomers && adding * 4 >= (await countCustomers(db)) + adding;
-  await (many ? withIndexesRebuiltAfter(db, importTables, write) : write());
-}
-
 /** Adds the keys of customers new to the book (an import) from what is being written, so nothing is read back. */
 export async function indexNewCustomers(db: Db, customers: { id: string; source: KeySource }[]): Promise<void> {
   await repo.insertKeys(
