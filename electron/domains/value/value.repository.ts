@@ -15,6 +15,7 @@ export interface MetricsRow {
   spend_earlier: number;
   median_gap_days: number | null;
   tier_override: Tier | null;
+  tier_override_reason: string | null;
 }
 
 export interface MetricsWindow {
@@ -68,7 +69,7 @@ export async function metricsAsOf(db: Db, windows: readonly MetricsWindow[], cus
   const spendBy = new Map(spend.rows.map((r) => [text(r.customer_id), r]));
   const customers = await db
     .selectFrom('customers')
-    .select(['id', 'created_at', 'median_gap_days', 'tier_override'])
+    .select(['id', 'created_at', 'median_gap_days', 'tier_override', 'tier_override_reason'])
     .where('archived_at', 'is', null)
     .$if(customerId !== undefined, (q) => q.where('id', '=', customerId ?? ''))
     .execute();
@@ -90,6 +91,7 @@ export async function metricsAsOf(db: Db, windows: readonly MetricsWindow[], cus
           spend_earlier: num(p?.[`earlier_${k}`]),
           median_gap_days: c.median_gap_days,
           tier_override: c.tier_override,
+          tier_override_reason: c.tier_override_reason,
         };
       }),
   );

@@ -195,10 +195,9 @@ export async function customerValue(db: Db, customerId: string, day: string): Pr
   if (explained === null) return null;
   const { row, metrics, labels, rules } = explained;
   const override = row.tier_override;
-  const customer = await findCustomer(db, customerId);
   return {
     tier: override ?? labels.tier,
-    tierWhy: override === null ? labels.tierWhy : { rule: 'override', reason: customer?.tier_override_reason ?? '' },
+    tierWhy: override === null ? labels.tierWhy : { rule: 'override', reason: row.tier_override_reason ?? '' },
     computedTier: labels.tier,
     computedTierWhy: labels.tierWhy,
     stage: labels.stage,
