@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import { normalizePhone } from '../../../shared/domain/phone';
 import type { ImportField } from '../../../shared/domain/import-columns';
 import { AppError } from '../../api/app-error';
@@ -71,7 +71,7 @@ export type ImportProgress = (done: number, total: number) => void;
  */
 export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProgress?: ImportProgress): Promise<number> {
   const at = now.toISOString();
-  const rows = drafts.map((r) => ({ ...r, id: uuidv7() }));
+  const rows = drafts.map((r) => ({ ...r, id: newId() }));
   await db.transaction().execute(async (trx) => {
     await invalidateValues(trx);
     await whileIndexingManyCustomers(trx, rows.length, async () => {
@@ -120,7 +120,7 @@ async function insertStep(trx: Db, rows: (RowDraft & { id: string })[], at: stri
     trx,
     rows.flatMap((r) =>
       r.likes.map((value) => ({
-        id: uuidv7(),
+        id: newId(),
         customer_id: r.id,
         polarity: 'like' as const,
         category: 'other' as const,
@@ -137,7 +137,7 @@ async function insertStep(trx: Db, rows: (RowDraft & { id: string })[], at: stri
         ? []
         : [
             {
-              id: uuidv7(),
+              id: newId(),
               customer_id: r.id,
               person_id: null,
               kind: 'birthday' as const,

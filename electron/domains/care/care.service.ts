@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { ParsedInput, Today } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
@@ -137,7 +137,7 @@ export async function careDone(ctx: ServiceContext, input: ParsedInput<'care.don
       await checkEntry(trx, input.entryId, input.customerId, ['promise']);
       await repo.setPromiseStatus(trx, input.entryId ?? '', input.what === 'promiseKept' ? 'kept' : 'broken');
     }
-    const id = uuidv7();
+    const id = newId();
     await insertEntry(trx, {
       id,
       customer_id: input.customerId,

@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { ImportantDate, ParsedInput } from '../../../shared/contract';
 import { localDayOf } from '../../../shared/domain/calendar-date';
 import { AppError, notFound } from '../../api/app-error';
@@ -51,7 +51,7 @@ export async function setDate(ctx: ServiceContext, input: ParsedInput<'dates.set
     if (existing !== undefined && existing.customer_id !== input.customerId)
       throw new AppError('INVALID_INPUT', 'That date belongs to another customer.');
     const now = ctx.now().toISOString();
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     await repo.upsertDate(trx, {
       id,
       customer_id: input.customerId,

@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { KeyPerson, ParsedInput } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
@@ -29,7 +29,7 @@ export async function setPerson(ctx: ServiceContext, input: ParsedInput<'people.
     if (input.id !== undefined && existing === undefined) throw notFound('key person');
     if (existing !== undefined && existing.customer_id !== input.customerId)
       throw new AppError('INVALID_INPUT', 'That key person belongs to another customer.');
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     await repo.upsertPerson(trx, {
       id,
       customer_id: input.customerId,

@@ -1,5 +1,5 @@
 import { addDays, localMidnight } from '../../../shared/domain/calendar-date';
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
 import { groupBy } from '../../../shared/domain/group-by';
 import { normalizePhone } from '../../../shared/domain/phone';
@@ -70,7 +70,7 @@ async function checkReferrer(db: Db, customerId: string, referredBy: string | nu
 }
 
 export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'customers.create'>): Promise<Customer> {
-  const id = uuidv7();
+  const id = newId();
   const now = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     await checkReferrer(trx, id, input.referredBy);

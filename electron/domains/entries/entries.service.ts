@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from '../../../shared/contract';
 import { detailsProblem } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/calendar-date';
@@ -90,7 +90,7 @@ async function loadEntry(db: Db, id: string): Promise<Entry> {
 
 function lineRows(entryId: string, lines: LineInput[], currency: string) {
   return lines.map((line, position) => ({
-    id: uuidv7(),
+    id: newId(),
     entry_id: entryId,
     position,
     item: line.item,
@@ -150,7 +150,7 @@ function toUtc(instant: string): string {
 export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.add'>): Promise<Entry> {
   return ctx.db.transaction().execute(async (trx) => {
     if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
-    const id = uuidv7();
+    const id = newId();
     const now = ctx.now().toISOString();
     await repo.insertEntry(trx, {
       id,

@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import type { ParsedInput, Preference } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
@@ -26,7 +26,7 @@ export async function setPreference(ctx: ServiceContext, input: ParsedInput<'pre
     const fields = { polarity: input.polarity, category: input.category, value: input.value, updated_at: now };
     let id = input.id;
     if (id === undefined) {
-      id = uuidv7();
+      id = newId();
       await repo.insertPreference(trx, { id, customer_id: input.customerId, created_at: now, ...fields });
     } else {
       const existing = await repo.findPreference(trx, id);

@@ -47,10 +47,9 @@ export async function reindexCustomer(db: Db, customerId: string): Promise<void>
 
 /** Adds the keys of customers new to the book (an import) from what is being written, so nothing is read back. */
 export async function indexNewCustomers(db: Db, customers: { id: string; source: KeySource }[]): Promise<void> {
-  await repo.insertKeys(
-    db,
-    customers.flatMap(({ id, source }) => customerKeys(source).map((k) => ({ ...k, customer_id: id }))),
-  );
+  const tuples: repo.KeyTuple[] = [];
+  for (const { id, source } of customers) repo.keyTuples(id, customerKeys(source), tuples);
+  await repo.insertKeys(db, tuples);
 }
 
 /** Brings one entry's diary terms in line with the entry: indexed while live, gone once trashed. */
@@ -78,10 +77,9 @@ export async function rebuildSearchIndex(db: Db, onProgress?: Progress): Promise
         const ids = await customerIdsPage(trx, after, 2000);
         if (ids.length === 0) break;
         const keys = await keysFor(trx, ids);
-        await repo.insertKeys(
-          trx,
-          [...keys].flatMap(([customerId, rows]) => rows.map((r) => ({ ...r, customer_id: customerId }))),
-        );
+        const tuples: repo.KeyTuple[] = [];
+        for (const [customerId, rows] of keys) repo.keyTuples(customerId, rows, tuples);
+        await repo.insertKeys(trx, tuples);
         done += ids.length;
         after = ids[ids.length - 1] ?? after;
         onProgress?.('customers', done, customerTotal);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { insertNarrowRows, insertRows } from '../../db/bulk';
+import { insertTuples, insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 
 export interface KeyRow {
@@ -7,21 +7,21 @@ export interface KeyRow {
   key: string;
 }
 
-export async function replaceKeys(db: Db, customerId: string, keys: KeyRow[]): Promise<void> {
-  await db.deleteFrom('search_keys').where('customer_id', '=', customerId).execute();
-  await insertKeys(
-    db,
-    keys.map((k) => ({ ...k, customer_id: customerId })),
-  );
+/** One row of search_keys as a tuple, since an import makes about ten per customer. */
+export type KeyTuple = [customerId: string, kind: number, key: string];
+
+export function keyTuples(customerId: string, keys: readonly KeyRow[], out: KeyTuple[] = []): KeyTuple[] {
+  for (const k of keys) out.push([customerId, k.kind, k.key]);
+  return out;
 }
 
-export async function insertKeys(db: Db, rows: (KeyRow & { customer_id: string })[]): Promise<void> {
-  await insertNarrowRows(
-    db,
-    'search_keys',
-    ['customer_id', 'kind', 'key'],
-    rows.map((r) => [r.customer_id, r.kind, r.key]),
-  );
+export async function replaceKeys(db: Db, customerId: string, keys: KeyRow[]): Promise<void> {
+  await db.deleteFrom('search_keys').where('customer_id', '=', customerId).execute();
+  await insertKeys(db, keyTuples(customerId, keys));
+}
+
+export async function insertKeys(db: Db, rows: KeyTuple[]): Promise<void> {
+  await insertTuples(db, 'search_keys', ['customer_id', 'kind', 'key'], rows);
 }
 
 // U+10FFFF sorts after every other character in SQLite's binary (UTF-8) order.
@@ -71,7 +71,7 @@ export async function writeTerms(db: Db, doc: number, body: string): Promise<voi
 }
 
 export async function insertTerms(db: Db, rows: { doc: number; body: string }[]): Promise<void> {
-  await insertNarrowRows(
+  await insertTuples(
     db,
     'entry_terms',
     ['rowid', 'body'],

@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/new-id';
 import { z } from 'zod';
 import { listFilterSchema, listSorts, type CallOutput, type ParsedInput, type Segment } from '../../../shared/contract';
 import { notFound } from '../../api/app-error';
@@ -34,7 +34,7 @@ export async function saveSegment(ctx: ServiceContext, input: ParsedInput<'segme
       await repo.updateSegment(trx, existing.id, json, at);
       return { id: existing.id, name: existing.name, filter: input.filter, sort: input.sort };
     }
-    const id = uuidv7();
+    const id = newId();
     await repo.insertSegment(trx, { id, name: input.name, filter: json, created_at: at, updated_at: at });
     return { id, name: input.name, filter: input.filter, sort: input.sort };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertNarrowRows, insertRows, rowsPerStatement } from '../../../electron/db/bulk';
+import { insertRows, insertTuples, rowsPerStatement } from '../../../electron/db/bulk';
 import { createTestDb } from '../../helpers/create-test-db';
 
 describe('bulk inserts', () => {
@@ -11,11 +11,24 @@ describe('bulk inserts', () => {
     expect(sqlite.prepare('SELECT value FROM settings WHERE key = ?').get('k02006')).toEqual({ value: 'v2006' });
   });
 
-  it('keeps numbers numbers, text text (digits included) and nulls null in narrow rows', async () => {
+  it('writes NULL for a column some rows leave out', async () => {
+    const { db, sqlite } = await createTestDb();
+    const at = '2026-11-29T00:00:00.000Z';
+    await insertRows(db, 'customers', [
+      { id: 'c1', name: '张三', email: 'z@example.com', created_at: at, updated_at: at },
+      { id: 'c2', name: '李四', created_at: at, updated_at: at },
+    ]);
+    expect(sqlite.prepare('SELECT id, email FROM customers ORDER BY id').all()).toEqual([
+      { id: 'c1', email: 'z@example.com' },
+      { id: 'c2', email: null },
+    ]);
+  });
+
+  it('keeps numbers numbers, text text (digits included) and nulls null in tuples', async () => {
     const { sqlite, db } = await createTestDb();
     sqlite.exec("INSERT INTO customers (id, name, created_at, updated_at) VALUES ('c1', '张三', 'x', 'x')");
     const rows = Array.from({ length: 20_005 }, (_, i) => ['c1', i % 11, i === 3 ? '13800138000' : `键${i}`]);
-    await insertNarrowRows(db, 'search_keys', ['customer_id', 'kind', 'key'], rows);
+    await insertTuples(db, 'search_keys', ['customer_id', 'kind', 'key'], rows);
     expect(sqlite.prepare('SELECT count(*) AS n FROM search_keys').get()).toEqual({ n: 20_005 });
     expect(sqlite.prepare('SELECT typeof(kind) AS k, typeof(key) AS t, key FROM search_keys WHERE rowid = 4').get()).toEqual({
       k: 'integer',
