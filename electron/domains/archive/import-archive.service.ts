@@ -14,6 +14,7 @@ import { readSettings, writeSetting } from '../settings/settings.repository';
 import { insertKeptApart } from '../duplicates/duplicates.repository';
 import { insertSegmentsKeepingOurs } from '../segments/segments.repository';
 import { invalidateValues } from '../value/value.service';
+import { checkpointAfter } from '../../db/checkpoint-after';
 
 export interface ImportReport {
   customers: number;
@@ -67,69 +68,71 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
   const archive = parseArchive(fs.readFileSync(file, 'utf8'));
   const dryRun = options.dryRun === true;
   let report: ImportReport = { customers: 0, entries: 0, skipped: 0, dryRun };
-  await db.transaction().execute(async (trx) => {
-    // References between imported customers (referrals, linked people) may point forward.
-    await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
-    const wasEmpty = (await countCustomers(trx)) === 0;
-    const existing = new Set<string>();
-    const ids = archive.customers.map((c) => c.customer.id);
-    for (let i = 0; i < ids.length; i += 500) for (const c of await findCustomers(trx, ids.slice(i, i + 500))) existing.add(c.id);
-    const incoming = archive.customers.filter((c) => !existing.has(c.customer.id));
-    report = {
-      customers: incoming.length,
-      entries: incoming.reduce((n, c) => n + c.entries.length, 0),
-      skipped: archive.customers.length - incoming.length,
-      dryRun,
-    };
-    if (dryRun) return;
-    await insertCustomers(
-      trx,
-      incoming.map((c) => c.customer),
-    );
-    await insertPhones(
-      trx,
-      incoming.flatMap((c) => c.phones),
-    );
-    await insertTags(
-      trx,
-      incoming.flatMap((c) => c.tags),
-    );
-    await insertPreferences(
-      trx,
-      incoming.flatMap((c) => c.preferences),
-    );
-    await insertPeople(
-      trx,
-      incoming.flatMap((c) => c.people),
-    );
-    await insertDates(
-      trx,
-      incoming.flatMap((c) => c.dates),
-    );
-    await insertEntries(
-      trx,
-      incoming.flatMap((c) => c.entries.map((e) => e.entry)),
-    );
-    await insertLines(
-      trx,
-      incoming.flatMap((c) => c.entries.flatMap((e) => e.lines)),
-    );
-    await insertDetailsMany(
-      trx,
-      incoming.flatMap((c) => c.entries.flatMap((e) => (e.details === null ? [] : [e.details]))),
-    );
-    await insertKeptApart(trx, archive.keptApart);
-    await insertSegmentsKeepingOurs(trx, archive.segments);
-    await invalidateValues(trx);
-    if (wasEmpty && (await readSettings(trx)).get('currency') === undefined) {
-      for (const [key, value] of Object.entries(archive.settings)) {
-        if (!key.startsWith('search.') && !key.startsWith('stats.') && !key.startsWith('backup.')) await writeSetting(trx, key, value);
+  await checkpointAfter(db, async () => {
+    await db.transaction().execute(async (trx) => {
+      // References between imported customers (referrals, linked people) may point forward.
+      await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
+      const wasEmpty = (await countCustomers(trx)) === 0;
+      const existing = new Set<string>();
+      const ids = archive.customers.map((c) => c.customer.id);
+      for (let i = 0; i < ids.length; i += 500) for (const c of await findCustomers(trx, ids.slice(i, i + 500))) existing.add(c.id);
+      const incoming = archive.customers.filter((c) => !existing.has(c.customer.id));
+      report = {
+        customers: incoming.length,
+        entries: incoming.reduce((n, c) => n + c.entries.length, 0),
+        skipped: archive.customers.length - incoming.length,
+        dryRun,
+      };
+      if (dryRun) return;
+      await insertCustomers(
+        trx,
+        incoming.map((c) => c.customer),
+      );
+      await insertPhones(
+        trx,
+        incoming.flatMap((c) => c.phones),
+      );
+      await insertTags(
+        trx,
+        incoming.flatMap((c) => c.tags),
+      );
+      await insertPreferences(
+        trx,
+        incoming.flatMap((c) => c.preferences),
+      );
+      await insertPeople(
+        trx,
+        incoming.flatMap((c) => c.people),
+      );
+      await insertDates(
+        trx,
+        incoming.flatMap((c) => c.dates),
+      );
+      await insertEntries(
+        trx,
+        incoming.flatMap((c) => c.entries.map((e) => e.entry)),
+      );
+      await insertLines(
+        trx,
+        incoming.flatMap((c) => c.entries.flatMap((e) => e.lines)),
+      );
+      await insertDetailsMany(
+        trx,
+        incoming.flatMap((c) => c.entries.flatMap((e) => (e.details === null ? [] : [e.details]))),
+      );
+      await insertKeptApart(trx, archive.keptApart);
+      await insertSegmentsKeepingOurs(trx, archive.segments);
+      await invalidateValues(trx);
+      if (wasEmpty && (await readSettings(trx)).get('currency') === undefined) {
+        for (const [key, value] of Object.entries(archive.settings)) {
+          if (!key.startsWith('search.') && !key.startsWith('stats.') && !key.startsWith('backup.')) await writeSetting(trx, key, value);
+        }
       }
+    });
+    if (!dryRun && report.customers > 0) {
+      await rebuildSearchIndex(db);
+      await rebuildVisitStats(db);
     }
   });
-  if (!dryRun && report.customers > 0) {
-    await rebuildSearchIndex(db);
-    await rebuildVisitStats(db);
-  }
   return report;
 }

@@ -8,6 +8,7 @@ import { countCustomers, insertCustomers, insertPhones, insertTags } from '../cu
 import { insertPreferences } from '../preferences/preferences.repository';
 import { indexNewCustomers } from '../search/search-index.service';
 import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
+import { checkpointAfter } from '../../db/checkpoint-after';
 import { invalidateValues } from '../value/value.service';
 import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 
@@ -72,18 +73,20 @@ export type ImportProgress = (done: number, total: number) => void;
 export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProgress?: ImportProgress): Promise<number> {
   const at = now.toISOString();
   const rows = drafts.map((r) => ({ ...r, id: newId() }));
-  await db.transaction().execute(async (trx) => {
-    await invalidateValues(trx);
-    await whileIndexingManyCustomers(trx, rows.length, async () => {
-      for (let i = 0; i < rows.length; i += customersPerStep) {
-        await insertStep(trx, rows.slice(i, i + customersPerStep), at);
-        if (onProgress !== undefined) {
-          onProgress(Math.min(i + customersPerStep, rows.length), rows.length);
-          await new Promise((resolve) => setImmediate(resolve));
+  await checkpointAfter(db, () =>
+    db.transaction().execute(async (trx) => {
+      await invalidateValues(trx);
+      await whileIndexingManyCustomers(trx, rows.length, async () => {
+        for (let i = 0; i < rows.length; i += customersPerStep) {
+          await insertStep(trx, rows.slice(i, i + customersPerStep), at);
+          if (onProgress !== undefined) {
+            onProgress(Math.min(i + customersPerStep, rows.length), rows.length);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
         }
-      }
-    });
-  });
+      });
+    }),
+  );
   return rows.length;
 }
 
