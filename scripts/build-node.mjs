@@ -20,6 +20,7 @@ const entries = [
   ['electron/cli/demo-data.ts', 'dist/cli/demo-data.cjs'],
   ['electron/cli/shuke.ts', 'dist/cli/shuke.cjs'],
   ['bench/bench.ts', 'dist/bench/bench.cjs'],
+  ['electron/workers/backup-worker.ts', 'dist/workers/backup-worker.cjs'],
 ];
 
 await Promise.all(

@@ -17,6 +17,7 @@ import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { guardApp, hardenSession, isTrustedUrl } from './security';
 import { createWindowOptions } from './window-options';
+import { bundledWorker } from '../workers/bundled-worker';
 
 function uiLocale(systemLocale: string): UiLocale {
   if (/^zh[-_](TW|HK|MO|Hant)/i.test(systemLocale)) return 'zh-TW';
@@ -54,6 +55,7 @@ async function start(): Promise<void> {
     locale: uiLocale(app.getLocale()),
     backupDir: path.join(app.getPath('userData'), 'backups'),
     bookFile: file,
+    backupWorker: bundledWorker('backup-worker'),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
   };
   current = ctx;
@@ -74,7 +76,7 @@ async function start(): Promise<void> {
             .then(async (choice) => {
               if (choice.canceled || choice.filePath === undefined) return;
               try {
-                const result = await backupTo(ctx.db, choice.filePath, new Date(), nativeBinding);
+                const result = await backupTo(ctx, choice.filePath, new Date());
                 await dialog.showMessageBox(window, { message: `Backed up ${result.customers} customers to ${result.file}, verified.` });
               } catch (error) {
                 report('The backup failed', error);

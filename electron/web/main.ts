@@ -10,6 +10,7 @@ import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
+import { bundledWorker } from '../workers/bundled-worker';
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
@@ -17,7 +18,14 @@ async function main(): Promise<void> {
   await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
   const bookFile = path.join(args.dataDir, BOOK_FILE_NAME);
-  const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale, backupDir: path.join(args.dataDir, 'backups'), bookFile };
+  const ctx: ServiceContext = {
+    db: book.db,
+    now: () => new Date(),
+    locale,
+    backupDir: path.join(args.dataDir, 'backups'),
+    bookFile,
+    backupWorker: bundledWorker('backup-worker'),
+  };
   const dispatch = createDispatcher(ctx);
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   const stopBackups = scheduleAutoBackups(ctx, (error) =>

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
-import { verifyBackup } from './verify-backup';
+import { verifyBackup, type BackupCheck } from './verify-backup';
+import { runCopy } from './run-copy';
 
 type BackupResult = CallOutput<'backup.now'>;
 
@@ -22,18 +23,34 @@ export function stamp(date: Date): string {
 
 const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 
+/** What a backup needs to know of the book it copies. */
+export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker'>;
+
+/** A book in a file is copied by the backup worker; one in memory, through its own connection. */
+async function copyBook(source: BackupSource, partial: string): Promise<BackupCheck> {
+  if (source.bookFile === undefined) {
+    await sql`VACUUM INTO ${partial}`.execute(source.db);
+    return verifyBackup(partial, source.nativeBinding);
+  }
+  const request = {
+    book: source.bookFile,
+    to: partial,
+    ...(source.nativeBinding === undefined ? {} : { nativeBinding: source.nativeBinding }),
+  };
+  return runCopy(request, source.backupWorker);
+}
+
 /**
  * Writes a copy of the book with VACUUM INTO (never a raw copy of the live file) to a partial
  * file, opens and verifies it, and only then gives it its name. A failed backup leaves nothing.
  */
-export async function backupTo(db: Db, file: string, now: Date, nativeBinding?: string): Promise<BackupResult> {
+export async function backupTo(source: BackupSource, file: string, now: Date): Promise<BackupResult> {
   if (fs.existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; backups never overwrite a file.`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
-    await sql`VACUUM INTO ${partial}`.execute(db);
-    const check = verifyBackup(partial, nativeBinding);
+    const check = await copyBook(source, partial);
     if (!check.ok)
       throw new AppError('INTERNAL', `The backup was written but ${check.problem ?? 'did not verify'}; it has been discarded.`);
     fs.renameSync(partial, file);
@@ -86,7 +103,7 @@ export async function setBackupFolder(ctx: ServiceContext, dir: string | null): 
 
 export async function backupNow(ctx: ServiceContext): Promise<BackupResult> {
   const now = ctx.now();
-  const result = await backupTo(ctx.db, path.join(await requireDir(ctx), `shuke-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
+  const result = await backupTo(ctx, path.join(await requireDir(ctx), `shuke-${stamp(now)}.sqlite`), now);
   await record(ctx.db, result);
   return result;
 }
@@ -116,7 +133,7 @@ export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | nu
   const now = ctx.now();
   const latest = listAutoBackups(dir).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
   if (latest !== undefined && now.getTime() - latest.at.getTime() < 24 * 3600_000) return null;
-  const result = await backupTo(ctx.db, path.join(dir, `shuke-auto-${stamp(now)}.sqlite`), now, ctx.nativeBinding);
+  const result = await backupTo(ctx, path.join(dir, `shuke-auto-${stamp(now)}.sqlite`), now);
   await record(ctx.db, result);
   const files = listAutoBackups(dir);
   const keep = backupsToKeep(files);

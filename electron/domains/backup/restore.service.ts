@@ -33,7 +33,7 @@ export async function restoreBook(ctx: ServiceContext, source: string): Promise<
 
   const now = ctx.now();
   const snapshot = path.join(ctx.backupDir, `shuke-before-restore-${stamp(now)}.sqlite`);
-  await backupTo(ctx.db, snapshot, now, ctx.nativeBinding);
+  await backupTo(ctx, snapshot, now);
 
   const incoming = `${file}.restoring`;
   fs.copyFileSync(source, incoming);

@@ -21,7 +21,7 @@ beforeEach(async () => {
   book = await openBook(path.join(dir, 'shuke.sqlite'));
   await prepareBook(book.db);
   clock = fixedClock('2026-11-24T09:00:00.000Z');
-  ctx = { db: book.db, now: clock.now, locale: 'zh-CN', backupDir: path.join(dir, 'backups') };
+  ctx = { db: book.db, now: clock.now, locale: 'zh-CN', backupDir: path.join(dir, 'backups'), bookFile: book.file };
 });
 afterEach(async () => {
   await book.close();
