@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/contract';
 import { useApi } from '../api';
 import { CustomerPage } from '../features/customer/CustomerPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
@@ -23,13 +24,15 @@ export function App() {
   const lookup = useRef<HTMLInputElement>(null);
   const [adding, setAdding] = useState(false);
   const [seed, setSeed] = useState<NewCustomerSeed>(emptySeed);
-  const [currency, setCurrency] = useState('CNY');
+  // Fetched once here and handed down; pages that need settings do not fetch them again.
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const currency = settings?.currency ?? 'CNY';
   const [refreshKey, setRefreshKey] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     void api['settings.get']({}).then((r) => {
-      if (r.ok) setCurrency(r.value.currency);
+      if (r.ok) setSettings(r.value);
     });
   }, [api]);
 
@@ -118,7 +121,7 @@ export function App() {
         </nav>
       </header>
       <main className="content">
-        {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} />}
+        {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} settings={settings} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
         {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} currency={currency} />}
         {route.name === 'insights' && (
@@ -131,7 +134,7 @@ export function App() {
         open={settingsOpen}
         onOpenChange={setSettingsOpen}
         onSaved={(s) => {
-          setCurrency(s.currency);
+          setSettings(s);
           setSettingsOpen(false);
           setRefreshKey((k) => k + 1);
         }}

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference, Recall, Settings } from '../../../../shared/contract';
-import type { OwnedItem } from '../../../../shared/domain/already-owned';
+import type { Entry, Settings } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { localToday } from '../../app/i18n/format';
+import { touches, useCustomerData } from './use-customer-data';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { Composer } from '../diary/Composer';
@@ -16,78 +16,14 @@ import { ReferralsPanel } from './ReferralsPanel';
 import { RecallCard } from './RecallCard';
 import type { Tier } from '../../../../shared/domain/customer-value';
 
-interface Loaded {
-  customer: Customer;
-  recall: Recall;
-  entries: Entry[];
-  nextCursor: string | null;
-  preferences: Preference[];
-  owned: OwnedItem[];
-  dates: ImportantDate[];
-  people: KeyPerson[];
-  referrals: CallOutput<'customers.referrals'>['items'];
-  gifts: CallOutput<'entries.gifts'>['items'];
-  settings: Settings;
-}
-
 /** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
-export function CustomerPage({ customerId, currency }: { customerId: string; currency: string }) {
+export function CustomerPage({ customerId, currency, settings }: { customerId: string; currency: string; settings?: Settings }) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
   const { t } = useTranslation();
-  const [data, setData] = useState<Loaded | null>(null);
+  const { data, setData, reload } = useCustomerData(customerId);
   const [editing, setEditing] = useState(false);
-
-  const fetchAll = useCallback(async (): Promise<Loaded | null> => {
-    const today = localToday();
-    const [customer, recall, page, prefs, purchased, dates, people, referrals, gifts, settings] = await Promise.all([
-      call(api['customers.get']({ id: customerId })),
-      call(api.recall({ customerId, today })),
-      call(api['entries.timeline']({ customerId, limit: 30 })),
-      call(api['preferences.list']({ customerId })),
-      call(api['entries.purchased']({ customerId })),
-      call(api['dates.list']({ customerId, today })),
-      call(api['people.list']({ customerId })),
-      call(api['customers.referrals']({ customerId })),
-      call(api['entries.gifts']({ customerId })),
-      call(api['settings.get']({})),
-    ]);
-    if (customer === null || recall === null || page === null || prefs === null || purchased === null) return null;
-    if (dates === null || people === null || referrals === null || gifts === null || settings === null) return null;
-    return {
-      customer,
-      recall,
-      entries: page.items,
-      nextCursor: page.nextCursor,
-      preferences: prefs.items,
-      owned: purchased.items,
-      dates: dates.items,
-      people: people.items,
-      referrals: referrals.items,
-      gifts: gifts.items,
-      settings,
-    };
-  }, [api, call, customerId]);
-
-  const load = useCallback(
-    () =>
-      fetchAll().then((loaded) => {
-        if (loaded !== null) setData(loaded);
-      }),
-    [fetchAll],
-  );
-
-  // The page is keyed by customer id, so a new customer always starts from a fresh state.
-  useEffect(() => {
-    let live = true;
-    void fetchAll().then((loaded) => {
-      if (live && loaded !== null) setData(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [fetchAll]);
 
   async function more() {
     if (data?.nextCursor == null) return;
@@ -97,7 +33,7 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
 
   async function remove(entry: Entry) {
     if ((await call(api['entries.delete']({ id: entry.id }))) === null) return;
-    await load();
+    await reload(touches.diary);
     say(t('timeline.deleted'), {
       action: {
         label: t('timeline.undo'),
@@ -105,7 +41,7 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
           void call(api['entries.restore']({ id: entry.id })).then((restored) => {
             if (restored === null) return;
             say(t('timeline.restored'));
-            void load();
+            void reload(touches.diary);
           });
         },
       },
@@ -127,14 +63,14 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
         },
       }),
     );
-    if (saved !== null) void load();
+    if (saved !== null) void reload(touches.complaint);
   }
 
   async function setTier(tier: Tier | null, reason: string): Promise<boolean> {
     const saved = await call(api['customers.setTier']({ customerId, tier, reason, today: localToday() }));
     if (saved === null) return false;
     say(t('value.saved'));
-    await load();
+    await reload(touches.tier);
     return true;
   }
 
@@ -149,8 +85,8 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
           owned={data.owned}
           gifts={data.gifts}
           lastContactAt={data.recall.lastContactAt}
-          settings={data.settings}
-          onSaved={() => void load()}
+          settings={settings}
+          onSaved={() => void reload(touches.diary)}
         />
         <h2 className="section-title">{t('timeline.title')}</h2>
         <Timeline
@@ -165,9 +101,9 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
         <button type="button" className="button-quiet wide" onClick={() => setEditing(true)}>
           {t('details.edit')}
         </button>
-        <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void load()} />
-        <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void load()} />
-        <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void load()} />
+        <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void reload(touches.preferences)} />
+        <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void reload(touches.dates)} />
+        <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void reload(touches.people)} />
         <ReferralsPanel items={data.referrals} />
         {(data.customer.company !== null ||
           data.customer.about !== null ||
@@ -213,7 +149,7 @@ export function CustomerPage({ customerId, currency }: { customerId: string; cur
         onOpenChange={setEditing}
         onSaved={() => {
           setEditing(false);
-          void load();
+          void reload(touches.details);
         }}
       />
     </div>

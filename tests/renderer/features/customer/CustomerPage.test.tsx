@@ -8,6 +8,26 @@ import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
 
 describe('CustomerPage', () => {
+  it('after a diary save fetches only what a save can change, and shows the new line', async () => {
+    const { client, app, calls } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '周芷若', gender: 'female' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByRole('region', { name: '周女士' });
+    calls.length = 0;
+    await userEvent.type(screen.getByRole('textbox', { name: '写日记' }), '想要一条藏青色围巾');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText('想要一条藏青色围巾');
+    await waitFor(() =>
+      expect(calls.map(([name]) => name).sort()).toEqual([
+        'entries.add',
+        'entries.gifts',
+        'entries.purchased',
+        'entries.timeline',
+        'recall',
+      ]),
+    );
+  });
+
   it('resolves a complaint from the diary, which sets its follow-up call', async () => {
     const { client, app } = await fakeClient();
     const c = await call<Customer>(app, 'customers.create', { name: '赵敏', gender: 'female' });

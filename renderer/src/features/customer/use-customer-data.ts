@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference, Recall } from '../../../../shared/contract';
+import type { OwnedItem } from '../../../../shared/domain/already-owned';
+import { useApi } from '../../api';
+import { localToday } from '../../app/i18n/format';
+import { useCall } from '../../app/use-call';
+
+export interface CustomerData {
+  customer: Customer;
+  recall: Recall;
+  entries: Entry[];
+  nextCursor: string | null;
+  preferences: Preference[];
+  owned: OwnedItem[];
+  dates: ImportantDate[];
+  people: KeyPerson[];
+  referrals: CallOutput<'customers.referrals'>['items'];
+  gifts: CallOutput<'entries.gifts'>['items'];
+}
+
+export type Part = 'customer' | 'recall' | 'timeline' | 'preferences' | 'owned' | 'dates' | 'people' | 'referrals' | 'gifts';
+const everything: readonly Part[] = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts'];
+
+/** What each kind of change on the page can alter, so a save reloads only that. */
+export const touches = {
+  diary: ['recall', 'timeline', 'owned', 'gifts'],
+  complaint: ['recall', 'timeline'],
+  tier: ['recall'],
+  preferences: ['preferences', 'recall'],
+  dates: ['dates', 'recall'],
+  people: ['people', 'dates', 'recall'],
+  details: ['customer', 'recall', 'referrals'],
+} as const satisfies Record<string, readonly Part[]>;
+
+/**
+ * One customer's page data. `reload(parts)` fetches only the named parts (in parallel) and keeps
+ * the rest; any failed call leaves the data as it was (the failure is already reported).
+ */
+export function useCustomerData(customerId: string) {
+  const api = useApi();
+  const call = useCall();
+  const [data, setData] = useState<CustomerData | null>(null);
+
+  const fetchParts = useCallback(
+    async (parts: readonly Part[]): Promise<Partial<CustomerData> | null> => {
+      const today = localToday();
+      const fetchers: Record<Part, () => Promise<Partial<CustomerData> | null>> = {
+        customer: async () => {
+          const customer = await call(api['customers.get']({ id: customerId }));
+          return customer === null ? null : { customer };
+        },
+        recall: async () => {
+          const recall = await call(api.recall({ customerId, today }));
+          return recall === null ? null : { recall };
+        },
+        timeline: async () => {
+          const page = await call(api['entries.timeline']({ customerId, limit: 30 }));
+          return page === null ? null : { entries: page.items, nextCursor: page.nextCursor };
+        },
+        preferences: async () => {
+          const list = await call(api['preferences.list']({ customerId }));
+          return list === null ? null : { preferences: list.items };
+        },
+        owned: async () => {
+          const list = await call(api['entries.purchased']({ customerId }));
+          return list === null ? null : { owned: list.items };
+        },
+        dates: async () => {
+          const list = await call(api['dates.list']({ customerId, today }));
+          return list === null ? null : { dates: list.items };
+        },
+        people: async () => {
+          const list = await call(api['people.list']({ customerId }));
+          return list === null ? null : { people: list.items };
+        },
+        referrals: async () => {
+          const list = await call(api['customers.referrals']({ customerId }));
+          return list === null ? null : { referrals: list.items };
+        },
+        gifts: async () => {
+          const list = await call(api['entries.gifts']({ customerId }));
+          return list === null ? null : { gifts: list.items };
+        },
+      };
+      let merged: Partial<CustomerData> = {};
+      for (const piece of await Promise.all(parts.map((part) => fetchers[part]()))) {
+        if (piece === null) return null;
+        merged = { ...merged, ...piece };
+      }
+      return merged;
+    },
+    [api, call, customerId],
+  );
+
+  const reload = useCallback(
+    async (parts: readonly Part[]) => {
+      const fresh = await fetchParts(parts);
+      if (fresh !== null) setData((current) => (current === null ? null : { ...current, ...fresh }));
+    },
+    [fetchParts],
+  );
+
+  // The page is keyed by customer id, so a new customer always starts from a fresh state.
+  useEffect(() => {
+    let live = true;
+    void fetchParts(everything).then((loaded) => {
+      if (live && loaded !== null && isWhole(loaded)) setData(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [fetchParts]);
+
+  return { data, setData, reload };
+}
+
+function isWhole(data: Partial<CustomerData>): data is CustomerData {
+  return everything.every((part) => (part === 'timeline' ? data.entries !== undefined : data[part] !== undefined));
+}
