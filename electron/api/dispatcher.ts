@@ -45,12 +45,16 @@ async function run<K extends CallName>(ctx: ServiceContext, table: Handlers, nam
   if (!checked.success) {
     // A handler answering outside the contract is our bug; the caller gets a plain message, the log the details.
     console.error(`[shuke] ${name} answered outside its contract: ${describeIssues(checked.error)}`);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Shuke; nothing was changed.' } };
+    return failed(AppError.saying('INTERNAL', 'internal'));
   }
   return { ok: true, value: checked.data };
 }
 
 type Handler<K extends CallName> = Handlers[K];
+
+function failed(error: AppError): Result<never> {
+  return { ok: false, error: { code: error.code, message: error.message, ...(error.said === undefined ? {} : error.said) } };
+}
 
 /**
  * The single entry point behind every transport (IPC, HTTP, CLI, tests): unknown call or bad
@@ -62,10 +66,10 @@ export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers
     try {
       return await run(ctx, table, name, input);
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) return failed(error);
       console.error(`[shuke] ${name} failed`, error);
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'INTERNAL', message: `Could not complete ${name}; nothing was changed. (${reason})` } };
+      return failed(AppError.saying('INTERNAL', 'callFailed', { call: name, reason }));
     }
   };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { importFields } from '../domain/import-columns';
+import { importProblemKinds } from '../domain/import-problems';
 import { defineCall } from './define-call';
 
 const csvText = z
   .string()
   .min(1, 'the file is empty')
   .max(64 * 1024 * 1024, 'the file is larger than 64 MB');
+const problemsSchema = z.array(z.object({ kind: z.enum(importProblemKinds), value: z.string() }));
 const mappingSchema = z.array(z.enum(importFields).nullable()).max(200, 'at most 200 columns');
 
 export const importContract = {
@@ -24,10 +26,10 @@ export const importContract = {
           birthday: z.string().nullable(),
           tags: z.array(z.string()),
           notes: z.string().nullable(),
-          problems: z.array(z.string()),
+          problems: problemsSchema,
         }),
       ),
-      problems: z.array(z.object({ row: z.int(), problems: z.array(z.string()) })),
+      problems: z.array(z.object({ row: z.int(), problems: problemsSchema })),
     }),
   }),
   'import.vcard': defineCall({

@@ -5,7 +5,11 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AppErrorShape {
   code: ErrorCode;
+  /** In English; the UI shows it when it has no wording of its own for `key`. */
   message: string;
+  /** A key of shared/domain/messages and its values, for the UI to word in its language. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

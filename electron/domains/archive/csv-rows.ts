@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { parseBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
 import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
 import { hasPhoneDigits } from '../../../shared/domain/phone';
+import type { ImportProblem } from '../../../shared/domain/import-problems';
 
 export interface RowDraft {
   row: number;
@@ -18,7 +19,7 @@ export interface RowDraft {
   notes: string | null;
   /** From a vCard's NICKNAME: how they like to be called. */
   addressAs?: string | null;
-  problems: string[];
+  problems: ImportProblem[];
 }
 
 export interface CsvTable {
@@ -82,25 +83,25 @@ export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTabl
           .map((p) => p.trim())
           .filter((p) => p !== '')) {
           if (hasPhoneDigits(phone) && phone.length <= 40) draft.phones.push(phone);
-          else draft.problems.push(`phone “${phone}” has no digits`);
+          else draft.problems.push({ kind: 'phone', value: phone });
         }
       } else if (field === 'gender') {
         const gender = genderOf(value);
-        if (gender === undefined) draft.problems.push(`gender “${value}” is not 男/女`);
+        if (gender === undefined) draft.problems.push({ kind: 'gender', value });
         else draft.gender = gender;
       } else if (field === 'email') {
         if (/^[^\s@]+@[^\s@]+$/.test(value)) draft.email = value;
-        else draft.problems.push(`email “${value}” does not look like name@example.com`);
+        else draft.problems.push({ kind: 'email', value });
       } else if (field === 'birthday') {
         draft.birthday = parseBirthday(value);
-        if (draft.birthday === null) draft.problems.push(`birthday “${value}” is not a date Shuke can read`);
+        if (draft.birthday === null) draft.problems.push({ kind: 'birthday', value });
       } else if (field === 'tags') draft.tags.push(...split(value).map((t) => t.slice(0, 40)));
       else if (field === 'likes') draft.likes.push(...split(value).map((t) => t.slice(0, 200)));
       else if (field === 'notes') notes.push(value);
       else draft[field] = value.slice(0, field === 'address' ? 500 : 200);
     });
     draft.notes = notes.length === 0 ? null : notes.join('\n');
-    if (draft.name === '' && draft.phones.length === 0) draft.problems.push('has neither a name nor a phone');
+    if (draft.name === '' && draft.phones.length === 0) draft.problems.push({ kind: 'missing', value: '' });
     return draft;
   });
   return { headers, mapping: columns, rows };

@@ -22,7 +22,7 @@ export async function deleteCustomerForGood(ctx: ServiceContext, input: ParsedIn
     const customer = await findCustomer(trx, input.id);
     if (customer === undefined) throw notFound('customer');
     if (input.confirmName.trim() !== customer.name.trim()) {
-      throw new AppError('INVALID_INPUT', 'To delete for good, type the customer’s name exactly as it is saved.');
+      throw AppError.saying('INVALID_INPUT', 'deleteNameMismatch');
     }
     await deleteCustomerTerms(trx, customer.id);
     await deleteCustomer(trx, customer.id);

@@ -53,7 +53,7 @@ export async function writeExport(
   out: string,
   now = new Date(),
 ): Promise<{ file: string; customers: number }> {
-  if (fs.existsSync(out)) throw new AppError('CONFLICT', `${out} already exists; exports never overwrite a file.`);
+  if (fs.existsSync(out)) throw AppError.saying('CONFLICT', 'exportExists', { file: out });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   fs.rmSync(partial, { force: true });

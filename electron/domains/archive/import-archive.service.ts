@@ -43,18 +43,12 @@ export function parseArchive(text: string): Archive {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}); nothing was imported.`,
-    );
+    throw AppError.saying('INVALID_INPUT', 'importNotJson', { reason: error instanceof Error ? error.message : String(error) });
   }
   const parsed = archiveSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map((i) => `${where(i)}: ${i.message}`);
-    throw new AppError(
-      'INVALID_INPUT',
-      `The file is not a Shuke archive this version can read (${first.join('; ')}); nothing was imported.`,
-    );
+    throw AppError.saying('INVALID_INPUT', 'importNotArchive', { reason: first.join('; ') });
   }
   return parsed.data;
 }

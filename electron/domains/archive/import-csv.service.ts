@@ -2,6 +2,7 @@ import { newId } from '../../db/new-id';
 import { normalizePhone } from '../../../shared/domain/phone';
 import type { ImportField } from '../../../shared/domain/import-columns';
 import { AppError } from '../../api/app-error';
+import { englishProblem } from '../../../shared/domain/import-problems';
 import type { Db } from '../../db/database';
 import { insertDates } from '../care/care.repository';
 import { countCustomers, insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
@@ -15,7 +16,7 @@ import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
 export function problemSummary(table: CsvTable, max = 5): string | null {
   const bad = table.rows.filter((r) => r.problems.length > 0);
   if (bad.length === 0) return null;
-  const listed = bad.slice(0, max).map((r) => `row ${r.row}: ${r.problems.join(', ')}`);
+  const listed = bad.slice(0, max).map((r) => `row ${r.row}: ${r.problems.map(englishProblem).join(', ')}`);
   return `${listed.join('; ')}${bad.length > max ? ` (and ${bad.length - max} more rows)` : ''}`;
 }
 
@@ -32,13 +33,13 @@ export async function importCsv(
 ) {
   const table = readCsv(text, mapping);
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'No column holds a name or a phone number; choose the columns and try again. Nothing was imported.',
-    );
+    throw AppError.saying('INVALID_INPUT', 'importNoNameOrPhone');
   }
   const problems = problemSummary(table);
-  if (problems !== null) throw new AppError('INVALID_INPUT', `The file was not imported: ${problems}.`);
+  if (problems !== null) {
+    const bad = table.rows.filter((r) => r.problems.length > 0);
+    throw AppError.saying('INVALID_INPUT', 'importRowProblems', { problems, count: bad.length, row: bad[0]?.row ?? 0 });
+  }
   if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
   const count = await insertDrafts(db, table.rows, now, options.onProgress);
   return { customers: count, dryRun: false };

@@ -31,8 +31,7 @@ export async function importVcards(
   options: { dryRun?: boolean; onProgress?: ImportProgress } = {},
 ): Promise<{ customers: number; dryRun: boolean }> {
   const drafts = vcardDrafts(text);
-  if (drafts.length === 0)
-    throw new AppError('INVALID_INPUT', 'No contacts were found in that file (it should start with BEGIN:VCARD); nothing was imported.');
+  if (drafts.length === 0) throw AppError.saying('INVALID_INPUT', 'importNoContacts');
   if (options.dryRun === true) return { customers: drafts.length, dryRun: true };
   return { customers: await insertDrafts(db, drafts, now, options.onProgress), dryRun: false };
 }

@@ -45,20 +45,19 @@ async function copyBook(source: BackupSource, partial: string): Promise<BackupCh
  * file, opens and verifies it, and only then gives it its name. A failed backup leaves nothing.
  */
 export async function backupTo(source: BackupSource, file: string, now: Date): Promise<BackupResult> {
-  if (fs.existsSync(file)) throw new AppError('CONFLICT', `${file} already exists; backups never overwrite a file.`);
+  if (fs.existsSync(file)) throw AppError.saying('CONFLICT', 'backupExists', { file });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
     const check = await copyBook(source, partial);
-    if (!check.ok)
-      throw new AppError('INTERNAL', `The backup was written but ${check.problem ?? 'did not verify'}; it has been discarded.`);
+    if (!check.ok) throw AppError.saying('INTERNAL', 'backupDiscarded', { reason: check.problem ?? 'no reason given' });
     fs.renameSync(partial, file);
     return { file, bytes: fs.statSync(file).size, at: now.toISOString(), customers: check.customers };
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('INTERNAL', `Could not back up to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw AppError.saying('INTERNAL', 'backupFailed', { file, reason: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -76,25 +75,24 @@ async function backupDirOf(ctx: ServiceContext): Promise<string | null> {
 
 async function requireDir(ctx: ServiceContext): Promise<string> {
   const dir = await backupDirOf(ctx);
-  if (dir === null) throw new AppError('INVALID_INPUT', 'This book has no backups folder.');
+  if (dir === null) throw AppError.saying('INVALID_INPUT', 'backupNoFolder');
   return dir;
 }
 
 /** Checks that a folder exists (or can be made) and takes a file, before backups are sent there. */
 export async function setBackupFolder(ctx: ServiceContext, dir: string | null): Promise<CallOutput<'backup.status'>> {
   if (dir !== null) {
-    if (!path.isAbsolute(dir))
-      throw new AppError('INVALID_INPUT', 'Give the whole path of the folder, such as /media/usb/shuke or D:\\Shuke.');
+    if (!path.isAbsolute(dir)) throw AppError.saying('INVALID_INPUT', 'backupFolderNotAbsolute');
     const probe = path.join(dir, `.shuke-write-test-${process.pid}`);
     try {
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(probe, 'ok');
       fs.rmSync(probe, { force: true });
     } catch (error) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Backups cannot be written to ${dir} (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-      );
+      throw AppError.saying('INVALID_INPUT', 'backupFolderUnwritable', {
+        dir,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   await writeSetting(ctx.db, 'backup.dir', dir ?? '');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { openSqlite } from '../../db/connection';
-import { verifyBackup, type BackupCheck } from './verify-backup';
+import { badCopyAfter, verifyBackup, type BackupCheck } from './verify-backup';
 
 export const copyRequestSchema = z.object({ book: z.string(), to: z.string(), nativeBinding: z.string().optional() });
 
@@ -25,13 +25,13 @@ export function copyAndVerify(request: CopyRequest): BackupCheck {
   try {
     sqlite = openSqlite(request.book, { readonly: true, ...options });
   } catch (error) {
-    return { ok: false, problem: `could not read the book (${error instanceof Error ? error.message : String(error)})`, customers: 0 };
+    return badCopyAfter('bookUnreadable', 'could not read the book', error);
   }
   try {
     sqlite.prepare('VACUUM INTO ?').run(request.to);
   } catch (error) {
     fs.rmSync(request.to, { force: true });
-    return { ok: false, problem: `could not be written (${error instanceof Error ? error.message : String(error)})`, customers: 0 };
+    return badCopyAfter('unwritable', 'could not be written', error);
   } finally {
     sqlite.close();
   }

@@ -5,13 +5,22 @@ import type { ServiceContext } from '../../api/context';
 import { openBook } from '../../db/open-book';
 import { prepareBook } from '../book-maintenance.service';
 import { backupTo, stamp } from './backup.service';
-import { verifyBackup } from './verify-backup';
+import { verifyBackup, type BackupCheck } from './verify-backup';
 
 export interface RestoreResult {
   restoredFrom: string;
   customers: number;
   /** The book as it was just before, kept beside the backups. */
   snapshot: string;
+}
+
+/** Why a file was refused, worded for its kind of problem. */
+function refusal(check: BackupCheck): AppError {
+  const reason = check.detail === '' ? (check.problem ?? '') : check.detail;
+  if (check.kind === 'foreign') return AppError.saying('INVALID_INPUT', 'restoreForeign');
+  if (check.kind === 'newer') return AppError.saying('INVALID_INPUT', 'restoreNewer');
+  if (check.kind === 'damaged') return AppError.saying('INVALID_INPUT', 'restoreDamaged', { reason });
+  return AppError.saying('INVALID_INPUT', 'restoreUnreadable', { reason });
 }
 
 function removeSidecars(file: string): void {
@@ -26,10 +35,10 @@ function removeSidecars(file: string): void {
 export async function restoreBook(ctx: ServiceContext, source: string): Promise<RestoreResult> {
   const file = ctx.bookFile;
   if (file === undefined || ctx.backupDir === undefined || ctx.backupDir === null)
-    throw new AppError('INVALID_INPUT', 'This book cannot be restored over.');
-  if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no file at ${source}.`);
+    throw AppError.saying('INVALID_INPUT', 'restoreUnavailable');
+  if (!fs.existsSync(source)) throw AppError.saying('NOT_FOUND', 'restoreNoFile', { file: source });
   const check = verifyBackup(source, ctx.nativeBinding);
-  if (!check.ok) throw new AppError('INVALID_INPUT', `That file ${check.problem ?? 'is not a usable backup'}; nothing was changed.`);
+  if (!check.ok) throw refusal(check);
 
   const now = ctx.now();
   const snapshot = path.join(ctx.backupDir, `shuke-before-restore-${stamp(now)}.sqlite`);
@@ -39,7 +48,7 @@ export async function restoreBook(ctx: ServiceContext, source: string): Promise<
   fs.copyFileSync(source, incoming);
   if (!verifyBackup(incoming, ctx.nativeBinding).ok) {
     fs.rmSync(incoming, { force: true });
-    throw new AppError('INTERNAL', 'The copy of the backup did not verify; nothing was changed.');
+    throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
   const options = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
   await ctx.db.destroy();
@@ -54,10 +63,7 @@ export async function restoreBook(ctx: ServiceContext, source: string): Promise<
     removeSidecars(file);
     fs.copyFileSync(snapshot, file);
     ctx.db = (await openBook(file, options)).db;
-    throw new AppError(
-      'INTERNAL',
-      `The backup could not be opened (${error instanceof Error ? error.message : String(error)}); the book was put back as it was.`,
-    );
+    throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   return { restoredFrom: source, customers: check.customers, snapshot };
 }

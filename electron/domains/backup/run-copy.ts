@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { copyAndVerify, type CopyRequest } from './copy-book';
 import type { BackupCheck } from './verify-backup';
 
-const checkSchema = z.object({ ok: z.boolean(), problem: z.string().nullable(), customers: z.number() });
+const checkSchema = z.object({
+  ok: z.boolean(),
+  problem: z.string().nullable(),
+  kind: z.enum(['unopenable', 'foreign', 'damaged', 'newer', 'unreadable', 'bookUnreadable', 'unwritable']).nullable(),
+  detail: z.string(),
+  customers: z.number(),
+});
 
 /**
  * Runs copyAndVerify in the bundled backup worker when there is one; where the code runs from

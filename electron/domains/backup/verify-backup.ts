@@ -1,10 +1,27 @@
 import { openSqlite, SHUKE_APPLICATION_ID } from '../../db/connection';
 import { unknownMigrations } from '../../db/migrate';
 
+/** Why a file is not a usable book: `restoreBook` words each differently. */
+export type BackupProblem = 'unopenable' | 'foreign' | 'damaged' | 'newer' | 'unreadable' | 'bookUnreadable' | 'unwritable';
+
 export interface BackupCheck {
   ok: boolean;
+  /** What is wrong, in English, with any detail SQLite gave; null when ok. */
   problem: string | null;
+  kind: BackupProblem | null;
+  /** SQLite's or the system's own words about it, if any. */
+  detail: string;
   customers: number;
+}
+
+const wordsOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function badCopy(kind: BackupProblem, problem: string, detail = ''): BackupCheck {
+  return { ok: false, problem: detail === '' ? problem : `${problem} (${detail})`, kind, detail, customers: 0 };
+}
+
+export function badCopyAfter(kind: BackupProblem, problem: string, error: unknown): BackupCheck {
+  return badCopy(kind, problem, wordsOf(error));
 }
 
 /**
@@ -16,18 +33,18 @@ export function verifyBackup(file: string, nativeBinding?: string): BackupCheck 
   try {
     sqlite = openSqlite(file, { readonly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
   } catch (error) {
-    return { ok: false, problem: `cannot be opened (${error instanceof Error ? error.message : String(error)})`, customers: 0 };
+    return badCopyAfter('unopenable', 'cannot be opened', error);
   }
   try {
     if (Number(sqlite.pragma('application_id', { simple: true })) !== SHUKE_APPLICATION_ID)
-      return { ok: false, problem: 'is not a Shuke book', customers: 0 };
+      return badCopy('foreign', 'is not a Shuke book');
     const integrity = String(sqlite.pragma('integrity_check', { simple: true }));
-    if (integrity !== 'ok') return { ok: false, problem: `is damaged (${integrity})`, customers: 0 };
-    if (unknownMigrations(sqlite).length > 0) return { ok: false, problem: 'was written by a newer Shuke', customers: 0 };
+    if (integrity !== 'ok') return badCopy('damaged', 'is damaged', integrity);
+    if (unknownMigrations(sqlite).length > 0) return badCopy('newer', 'was written by a newer Shuke');
     const row = sqlite.prepare('SELECT count(*) AS n FROM customers').get() as { n: number };
-    return { ok: true, problem: null, customers: row.n };
+    return { ok: true, problem: null, kind: null, detail: '', customers: row.n };
   } catch (error) {
-    return { ok: false, problem: `could not be read (${error instanceof Error ? error.message : String(error)})`, customers: 0 };
+    return badCopyAfter('unreadable', 'could not be read', error);
   } finally {
     sqlite.close();
   }

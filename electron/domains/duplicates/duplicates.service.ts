@@ -60,7 +60,7 @@ export async function keepCustomersApart(
   const ids = [...new Set(input.customerIds)];
   const found = await findCustomers(ctx.db, ids);
   if (found.length !== ids.length) throw notFound('customer');
-  if (ids.length < 2) throw new AppError('INVALID_INPUT', 'Choose at least two different customers.');
+  if (ids.length < 2) throw AppError.saying('INVALID_INPUT', 'duplicatesNeedTwo');
   return { pairs: await keepApart(ctx.db, ids, ctx.now().toISOString()) };
 }
 
@@ -71,7 +71,7 @@ const fillable = ['address_as', 'gender', 'email', 'address', 'company', 'title'
  * and tags after) is returned first with dryRun; without it, all of it happens in one transaction.
  */
 export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'customers.merge'>): Promise<CallOutput<'customers.merge'>> {
-  if (input.survivorId === input.otherId) throw new AppError('INVALID_INPUT', 'Choose two different customers to merge.');
+  if (input.survivorId === input.otherId) throw AppError.saying('INVALID_INPUT', 'mergeSameCustomer');
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await findCustomers(trx, [input.survivorId, input.otherId]);
     const survivor = rows.find((r) => r.id === input.survivorId);

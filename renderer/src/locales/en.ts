@@ -1,3 +1,5 @@
+import { messages } from '../../../shared/domain/messages';
+
 export const en = {
   app: {
     name: 'Shuke',
@@ -407,6 +409,13 @@ export const en = {
     row: 'Row',
     problems: 'Problems to fix before importing',
     noProblems: 'No problems found.',
+    problem: {
+      phone: 'phone “{{value}}” has no digits',
+      gender: 'gender “{{value}}” is not 男/女 (or M/F)',
+      email: 'email “{{value}}” does not look like name@example.com',
+      birthday: 'birthday “{{value}}” is not a date Shuke can read',
+      missing: 'has neither a name nor a phone',
+    },
     progress: 'Importing… {{done}} of {{total}} customers written',
     vcardFound: 'Found {{count}} contacts in the vCard file.',
     vcardHint: 'Contacts exported from a phone (.vcf) work too.',
@@ -430,6 +439,7 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
+  serverMessages: { ...messages },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

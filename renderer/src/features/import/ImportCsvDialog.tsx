@@ -166,7 +166,8 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
                 <ul className="problems">
                   {preview.problems.map((p) => (
                     <li key={p.row}>
-                      {t('importCsv.row')} {p.row}: {p.problems.join('; ')}
+                      {t('importCsv.row')} {p.row}:{' '}
+                      {p.problems.map((problem) => t(`importCsv.problem.${problem.kind}`, { value: problem.value })).join('; ')}
                     </li>
                   ))}
                 </ul>

@@ -2,10 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useStatus } from '../../app/status';
+import { errorText } from '../../app/error-text';
 
 const replySchema = z.union([
   z.object({ ok: z.literal(true), value: z.object({ customers: z.int(), snapshot: z.string() }) }),
-  z.object({ ok: z.literal(false), error: z.object({ message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      message: z.string(),
+      key: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  }),
 ]);
 
 /** Restore a backup chosen on this computer; the server checks it before anything changes. */
@@ -40,7 +48,7 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob) => Promise<u
                     window.location.hash = '#/';
                     window.location.reload();
                   }, 1500);
-                } else say(t('errors.generic', { message: reply.data.error.message }), { tone: 'error' });
+                } else say(errorText(t, reply.data.error), { tone: 'error' });
               })
               .finally(() => setBusy(false));
           }}

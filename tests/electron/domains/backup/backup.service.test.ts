@@ -38,7 +38,7 @@ describe('backups', () => {
     expect(path.basename(result.file)).toBe('shuke-20261124-090000.sqlite');
     expect(result.customers).toBe(1);
     expect(fs.existsSync(`${result.file}.partial`)).toBe(false);
-    expect(verifyBackup(result.file)).toEqual({ ok: true, problem: null, customers: 1 });
+    expect(verifyBackup(result.file)).toEqual({ ok: true, problem: null, kind: null, detail: '', customers: 1 });
     const copy = new BetterSqlite3(result.file, { readonly: true });
     expect(copy.prepare('SELECT name FROM customers').all()).toEqual([{ name: '王丽华' }]);
     copy.close();
@@ -82,7 +82,7 @@ describe('backups', () => {
     const raw = new BetterSqlite3(foreign);
     raw.exec('CREATE TABLE t (x)');
     raw.close();
-    expect(verifyBackup(foreign)).toMatchObject({ ok: false, problem: 'is not a Shuke book' });
+    expect(verifyBackup(foreign)).toMatchObject({ ok: false, problem: 'is not a Shuke book', kind: 'foreign' });
     const junk = path.join(dir, 'junk.sqlite');
     fs.writeFileSync(junk, 'not a database at all'.repeat(100));
     expect(verifyBackup(junk).ok).toBe(false);

@@ -62,11 +62,11 @@ describe('restore', () => {
       (file: string) => new BetterSqlite3(file).exec('CREATE TABLE invoices (x); INSERT INTO invoices VALUES (1)'),
       /not a Shuke book/,
     ],
-    ['not SQLite', (file: string) => fs.writeFileSync(file, 'hello'.repeat(1000)), /cannot be opened|could not be read|not a Shuke/],
+    ['not SQLite', (file: string) => fs.writeFileSync(file, 'hello'.repeat(1000)), /cannot be read as a book|not a Shuke/],
     [
       'truncated',
       (file: string) => fs.writeFileSync(file, fs.readFileSync(path.join(dir, 'good.sqlite')).subarray(0, 8192)),
-      /damaged|cannot be opened|could not be read|not a Shuke/,
+      /damaged|cannot be read as a book|not a Shuke/,
     ],
   ])('refuses a %s file and changes nothing', async (_label, make, message) => {
     await dispatch('customers.create', { name: '张三' });
@@ -78,7 +78,11 @@ describe('restore', () => {
     const before = dumpRows(openSqlite(ctx.bookFile ?? '', { readonly: true }));
     const result = await dispatch('backup.restore', { file: bad });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(message);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(message);
+      // Worded by key too, so the UI can say it in the user's language.
+      expect(result.error.key).toMatch(/^restore(Foreign|Damaged|Unreadable)$/);
+    }
     expect(dumpRows(openSqlite(ctx.bookFile ?? '', { readonly: true }))).toEqual(before);
     expect((await names()).length).toBe(201);
   });

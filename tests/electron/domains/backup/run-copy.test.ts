@@ -49,7 +49,7 @@ describe('copying a book for a backup', () => {
     const to = path.join(dir, 'worker.sqlite');
     const check = await runCopy({ book: book.file, to }, workerFile);
     clearInterval(ticker);
-    expect(check).toEqual({ ok: true, problem: null, customers: 20_000 });
+    expect(check).toEqual({ ok: true, problem: null, kind: null, detail: '', customers: 20_000 });
     expect(verifyBackup(to).customers).toBe(20_000);
     expect(turns).toBeGreaterThan(0);
   });
@@ -71,6 +71,7 @@ describe('copying a book for a backup', () => {
     const to = path.join(dir, 'none.sqlite');
     const check = await runCopy({ book: path.join(dir, 'missing.sqlite'), to }, workerFile);
     expect(check.ok).toBe(false);
+    expect(check.kind).toBe('bookUnreadable');
     expect(check.problem).toMatch(/could not read the book/);
     expect(fs.existsSync(to)).toBe(false);
   });

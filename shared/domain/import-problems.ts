@@ -1,0 +1,22 @@
+/** What can be wrong with one row of an imported spreadsheet; the UI words each in its language. */
+export const importProblemKinds = ['phone', 'gender', 'email', 'birthday', 'missing'] as const;
+export type ImportProblemKind = (typeof importProblemKinds)[number];
+
+export interface ImportProblem {
+  kind: ImportProblemKind;
+  /** The cell as written (empty for `missing`). */
+  value: string;
+}
+
+const english: Record<ImportProblemKind, (value: string) => string> = {
+  phone: (value) => `phone “${value}” has no digits`,
+  gender: (value) => `gender “${value}” is not 男/女`,
+  email: (value) => `email “${value}” does not look like name@example.com`,
+  birthday: (value) => `birthday “${value}” is not a date Shuke can read`,
+  missing: () => 'has neither a name nor a phone',
+};
+
+/** The problem in English, for the command line and the error's English message. */
+export function englishProblem(problem: ImportProblem): string {
+  return english[problem.kind](problem.value);
+}

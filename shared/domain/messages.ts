@@ -1,0 +1,44 @@
+/**
+ * What the book's code tells a person when it refuses or fails, by key, in English with {{name}}
+ * placeholders. Replies carry the key and its values, so the UI can word them in its own language
+ * (renderer/src/locales, `serverMessages`); the command line and logs use this English.
+ */
+export const messages = {
+  importNoNameOrPhone: 'No column holds a name or a phone number; choose the columns and try again. Nothing was imported.',
+  importRowProblems: 'The file was not imported: {{count}} rows have problems, the first in row {{row}}: {{problems}}.',
+  importNoContacts: 'No contacts were found in that file (it should start with BEGIN:VCARD); nothing was imported.',
+  importNotJson: 'The file is not valid JSON ({{reason}}); nothing was imported.',
+  importNotArchive: 'The file is not a Shuke archive this version can read ({{reason}}); nothing was imported.',
+  exportExists: '{{file}} already exists; exports never overwrite a file.',
+  deleteNameMismatch: 'To delete for good, type the customer’s name exactly as it is saved.',
+  backupExists: '{{file}} already exists; backups never overwrite a file.',
+  backupDiscarded: 'The backup was written but did not verify ({{reason}}); it has been discarded.',
+  backupFailed: 'Could not back up to {{file}}: {{reason}}',
+  backupNoFolder: 'This book has no backups folder.',
+  backupFolderNotAbsolute: 'Give the whole path of the folder, such as /media/usb/shuke or D:\\Shuke.',
+  backupFolderUnwritable: 'Backups cannot be written to {{dir}} ({{reason}}); nothing was changed.',
+  restoreUnavailable: 'This book cannot be restored over.',
+  restoreNoFile: 'There is no file at {{file}}.',
+  restoreForeign: 'That file is not a Shuke book; nothing was changed.',
+  restoreDamaged: 'That file is damaged ({{reason}}); nothing was changed.',
+  restoreNewer: 'That file was written by a newer Shuke; update Shuke first. Nothing was changed.',
+  restoreUnreadable: 'That file cannot be read as a book ({{reason}}); nothing was changed.',
+  restoreCopyUnverified: 'The copy of the backup did not verify; nothing was changed.',
+  restoreReopenFailed: 'The backup could not be opened ({{reason}}); the book was put back as it was.',
+  duplicatesNeedTwo: 'Choose at least two different customers.',
+  mergeSameCustomer: 'Choose two different customers to merge.',
+  internal: 'Something went wrong inside Shuke; nothing was changed.',
+  callFailed: 'Could not complete {{call}}; nothing was changed. ({{reason}})',
+} as const;
+
+export type MessageKey = keyof typeof messages;
+export type MessageParams = Record<string, string | number>;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+/** The English sentence for a key, its placeholders filled (an absent value leaves the placeholder). */
+export function englishMessage(key: MessageKey, params: MessageParams = {}): string {
+  return messages[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
