@@ -35,7 +35,8 @@ test('back up, change the book, restore the backup, and find the customers as th
   await page
     .getByLabel('从备份文件恢复')
     .setInputFiles({ name: 'notes.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from('not a book') });
-  await expect(page.getByRole('status')).toContainText('nothing was changed');
+  await expect(page.getByRole('status')).toContainText('无法作为客户簿读取');
+  await expect(page.getByRole('status')).toContainText('什么都没有改变');
   await page.screenshot({ path: 'test-results/screenshots/restore-refused.png' });
 
   await page.getByLabel('从备份文件恢复').setInputFiles(backup);

@@ -14,8 +14,9 @@ test('moving in: a GBK CSV from WPS with Chinese headers, checked, imported, the
   const bad = '姓名,手机,生日\r\n张三,13800138000,1985/3/12\r\n,,明年\r\n';
   await page.getByLabel('CSV 文件', { exact: true }).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: encodeGb18030(bad) });
   await expect(page.getByRole('region', { name: '导入前需要改正的问题' })).toContainText(
-    '行 3: birthday “明年” is not a date Shuke can read',
+    '第 3 行：生日“明年”不是熟客能读懂的日期；既没有姓名也没有电话',
   );
+  await page.screenshot({ path: 'test-results/screenshots/import-problems.png' });
   await expect(page.getByRole('button', { name: '导入 2 位客户' })).toBeDisabled();
 
   const csv =

@@ -409,6 +409,8 @@ export const en = {
     row: 'Row',
     problems: 'Problems to fix before importing',
     noProblems: 'No problems found.',
+    rowProblems: 'Row {{row}}: {{problems}}',
+    problemSeparator: '; ',
     problem: {
       phone: 'phone “{{value}}” has no digits',
       gender: 'gender “{{value}}” is not 男/女 (or M/F)',

@@ -378,6 +378,8 @@ export const zhCN: Messages = {
     row: '行',
     problems: '导入前需要改正的问题',
     noProblems: '没有发现问题。',
+    rowProblems: '第 {{row}} 行：{{problems}}',
+    problemSeparator: '；',
     problem: {
       phone: '电话“{{value}}”里没有数字',
       gender: '性别“{{value}}”不是 男/女',

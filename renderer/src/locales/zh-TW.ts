@@ -378,6 +378,8 @@ export const zhTW: Messages = {
     row: '列',
     problems: '匯入前需要改正的問題',
     noProblems: '沒有發現問題。',
+    rowProblems: '第 {{row}} 列：{{problems}}',
+    problemSeparator: '；',
     problem: {
       phone: '電話「{{value}}」裡沒有數字',
       gender: '性別「{{value}}」不是 男/女',

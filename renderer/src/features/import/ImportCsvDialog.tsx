@@ -166,8 +166,12 @@ function ImportCsvForm({ onImported }: Pick<Props, 'onImported'>) {
                 <ul className="problems">
                   {preview.problems.map((p) => (
                     <li key={p.row}>
-                      {t('importCsv.row')} {p.row}:{' '}
-                      {p.problems.map((problem) => t(`importCsv.problem.${problem.kind}`, { value: problem.value })).join('; ')}
+                      {t('importCsv.rowProblems', {
+                        row: p.row,
+                        problems: p.problems
+                          .map((problem) => t(`importCsv.problem.${problem.kind}`, { value: problem.value }))
+                          .join(t('importCsv.problemSeparator')),
+                      })}
                     </li>
                   ))}
                 </ul>

@@ -35,8 +35,8 @@ describe('ImportCsvDialog', () => {
     const file = new File(['姓名,手机,生日\n张三,无,1985/3/12\n,,\n李四,13800138000,下个月\n'], 'customers.csv', { type: 'text/csv' });
     await userEvent.upload(screen.getByLabelText('CSV 文件'), file);
     const problems = await screen.findByRole('region', { name: '导入前需要改正的问题' });
-    expect(problems.textContent).toContain('行 2: 电话“无”里没有数字');
-    expect(problems.textContent).toContain('行 4: 生日“下个月”不是熟客能读懂的日期');
+    expect(problems.textContent).toContain('第 2 行：电话“无”里没有数字');
+    expect(problems.textContent).toContain('第 4 行：生日“下个月”不是熟客能读懂的日期');
     expect(screen.getByRole('button', { name: /导入 2/ })).toHaveProperty('disabled', true);
   });
 });
