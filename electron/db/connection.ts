@@ -25,29 +25,39 @@ export function openSqlite(file: string, options: ConnectionOptions = {}): Bette
   return sqlite;
 }
 
-/** How many distinct statements a connection keeps prepared. */
+/** How many distinct statements a connection keeps prepared, and how much SQL text in all. */
 const cachedStatements = 200;
+const cachedText = 256 * 1024;
 
 /**
  * kysely prepares every query afresh; parsing costs as much as running for the app's small
  * queries, and for a bulk insert of 1,000 rows it costs more than the insert. Statements are
- * kept by their text, least recently used dropped first. Reusing one is safe because
- * better-sqlite3 runs each to completion synchronously (the app never streams a query).
+ * kept by their text, least recently used dropped first. A prepared statement holds about 40
+ * bytes per character of its text (1 MB for a 1,000-row insert), so the cache is also bounded by
+ * the text it holds. Reusing one is safe because better-sqlite3 runs each to completion
+ * synchronously (the app never streams a query).
  */
-export function withStatementCache(sqlite: BetterSqlite3.Database, size = cachedStatements): SqliteDatabase {
+export function withStatementCache(sqlite: BetterSqlite3.Database, size = cachedStatements, text = cachedText): SqliteDatabase {
   const statements = new Map<string, BetterSqlite3.Statement>();
+  let held = 0;
   return {
     close: () => sqlite.close(),
-    prepare(text) {
-      const cached = statements.get(text);
+    prepare(source) {
+      const cached = statements.get(source);
       if (cached !== undefined) {
-        statements.delete(text);
-        statements.set(text, cached);
+        statements.delete(source);
+        statements.set(source, cached);
         return cached;
       }
-      const statement = sqlite.prepare(text);
-      statements.set(text, statement);
-      if (statements.size > size) statements.delete(statements.keys().next().value ?? text);
+      const statement = sqlite.prepare(source);
+      if (source.length > text) return statement;
+      statements.set(source, statement);
+      held += source.length;
+      for (const oldest of statements.keys()) {
+        if (statements.size <= size && held <= text) break;
+        statements.delete(oldest);
+        held -= oldest.length;
+      }
       return statement;
     },
   };

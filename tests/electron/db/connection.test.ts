@@ -19,6 +19,20 @@ describe('the statement cache', () => {
     sqlite.close();
   });
 
+  it('keeps no more SQL text than its budget, and never a statement longer than all of it', () => {
+    const sqlite = openSqlite(':memory:');
+    const cache = withStatementCache(sqlite, 100, 40);
+    const short = cache.prepare('SELECT 1 AS a'); // 13 characters
+    const other = cache.prepare('SELECT 2 AS a');
+    cache.prepare('SELECT 3 AS a'); // 39 held
+    cache.prepare('SELECT 44 AS a'); // 53: the oldest goes
+    expect(cache.prepare('SELECT 2 AS a')).toBe(other);
+    expect(cache.prepare('SELECT 1 AS a')).not.toBe(short);
+    const long = `SELECT ${'1 + '.repeat(20)}1 AS a`;
+    expect(cache.prepare(long)).not.toBe(cache.prepare(long));
+    sqlite.close();
+  });
+
   it('answers correctly when a cached statement runs again after its table was rebuilt', async () => {
     const { db } = await createTestDb();
     const read = () => sql<{ value: string }>`SELECT value FROM settings WHERE key = ${'k'}`.execute(db);
