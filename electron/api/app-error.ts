@@ -22,6 +22,15 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', `That ${what} does not exist (it may have been deleted).`);
+const notFoundKeys = {
+  customer: 'notFoundCustomer',
+  entry: 'notFoundEntry',
+  preference: 'notFoundPreference',
+  person: 'notFoundPerson',
+  date: 'notFoundDate',
+  segment: 'notFoundSegment',
+} as const satisfies Record<string, MessageKey>;
+
+export function notFound(what: keyof typeof notFoundKeys): AppError {
+  return AppError.saying('NOT_FOUND', notFoundKeys[what]);
 }

@@ -112,12 +112,12 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
 const doneKind = { followUp: 'call', complaintCall: 'call', promiseKept: 'note', promiseBroken: 'note', greeted: 'message' } as const;
 
 async function checkEntry(db: Db, entryId: string | null, customerId: string, kinds: string[]) {
-  if (entryId === null) throw new AppError('INVALID_INPUT', 'Say which entry this is about.');
+  if (entryId === null) throw AppError.saying('INVALID_INPUT', 'entryNeeded');
   const entry = await findEntry(db, entryId);
-  if (entry === undefined || entry.deleted_at !== null) throw notFound('diary entry');
-  if (entry.customer_id !== customerId) throw new AppError('INVALID_INPUT', 'That entry belongs to another customer.');
+  if (entry === undefined || entry.deleted_at !== null) throw notFound('entry');
+  if (entry.customer_id !== customerId) throw AppError.saying('INVALID_INPUT', 'entryOfAnother');
   if (!kinds.includes(entry.kind) && kinds.length > 0)
-    throw new AppError('INVALID_INPUT', `That entry is a ${entry.kind}, not a ${kinds.join(' or ')}.`);
+    throw AppError.saying('INVALID_INPUT', 'entryWrongKind', { kind: entry.kind, expected: kinds.join(' or ') });
   return entry;
 }
 

@@ -43,13 +43,12 @@ export async function setDate(ctx: ServiceContext, input: ParsedInput<'dates.set
     if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
     if (input.personId !== null) {
       const person = await repo.findPerson(trx, input.personId);
-      if (person === undefined) throw notFound('key person');
-      if (person.customer_id !== input.customerId) throw new AppError('INVALID_INPUT', 'That key person belongs to another customer.');
+      if (person === undefined) throw notFound('person');
+      if (person.customer_id !== input.customerId) throw AppError.saying('INVALID_INPUT', 'personOfAnother');
     }
     const existing = input.id === undefined ? undefined : await repo.findDate(trx, input.id);
     if (input.id !== undefined && existing === undefined) throw notFound('date');
-    if (existing !== undefined && existing.customer_id !== input.customerId)
-      throw new AppError('INVALID_INPUT', 'That date belongs to another customer.');
+    if (existing !== undefined && existing.customer_id !== input.customerId) throw AppError.saying('INVALID_INPUT', 'dateOfAnother');
     const now = ctx.now().toISOString();
     const id = input.id ?? newId();
     await repo.upsertDate(trx, {

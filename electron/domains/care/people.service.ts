@@ -21,14 +21,13 @@ export async function setPerson(ctx: ServiceContext, input: ParsedInput<'people.
   return ctx.db.transaction().execute(async (trx) => {
     if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
     if (input.linkedCustomerId !== null) {
-      if (input.linkedCustomerId === input.customerId) throw new AppError('INVALID_INPUT', 'A customer cannot be their own key person.');
-      if ((await findCustomer(trx, input.linkedCustomerId)) === undefined) throw notFound('linked customer');
+      if (input.linkedCustomerId === input.customerId) throw AppError.saying('INVALID_INPUT', 'ownKeyPerson');
+      if ((await findCustomer(trx, input.linkedCustomerId)) === undefined) throw notFound('customer');
     }
     const now = ctx.now().toISOString();
     const existing = input.id === undefined ? undefined : await repo.findPerson(trx, input.id);
-    if (input.id !== undefined && existing === undefined) throw notFound('key person');
-    if (existing !== undefined && existing.customer_id !== input.customerId)
-      throw new AppError('INVALID_INPUT', 'That key person belongs to another customer.');
+    if (input.id !== undefined && existing === undefined) throw notFound('person');
+    if (existing !== undefined && existing.customer_id !== input.customerId) throw AppError.saying('INVALID_INPUT', 'personOfAnother');
     const id = input.id ?? newId();
     await repo.upsertPerson(trx, {
       id,
@@ -41,14 +40,14 @@ export async function setPerson(ctx: ServiceContext, input: ParsedInput<'people.
       updated_at: now,
     });
     const row = await repo.findPerson(trx, id);
-    if (row === undefined) throw notFound('key person');
+    if (row === undefined) throw notFound('person');
     return toPerson(row);
   });
 }
 
 export async function removePerson(ctx: ServiceContext, input: ParsedInput<'people.remove'>): Promise<{ id: string }> {
   return ctx.db.transaction().execute(async (trx) => {
-    if ((await repo.findPerson(trx, input.id)) === undefined) throw notFound('key person');
+    if ((await repo.findPerson(trx, input.id)) === undefined) throw notFound('person');
     await repo.deletePerson(trx, input.id);
     return { id: input.id };
   });

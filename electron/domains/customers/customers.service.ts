@@ -65,8 +65,8 @@ export async function loadCustomer(db: Db, id: string, locale: UiLocale): Promis
 
 async function checkReferrer(db: Db, customerId: string, referredBy: string | null): Promise<void> {
   if (referredBy === null) return;
-  if (referredBy === customerId) throw new AppError('INVALID_INPUT', 'A customer cannot have referred themselves.');
-  if ((await repo.findCustomer(db, referredBy)) === undefined) throw notFound('referring customer');
+  if (referredBy === customerId) throw AppError.saying('INVALID_INPUT', 'selfReferral');
+  if ((await repo.findCustomer(db, referredBy)) === undefined) throw notFound('customer');
 }
 
 export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'customers.create'>): Promise<Customer> {
@@ -122,7 +122,7 @@ export async function updateCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     await reindexCustomer(trx, id);
     const after = await loadCustomer(trx, id, ctx.locale);
     if (after.name === '' && after.phones.length === 0) {
-      throw new AppError('INVALID_INPUT', 'A customer needs at least a name or a phone number.');
+      throw AppError.saying('INVALID_INPUT', 'customerNeedsNameOrPhone');
     }
     return after;
   });

@@ -82,9 +82,9 @@ export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
 
 async function loadEntry(db: Db, id: string): Promise<Entry> {
   const row = await repo.findEntry(db, id);
-  if (row === undefined) throw notFound('diary entry');
+  if (row === undefined) throw notFound('entry');
   const [entry] = await withLines(db, [row]);
-  if (entry === undefined) throw notFound('diary entry');
+  if (entry === undefined) throw notFound('entry');
   return entry;
 }
 
@@ -174,18 +174,18 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
   const { id, patch } = input;
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.findEntry(trx, id);
-    if (existing === undefined) throw notFound('diary entry');
+    if (existing === undefined) throw notFound('entry');
     const kind = patch.kind ?? existing.kind;
     const currentLines = await repo.linesOf(trx, [id]);
     const lineCount = patch.lines?.length ?? currentLines.length;
     if (kind !== 'purchase' && lineCount > 0) {
-      throw new AppError('INVALID_INPUT', 'Only a purchase can have purchase lines; remove the lines first.');
+      throw AppError.saying('INVALID_INPUT', 'linesOnlyOnPurchase');
     }
     const text = patch.text ?? existing.text;
     const currentDetails = toDetails((await repo.detailsOf(trx, [id]))[0]);
     const details = patch.details === undefined ? currentDetails : patch.details;
     if (text.trim() === '' && lineCount === 0 && !(kind === 'gift' && details?.giftItem != null)) {
-      throw new AppError('INVALID_INPUT', 'An entry cannot be empty; delete it instead.');
+      throw AppError.saying('INVALID_INPUT', 'entryEmpty');
     }
     const problem = detailsProblem({ kind, details: details === null ? null : { ...details } });
     if (problem !== null) throw new AppError('INVALID_INPUT', `Invalid entries.update: ${problem.path.join('.')}: ${problem.message}`);
@@ -214,7 +214,7 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
 async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Promise<Entry> {
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.findEntry(trx, id);
-    if (existing === undefined) throw notFound('diary entry');
+    if (existing === undefined) throw notFound('entry');
     const now = ctx.now().toISOString();
     await repo.updateEntry(trx, id, { deleted_at: deleted ? (existing.deleted_at ?? now) : null, updated_at: now });
     await refreshLastVisit(trx, existing.customer_id);

@@ -32,7 +32,7 @@ export async function setPreference(ctx: ServiceContext, input: ParsedInput<'pre
       const existing = await repo.findPreference(trx, id);
       if (existing === undefined) throw notFound('preference');
       if (existing.customer_id !== input.customerId) {
-        throw new AppError('INVALID_INPUT', 'That preference belongs to another customer.');
+        throw AppError.saying('INVALID_INPUT', 'preferenceOfAnother');
       }
       await repo.updatePreference(trx, id, fields);
     }

@@ -107,7 +107,10 @@ describe('dispatcher', () => {
       ['recall', { customerId: missing }],
     ];
     for (const [name, input] of calls) {
-      expect(await app.dispatch(name, input)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      const result = await app.dispatch(name, input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      // Worded by key, so the UI says it in the user's language.
+      if (!result.ok) expect(result.error.key).toMatch(/^notFound(Customer|Entry|Preference)$/);
     }
     expect(dumpRows(app.sqlite)).toEqual(before);
   });
@@ -141,7 +144,10 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(app.ctx, table);
     expect(await dispatch('settings.get', {})).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'The book is busy.' } });
     const failed = await dispatch('customers.get', { id: customerId });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(failed).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', key: 'callFailed', params: { call: 'customers.get', reason: 'disk I/O error' } },
+    });
     if (!failed.ok) expect(failed.error.message).toMatch(/nothing was changed.*disk I\/O error/);
   });
 
