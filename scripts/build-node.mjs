@@ -21,6 +21,7 @@ const entries = [
   ['electron/cli/shuke.ts', 'dist/cli/shuke.cjs'],
   ['bench/bench.ts', 'dist/bench/bench.cjs'],
   ['electron/workers/backup-worker.ts', 'dist/workers/backup-worker.cjs'],
+  ['electron/workers/values-worker.ts', 'dist/workers/values-worker.cjs'],
 ];
 
 await Promise.all(

@@ -11,6 +11,7 @@ import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
+import { runValuePassesIn } from '../domains/value/values-pass';
 import type { ServiceContext } from '../api/context';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
   };
   current = ctx;
   const dispatch = createDispatcher(ctx);
+  runValuePassesIn(bundledWorker('values-worker'), nativeBinding);
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));

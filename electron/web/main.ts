@@ -5,6 +5,7 @@ import { BOOK_FILE_NAME, openBook } from '../db/open-book';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
+import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
 import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     backupWorker: bundledWorker('backup-worker'),
   };
   const dispatch = createDispatcher(ctx);
+  runValuePassesIn(bundledWorker('values-worker'));
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   const stopBackups = scheduleAutoBackups(ctx, (error) =>
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),

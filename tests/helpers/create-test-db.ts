@@ -64,9 +64,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A full in-memory book behind the real dispatcher, as every transport sees it. */
-export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN'): Promise<TestApp> {
-  const book = await openBook(':memory:');
+/** A full book (in memory unless a file is given) behind the real dispatcher, as every transport sees it. */
+export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN', file = ':memory:'): Promise<TestApp> {
+  const book = await openBook(file);
   await prepareBook(book.db);
   const clock = fixedClock();
   const ctx: ServiceContext = { db: book.db, now: clock.now, locale };

@@ -24,8 +24,8 @@ export async function buy(app: TestApp, customerId: string, daysAgo: number, yua
  * purchases (200 and 20 days ago), a newcomer, a customer slipping away (every 30 days, last 140
  * days ago), one lost (400 days ago) and one who never came.
  */
-export async function smallShop() {
-  const app = await createTestApp();
+export async function smallShop(file?: string) {
+  const app = await createTestApp('zh-CN', file);
   const ids: string[] = [];
   for (let i = 1; i <= 10; i += 1) {
     const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });

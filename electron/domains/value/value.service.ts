@@ -18,6 +18,7 @@ import { findCustomer } from '../customers/customers.repository';
 import { loadSettings, valueComputedOnKey } from '../settings/settings.service';
 import { deleteSetting, readSettings, writeSetting } from '../settings/settings.repository';
 import * as repo from './value.repository';
+import { runValuesPass } from './values-pass';
 import type { CustomerValueRow } from './value.table';
 
 const computedKey = valueComputedOnKey;
@@ -151,7 +152,7 @@ export async function invalidateValues(db: Db): Promise<void> {
 /** Values are as of one day for the whole book; the first value question of a new day recomputes them. */
 export async function ensureValues(db: Db, day: string): Promise<boolean> {
   if ((await readSettings(db)).get(computedKey) === day) return false;
-  await refreshValues(db, day);
+  await runValuesPass(db, day, refreshValues);
   return true;
 }
 

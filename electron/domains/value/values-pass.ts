@@ -1,0 +1,75 @@
+import { Worker } from 'node:worker_threads';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/database';
+
+/** The bundled worker that computes a whole book's values, and the native module for this runtime. */
+interface Runtime {
+  worker: string;
+  nativeBinding?: string;
+}
+
+let runtime: Runtime | null = null;
+
+/**
+ * Where the app runs from its bundles, whole-book value passes run in the values worker on a
+ * connection of its own; set once at start (undefined: passes run on this thread, as in tests).
+ */
+export function runValuePassesIn(worker: string | undefined, nativeBinding?: string): void {
+  runtime = worker === undefined ? null : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }) };
+}
+
+export const valuesRequestSchema = z.object({ book: z.string(), day: z.string(), nativeBinding: z.string().optional() });
+const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
+
+async function bookFileOf(db: Db): Promise<string> {
+  const rows = await sql<{ file: string }>`SELECT file FROM pragma_database_list WHERE name = 'main'`.execute(db);
+  return rows.rows[0]?.file ?? '';
+}
+
+function inWorker(worker: string, request: z.infer<typeof valuesRequestSchema>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const thread = new Worker(worker, { workerData: request });
+    let settled = false;
+    const settle = (ok: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve(ok);
+    };
+    thread.once('message', (answer: unknown) => {
+      const parsed = answerSchema.safeParse(answer);
+      if (parsed.success && !parsed.data.ok) console.error(`[shuke] the values worker gave up: ${parsed.data.message}`);
+      settle(parsed.success && parsed.data.ok);
+    });
+    thread.once('error', (error) => {
+      console.error('[shuke] the values worker failed', error);
+      settle(false);
+    });
+    thread.once('exit', () => settle(false));
+  });
+}
+
+const running = new WeakMap<Db, { day: string; done: Promise<void> }>();
+
+/**
+ * Runs `pass` (refreshValues) for a day, once however many calls ask at the same time. On a book
+ * in a file, outside any transaction, it runs in the values worker, so the app's thread stays free
+ * for the counter (a 100,000-customer book takes seconds); where that is not possible, or the
+ * worker gives up, it runs here.
+ */
+export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) => Promise<void>): Promise<void> {
+  const current = running.get(db);
+  if (current !== undefined && current.day === day) return current.done;
+  const done = (async () => {
+    const book = db.isTransaction || runtime === null ? '' : await bookFileOf(db);
+    if (runtime !== null && book !== '') {
+      const request = { book, day, ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }) };
+      if (await inWorker(runtime.worker, request)) return;
+    }
+    await pass(db, day);
+  })().finally(() => {
+    if (running.get(db)?.done === done) running.delete(db);
+  });
+  running.set(db, { day, done });
+  return done;
+}

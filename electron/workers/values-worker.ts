@@ -1,0 +1,25 @@
+// The values worker: computes a whole book's customer values (tiers, stages, history) on a thread
+// and connection of its own, so the daily pass over a large book never stalls the app's thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createKysely, openSqlite } from '../db/connection';
+import { retryWhenBusy } from '../db/retry-when-busy';
+import { refreshValues } from '../domains/value/value.service';
+import { valuesRequestSchema } from '../domains/value/values-pass';
+
+/** The app may write between this pass's reads and its writes; the pass then starts over. */
+const attempts = 3;
+
+async function main(): Promise<{ ok: boolean; message: string }> {
+  const request = valuesRequestSchema.parse(workerData);
+  const db = createKysely(openSqlite(request.book, request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding }));
+  try {
+    await retryWhenBusy(() => refreshValues(db, request.day), attempts);
+    return { ok: true, message: '' };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await db.destroy();
+  }
+}
+
+void main().then((answer) => parentPort?.postMessage(answer));

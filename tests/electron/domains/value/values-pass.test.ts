@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ensureValues } from '../../../../electron/domains/value/value.service';
+import { runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
+
+// Bundled as the app bundles it, inside the repository so that it finds better-sqlite3.
+const workerDir = path.resolve('node_modules', '.cache', 'shuke-tests');
+const workerFile = path.join(workerDir, 'values-worker.cjs');
+let dir: string;
+
+beforeAll(async () => {
+  await build({
+    entryPoints: ['electron/workers/values-worker.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    outfile: workerFile,
+    logLevel: 'warning',
+  });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-values-'));
+});
+afterEach(() => runValuePassesIn(undefined));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const valuesOf = (shop: Awaited<ReturnType<typeof smallShop>>) =>
+  shop.app.sqlite.prepare('SELECT customer_id, tier, stage, relationship FROM customer_value ORDER BY customer_id').all();
+
+describe('the whole-book value pass', () => {
+  it('runs in the values worker while this thread goes on, with the same answers as on this thread', async () => {
+    const shop = await smallShop(path.join(dir, 'worker.sqlite'));
+    runValuePassesIn(workerFile);
+    const here = vi.fn(() => Promise.resolve());
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 1);
+    await runValuesPass(shop.app.ctx.db, shopToday, here);
+    clearInterval(ticker);
+    expect(here).not.toHaveBeenCalled();
+    expect(turns).toBeGreaterThan(0);
+    expect(shop.app.sqlite.prepare("SELECT value FROM settings WHERE key = 'value.computedOn'").get()).toEqual({ value: shopToday });
+    const fromWorker = valuesOf(shop);
+    expect(fromWorker).toHaveLength(14);
+
+    runValuePassesIn(undefined);
+    shop.app.sqlite.prepare('DELETE FROM customer_value').run();
+    shop.app.sqlite.prepare("DELETE FROM settings WHERE key = 'value.computedOn'").run();
+    expect(await ensureValues(shop.app.ctx.db, shopToday)).toBe(true);
+    expect(valuesOf(shop)).toEqual(fromWorker);
+    await shop.app.close();
+  });
+
+  it('never leaves values older than a save made while the worker was computing', async () => {
+    const shop = await smallShop(path.join(dir, 'racing.sqlite'));
+    runValuePassesIn(workerFile);
+    const pass = ensureValues(shop.app.ctx.db, shopToday);
+    // The one who never came buys a lot, several times, while the pass runs.
+    for (let i = 0; i < 5; i += 1) await buy(shop.app, shop.never, 3 + i, 2000);
+    await pass;
+    const afterRace = valuesOf(shop);
+    runValuePassesIn(undefined);
+    shop.app.sqlite.prepare("DELETE FROM settings WHERE key = 'value.computedOn'").run();
+    await ensureValues(shop.app.ctx.db, shopToday);
+    expect(afterRace).toEqual(valuesOf(shop));
+    await shop.app.close();
+  });
+
+  it('runs once for callers asking at the same time, and here when the worker cannot start', async () => {
+    const shop = await smallShop(path.join(dir, 'fallback.sqlite'));
+    const broken = path.join(workerDir, 'broken-values-worker.cjs');
+    fs.writeFileSync(broken, "throw new Error('cannot start');\n");
+    runValuePassesIn(broken);
+    const pass = vi.fn(() => Promise.resolve());
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await Promise.all([runValuesPass(shop.app.ctx.db, shopToday, pass), runValuesPass(shop.app.ctx.db, shopToday, pass)]);
+    expect(pass).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
+    await shop.app.close();
+  });
+
+  it('runs on this thread for a book in memory or inside a transaction', async () => {
+    const shop = await smallShop();
+    runValuePassesIn(workerFile);
+    const pass = vi.fn(() => Promise.resolve());
+    await runValuesPass(shop.app.ctx.db, shopToday, pass);
+    await shop.app.ctx.db.transaction().execute((trx) => runValuesPass(trx, '2026-11-25', pass));
+    expect(pass).toHaveBeenCalledTimes(2);
+    await shop.app.close();
+  });
+});
