@@ -4,6 +4,7 @@ import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { openBook } from '../../db/open-book';
 import { prepareBook } from '../book-maintenance.service';
+import { valuesPassSettled } from '../value/values-pass';
 import { backupTo, stamp } from './backup.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 
@@ -51,6 +52,8 @@ export async function restoreBook(ctx: ServiceContext, source: string): Promise<
     throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
   const options = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
+  // A value pass in its worker holds the book open; on Windows the file could not be replaced.
+  await valuesPassSettled(ctx.db);
   await ctx.db.destroy();
   removeSidecars(file);
   fs.renameSync(incoming, file);

@@ -73,3 +73,8 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
   running.set(db, { day, done });
   return done;
 }
+
+/** Resolves when no value pass is running for this book (a restore waits for it before swapping files). */
+export async function valuesPassSettled(db: Db): Promise<void> {
+  await running.get(db)?.done.catch(() => undefined);
+}
