@@ -3,12 +3,15 @@ import { defineCall } from './define-call';
 import { idSchema } from './common';
 import { customerSummarySchema } from './customers.contract';
 
+/** Customer fields a merge may fill on the survivor from the other customer. */
+export const mergeFillFields = ['name', 'address_as', 'gender', 'email', 'address', 'company', 'title', 'about'] as const;
+
 const mergePlanSchema = z.object({
   survivor: customerSummarySchema,
   other: customerSummarySchema,
   moves: z.object({ entries: z.int(), preferences: z.int(), dates: z.int(), people: z.int() }),
   /** Survivor fields that are empty and will be filled from the other customer. */
-  fills: z.array(z.string()),
+  fills: z.array(z.enum(mergeFillFields)),
   phones: z.array(z.string()),
   tags: z.array(z.string()),
 });

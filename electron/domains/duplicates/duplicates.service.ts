@@ -18,6 +18,7 @@ import { refreshLastVisit } from '../entries/entries.service';
 import { reindexCustomer } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { countRecords, duplicateGroups, keepApart, keptApartAmong, moveCustomerRecords } from './duplicates.repository';
+import type { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 
 async function summaries(ctx: ServiceContext, db: Db, ids: string[]): Promise<Map<string, CustomerSummary>> {
   const items = await toSummaries(db, await findCustomers(db, ids), ctx.locale);
@@ -64,7 +65,15 @@ export async function keepCustomersApart(
   return { pairs: await keepApart(ctx.db, ids, ctx.now().toISOString()) };
 }
 
-const fillable = ['address_as', 'gender', 'email', 'address', 'company', 'title', 'about'] as const;
+const fillable = [
+  'address_as',
+  'gender',
+  'email',
+  'address',
+  'company',
+  'title',
+  'about',
+] as const satisfies readonly (typeof mergeFillFields)[number][];
 
 /**
  * Merges `other` into `survivor`: the plan (what moves, which empty fields are filled, the phones
@@ -85,7 +94,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
     }
     const mergedTags = [...new Set(tags.map((t) => t.tag))];
     const update: CustomerUpdate = {};
-    const fills: string[] = [];
+    const fills: (typeof mergeFillFields)[number][] = [];
     if (survivor.name === '' && other.name !== '') {
       update.name = other.name;
       fills.push('name');

@@ -76,9 +76,7 @@ function DuplicatesList({ onMerged }: Pick<Props, 'onMerged'>) {
         const [left, right] = group.customers;
         return (
           <li key={key} className="duplicate-group" aria-label={`${t(`duplicates.reasons.${group.reason}`)} ${group.key}`}>
-            <p className="muted">
-              {t(`duplicates.reasons.${group.reason}`)}: {group.key}
-            </p>
+            <p className="muted">{t('duplicates.groupTitle', { reason: t(`duplicates.reasons.${group.reason}`), key: group.key })}</p>
             <div className="duplicate-pair">
               {group.customers.map((c) => (
                 <div key={c.id} className="duplicate-card">
@@ -109,7 +107,8 @@ function DuplicatesList({ onMerged }: Pick<Props, 'onMerged'>) {
                     phones: plan.plan.phones.join(' / '),
                     tags: plan.plan.tags.join(', ') || '—',
                   })}
-                  {plan.plan.fills.length > 0 && ` ${t('duplicates.fills', { fields: plan.plan.fills.join(', ') })}`}
+                  {plan.plan.fills.length > 0 &&
+                    `${t('duplicates.fills', { fields: plan.plan.fills.map((field) => t(`duplicates.fields.${field}`)).join(t('duplicates.fieldSeparator')) })}`}
                 </p>
                 <button type="button" className="button-primary" onClick={() => void merge(plan.plan)}>
                   {t('duplicates.confirm')}

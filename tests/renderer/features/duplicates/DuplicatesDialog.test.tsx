@@ -15,7 +15,7 @@ describe('DuplicatesDialog', () => {
     const onMerged = vi.fn();
     renderWithApp(<DuplicatesDialog open onOpenChange={() => undefined} onMerged={onMerged} />, client);
     await userEvent.click(await screen.findByRole('button', { name: '保留 王丽华，把另一位合并进来' }));
-    expect((await screen.findByRole('note')).textContent).toContain('补上：email');
+    expect((await screen.findByRole('note')).textContent).toContain('补上：邮箱。');
     expect(await call<{ total: number }>(app, 'customers.list', {})).toMatchObject({ total: 2 });
     await userEvent.click(screen.getByRole('button', { name: '确认合并' }));
     await waitFor(() => expect(onMerged).toHaveBeenCalledOnce());
