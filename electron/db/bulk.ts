@@ -27,13 +27,29 @@ export async function insertRows<T extends keyof Database & string>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += rowsPerStatement) {
     const chunk: readonly Record<string, unknown>[] = rows.slice(i, i + rowsPerStatement);
-    const columns = [...new Set(chunk.flatMap((row) => Object.keys(row)))];
-    const placeholders = `(${columns.map(() => '?').join(', ')})`;
-    const parameters: Bindable[] = [];
-    for (const row of chunk) for (const column of columns) parameters.push(bindable(row[column]));
-    const text = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES ${Array(chunk.length).fill(placeholders).join(', ')}`;
-    await db.executeQuery(CompiledQuery.raw(text, parameters));
+    const seen = new Set<string>();
+    for (const row of chunk) for (const column in row) seen.add(column);
+    const columns = [...seen];
+    const parameters = new Array<Bindable>(chunk.length * columns.length);
+    let at = 0;
+    for (const row of chunk) for (const column of columns) parameters[at++] = bindable(row[column]);
+    await db.executeQuery(CompiledQuery.raw(insertText(table, columns, chunk.length), parameters));
   }
+}
+
+const insertTexts = new Map<string, string>();
+
+/** The text of a VALUES insert, kept so that a bulk write does not build a 40 KB string per chunk. */
+function insertText(table: string, columns: readonly string[], rows: number): string {
+  const id = `${table}\u0000${columns.join('\u0000')}\u0000${rows}`;
+  let text = insertTexts.get(id);
+  if (text === undefined) {
+    const placeholders = `(${columns.map(() => '?').join(', ')})`;
+    text = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES ${Array(rows).fill(placeholders).join(', ')}`;
+    if (insertTexts.size > 100) insertTexts.clear();
+    insertTexts.set(id, text);
+  }
+  return text;
 }
 
 function bindable(value: unknown): Bindable {
@@ -56,10 +72,8 @@ export async function insertTuples(
   rows: readonly (readonly Bindable[])[],
 ): Promise<void> {
   const perStatement = Math.floor(parametersPerStatement / columns.length);
-  const placeholders = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const text = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES ${Array(chunk.length).fill(placeholders).join(', ')}`;
-    await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
+    await db.executeQuery(CompiledQuery.raw(insertText(table, columns, chunk.length), chunk.flat()));
   }
 }

@@ -1,13 +1,9 @@
-import { newId } from '../../db/new-id';
-import { normalizePhone } from '../../../shared/domain/phone';
 import type { ImportField } from '../../../shared/domain/import-columns';
 import { AppError } from '../../api/app-error';
 import { englishProblem } from '../../../shared/domain/import-problems';
 import type { Db } from '../../db/database';
-import { insertDates } from '../care/care.repository';
-import { countCustomers, insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
-import { insertPreferences } from '../preferences/preferences.repository';
-import { indexNewCustomers } from '../search/search-index.service';
+import { countCustomers } from '../customers/customers.repository';
+import { importBatch, writeBatch } from './import-batch';
 import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { checkpointAfter } from '../../db/checkpoint-after';
 import { invalidateValues } from '../value/value.service';
@@ -73,103 +69,20 @@ export type ImportProgress = (done: number, total: number) => void;
  */
 export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProgress?: ImportProgress): Promise<number> {
   const at = now.toISOString();
-  const rows = drafts.map((r) => ({ ...r, id: newId() }));
+
   await checkpointAfter(db, () =>
     db.transaction().execute(async (trx) => {
       await invalidateValues(trx);
-      await whileIndexingManyCustomers(trx, rows.length, async () => {
-        for (let i = 0; i < rows.length; i += customersPerStep) {
-          await insertStep(trx, rows.slice(i, i + customersPerStep), at);
+      await whileIndexingManyCustomers(trx, drafts.length, async () => {
+        for (let i = 0; i < drafts.length; i += customersPerStep) {
+          await writeBatch(trx, importBatch(drafts.slice(i, i + customersPerStep), at));
           if (onProgress !== undefined) {
-            onProgress(Math.min(i + customersPerStep, rows.length), rows.length);
+            onProgress(Math.min(i + customersPerStep, drafts.length), drafts.length);
             await new Promise((resolve) => setImmediate(resolve));
           }
         }
       });
     }),
   );
-  return rows.length;
-}
-
-async function insertStep(trx: Db, rows: (RowDraft & { id: string })[], at: string): Promise<void> {
-  await insertCustomers(
-    trx,
-    rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      address_as: r.addressAs ?? null,
-      gender: r.gender,
-      email: r.email,
-      address: r.address,
-      company: r.company,
-      title: r.title,
-      about: r.notes,
-      last_visit_at: null,
-      archived_at: null,
-      created_at: at,
-      updated_at: at,
-    })),
-  );
-  await insertPhones(
-    trx,
-    rows.flatMap((r) =>
-      r.phones.map((number, position) => ({ customer_id: r.id, position, label: null, number, digits: normalizePhone(number) })),
-    ),
-  );
-  await insertTags(
-    trx,
-    rows.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ customer_id: r.id, tag }))),
-  );
-  await insertPreferences(
-    trx,
-    rows.flatMap((r) =>
-      r.likes.map((value) => ({
-        id: newId(),
-        customer_id: r.id,
-        polarity: 'like' as const,
-        category: 'other' as const,
-        value,
-        created_at: at,
-        updated_at: at,
-      })),
-    ),
-  );
-  await insertDates(
-    trx,
-    rows.flatMap((r) =>
-      r.birthday === null
-        ? []
-        : [
-            {
-              id: newId(),
-              customer_id: r.id,
-              person_id: null,
-              kind: 'birthday' as const,
-              label: null,
-              calendar: r.birthday.calendar,
-              year: r.birthday.year,
-              month: r.birthday.month,
-              day: r.birthday.day,
-              leap_month: r.birthday.leapMonth ? 1 : 0,
-              created_at: at,
-              updated_at: at,
-            },
-          ],
-    ),
-  );
-  await indexNewCustomers(
-    trx,
-    rows.map((r) => ({
-      id: r.id,
-      source: {
-        name: r.name,
-        addressAs: r.addressAs ?? null,
-        email: r.email,
-        company: r.company,
-        phones: r.phones,
-        tags: r.tags,
-        preferences: r.likes,
-      },
-    })),
-  );
+  return drafts.length;
 }

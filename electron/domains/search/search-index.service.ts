@@ -4,7 +4,7 @@ import { countCustomers, customerIdsPage, findCustomers, phonesOf, tagsOf } from
 import { findEntry } from '../entries/entries.repository';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { readSettings, writeSetting } from '../settings/settings.repository';
-import { customerKeys, type KeySource } from './customer-keys';
+import { customerKeys } from './customer-keys';
 import * as repo from './search.repository';
 import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { bigramBody } from './search-text';
@@ -43,13 +43,6 @@ async function keysFor(db: Db, customerIds: string[]) {
 export async function reindexCustomer(db: Db, customerId: string): Promise<void> {
   const keys = (await keysFor(db, [customerId])).get(customerId) ?? [];
   await repo.replaceKeys(db, customerId, keys);
-}
-
-/** Adds the keys of customers new to the book (an import) from what is being written, so nothing is read back. */
-export async function indexNewCustomers(db: Db, customers: { id: string; source: KeySource }[]): Promise<void> {
-  const tuples: repo.KeyTuple[] = [];
-  for (const { id, source } of customers) repo.keyTuples(id, customerKeys(source), tuples);
-  await repo.insertKeys(db, tuples);
 }
 
 /** Brings one entry's diary terms in line with the entry: indexed while live, gone once trashed. */
