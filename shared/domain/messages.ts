@@ -24,6 +24,7 @@ export const messages = {
   restoreNewer: 'That file was written by a newer Shuke; update Shuke first. Nothing was changed.',
   restoreUnreadable: 'That file cannot be read as a book ({{reason}}); nothing was changed.',
   restoreCopyUnverified: 'The copy of the backup did not verify; nothing was changed.',
+  restoreSwapFailed: 'The backup could not take the book’s place ({{reason}}); the book was left as it was.',
   restoreReopenFailed: 'The backup could not be opened ({{reason}}); the book was put back as it was.',
   duplicatesNeedTwo: 'Choose at least two different customers.',
   mergeSameCustomer: 'Choose two different customers to merge.',

@@ -26,8 +26,28 @@ const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 /** What a backup needs to know of the book it copies. */
 export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker'>;
 
-/** A book in a file is copied by the backup worker; one in memory, through its own connection. */
+// Copies running per book, so that a restore can wait for them before it replaces the file.
+const copying = new WeakMap<Db, Set<Promise<BackupCheck>>>();
+
+/** Resolves once no backup of this book is being copied. */
+export async function backupsSettled(db: Db): Promise<void> {
+  await Promise.allSettled([...(copying.get(db) ?? [])]);
+}
+
 async function copyBook(source: BackupSource, partial: string): Promise<BackupCheck> {
+  const running = copying.get(source.db) ?? new Set();
+  copying.set(source.db, running);
+  const copy = copyBookNow(source, partial);
+  running.add(copy);
+  try {
+    return await copy;
+  } finally {
+    running.delete(copy);
+  }
+}
+
+/** A book in a file is copied by the backup worker; one in memory, through its own connection. */
+async function copyBookNow(source: BackupSource, partial: string): Promise<BackupCheck> {
   if (source.bookFile === undefined) {
     await sql`VACUUM INTO ${partial}`.execute(source.db);
     return verifyBackup(partial, source.nativeBinding);

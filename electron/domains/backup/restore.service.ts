@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../api/context';
 import { openBook } from '../../db/open-book';
 import { prepareBook } from '../book-maintenance.service';
 import { valuesPassSettled } from '../value/values-pass';
-import { backupTo, stamp } from './backup.service';
+import { backupsSettled, backupTo, stamp } from './backup.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 
 export interface RestoreResult {
@@ -52,11 +52,20 @@ export async function restoreBook(ctx: ServiceContext, source: string): Promise<
     throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
   const options = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
-  // A value pass in its worker holds the book open; on Windows the file could not be replaced.
+  // A value pass or a backup copy in a worker holds the book open; on Windows the file could not
+  // be replaced while they run.
   await valuesPassSettled(ctx.db);
+  await backupsSettled(ctx.db);
   await ctx.db.destroy();
-  removeSidecars(file);
-  fs.renameSync(incoming, file);
+  try {
+    removeSidecars(file);
+    fs.renameSync(incoming, file);
+  } catch (error) {
+    // Closing checkpointed the book, so the file is whole: reopen it as it was.
+    fs.rmSync(incoming, { force: true });
+    ctx.db = (await openBook(file, options)).db;
+    throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: error instanceof Error ? error.message : String(error) });
+  }
   try {
     const book = await openBook(file, options);
     await prepareBook(book.db);

@@ -441,6 +441,7 @@ export const zhCN: Messages = {
     restoreNewer: '这个文件来自更新版本的熟客，请先更新熟客。什么都没有改变。',
     restoreUnreadable: '这个文件无法作为客户簿读取（{{reason}}）；什么都没有改变。',
     restoreCopyUnverified: '备份的副本没有通过检查；什么都没有改变。',
+    restoreSwapFailed: '备份无法替换客户簿（{{reason}}）；客户簿保持原样。',
     restoreReopenFailed: '备份无法打开（{{reason}}）；客户簿已恢复原样。',
     duplicatesNeedTwo: '请至少选择两位不同的客户。',
     mergeSameCustomer: '请选择两位不同的客户来合并。',

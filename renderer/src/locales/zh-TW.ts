@@ -441,6 +441,7 @@ export const zhTW: Messages = {
     restoreNewer: '這個檔案來自更新版本的熟客，請先更新熟客。什麼都沒有改變。',
     restoreUnreadable: '這個檔案無法作為客戶簿讀取（{{reason}}）；什麼都沒有改變。',
     restoreCopyUnverified: '備份的副本沒有通過檢查；什麼都沒有改變。',
+    restoreSwapFailed: '備份無法取代客戶簿（{{reason}}）；客戶簿保持原樣。',
     restoreReopenFailed: '備份無法開啟（{{reason}}）；客戶簿已還原為原樣。',
     duplicatesNeedTwo: '請至少選擇兩位不同的客戶。',
     mergeSameCustomer: '請選擇兩位不同的客戶來合併。',

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceContext } from '../../../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
@@ -103,5 +103,25 @@ describe('restore', () => {
     expect(result.customers).toBe(1);
     expect(await names()).toEqual(['老客户']);
     expect(await dispatch('lookup', { query: 'lkh' })).toMatchObject({ ok: true, value: { hits: [{ name: '老客户' }] } });
+  });
+
+  it('leaves the book as it was, and open, when the backup cannot take its place', async () => {
+    await dispatch('customers.create', { name: '王丽华' });
+    const backup = await backupNow(ctx);
+    await dispatch('customers.create', { name: '后来的人' });
+    const file = ctx.bookFile ?? '';
+    const rename = fs.renameSync.bind(fs);
+    const blocked = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (to === file) throw new Error('EBUSY: the file is in use');
+      rename(from, to);
+    });
+    try {
+      const result = await dispatch('backup.restore', { file: backup.file });
+      expect(result).toMatchObject({ ok: false, error: { key: 'restoreSwapFailed', params: { reason: 'EBUSY: the file is in use' } } });
+    } finally {
+      blocked.mockRestore();
+    }
+    expect(await names()).toEqual(['后来的人', '王丽华']);
+    expect(fs.existsSync(`${file}.restoring`)).toBe(false);
   });
 });
