@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
 import { z } from 'zod';
+import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
 
 /** The bundled worker that computes a whole book's values, and the native module for this runtime. */
@@ -21,11 +21,6 @@ export function runValuePassesIn(worker: string | undefined, nativeBinding?: str
 
 export const valuesRequestSchema = z.object({ book: z.string(), day: z.string(), nativeBinding: z.string().optional() });
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
-
-async function bookFileOf(db: Db): Promise<string> {
-  const rows = await sql<{ file: string }>`SELECT file FROM pragma_database_list WHERE name = 'main'`.execute(db);
-  return rows.rows[0]?.file ?? '';
-}
 
 function inWorker(worker: string, request: z.infer<typeof valuesRequestSchema>): Promise<boolean> {
   return new Promise((resolve) => {
