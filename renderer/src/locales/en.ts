@@ -40,6 +40,7 @@ export const en = {
     added: 'Added {{name}}.',
   },
   list: {
+    updating: 'updating…',
     title: 'Customers',
     subtitle: 'Most recently seen first',
     empty: 'No customers yet. Press Ctrl+N to add the first one.',

@@ -33,6 +33,7 @@ export const zhCN: Messages = {
     added: '已添加 {{name}}。',
   },
   list: {
+    updating: '正在更新…',
     title: '客户',
     subtitle: '最近来过的排在前面',
     empty: '还没有客户。按 Ctrl+N 添加第一位。',

@@ -33,6 +33,7 @@ export const zhTW: Messages = {
     added: '已新增 {{name}}。',
   },
   list: {
+    updating: '正在更新…',
     title: '客戶',
     subtitle: '最近來過的排在前面',
     empty: '還沒有客戶。按 Ctrl+N 新增第一位。',

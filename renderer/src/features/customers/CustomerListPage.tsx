@@ -23,6 +23,9 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
   // Pages asked for under the current filters; a new filter starts a new generation.
   const asked = useRef(new Set<number>());
   const generation = useRef(0);
+  // The generation being fetched; while it differs from the one shown, the list says it is updating
+  // (after a large import the first page waits for the day's values, seconds on a big book).
+  const [wanted, setWanted] = useState(0);
 
   const fetchPage = useCallback(
     async (page: number, mine: number) => {
@@ -43,6 +46,7 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
 
   useEffect(() => {
     generation.current += 1;
+    setWanted(generation.current);
     asked.current = new Set();
     void fetchPage(0, generation.current);
   }, [fetchPage, refreshKey, reload]);
@@ -58,12 +62,13 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
   const { total, rows } = data;
   const filtered = Object.keys(view.filter).length > 0;
   return (
-    <section className="page page-pad" aria-labelledby="list-title">
+    <section className="page page-pad" aria-labelledby="list-title" aria-busy={data.generation !== wanted}>
       <header className="page-header">
         <h1 id="list-title">{t('list.title')}</h1>
         <span className="muted">
           {view.sort === 'recent' && !filtered ? `${t('list.subtitle')} · ` : ''}
           {t('list.count', { count: total })}
+          {data.generation !== wanted && ` · ${t('list.updating')}`}
         </span>
         <span className="spacer" />
         <button type="button" className="button-quiet" onClick={() => setDeduping(true)}>

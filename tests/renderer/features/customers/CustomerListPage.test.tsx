@@ -68,4 +68,27 @@ describe('CustomerListPage', () => {
     await user.type(screen.getByLabelText('消费至少'), '800{Enter}');
     await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(3), { timeout: 5000 });
   });
+
+  it('says it is updating while a new list is on its way, and shows it when it comes', async () => {
+    let hold: Promise<void> | null = null;
+    let release: () => void = () => undefined;
+    const { client, app } = await fakeClient({
+      'customers.list': async (input) => {
+        if (hold !== null) await hold;
+        return app.dispatch('customers.list', input);
+      },
+    });
+    await call<Customer>(app, 'customers.create', { name: '顾客甲' });
+    renderWithApp(<CustomerListPage refreshKey={0} />, client);
+    const page = await screen.findByRole('region', { name: '客户' });
+    await waitFor(() => expect(page.textContent).toContain('1 位客户'));
+    expect(page.getAttribute('aria-busy')).toBe('false');
+    hold = new Promise((resolve) => (release = resolve));
+    await userEvent.selectOptions(screen.getByLabelText('等级'), 'vip');
+    await waitFor(() => expect(page.textContent).toContain('正在更新…'));
+    expect(page.getAttribute('aria-busy')).toBe('true');
+    release();
+    await waitFor(() => expect(page.textContent).not.toContain('正在更新…'));
+    expect(page.getAttribute('aria-busy')).toBe('false');
+  });
 });
