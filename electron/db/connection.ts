@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from './database';
 
 export interface ConnectionOptions {
@@ -63,8 +63,38 @@ export function withStatementCache(sqlite: BetterSqlite3.Database, size = cached
   };
 }
 
-export function createKysely(sqlite: BetterSqlite3.Database): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+/**
+ * Transactions that take the write lock when they begin. The app's own book has a second writer,
+ * the values worker; a transaction that began by reading (SQLite's default) and then wanted to
+ * write after the worker committed would fail at once with SQLITE_BUSY_SNAPSHOT, a save lost. With
+ * BEGIN IMMEDIATE it waits for the lock (busy_timeout) and then reads the newest book.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ShukeSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly database: SqliteDatabase,
+    private readonly immediate: boolean,
+  ) {
+    super({ database });
+  }
+
+  override createDriver(): Driver {
+    return this.immediate ? new ImmediateSqliteDriver({ database: this.database }) : new SqliteDriver({ database: this.database });
+  }
+}
+
+/**
+ * The book's query builder. `deferredTransactions` is for the values worker only: its pass reads
+ * for seconds before it writes, and holding the write lock all that time would stall the app's
+ * saves; it starts over instead when the app wrote meanwhile (retryWhenBusy).
+ */
+export function createKysely(sqlite: BetterSqlite3.Database, options: { deferredTransactions?: boolean } = {}): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new ShukeSqliteDialect(withStatementCache(sqlite), options.deferredTransactions !== true) });
 }
 
 export function useWal(sqlite: BetterSqlite3.Database): void {

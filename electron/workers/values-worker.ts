@@ -11,7 +11,8 @@ const attempts = 3;
 
 async function main(): Promise<{ ok: boolean; message: string }> {
   const request = valuesRequestSchema.parse(workerData);
-  const db = createKysely(openSqlite(request.book, request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding }));
+  const sqlite = openSqlite(request.book, request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding });
+  const db = createKysely(sqlite, { deferredTransactions: true });
   try {
     await retryWhenBusy(() => refreshValues(db, request.day), attempts);
     return { ok: true, message: '' };

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openSqlite, withStatementCache } from '../../../electron/db/connection';
+import { createKysely, openSqlite, withStatementCache } from '../../../electron/db/connection';
+import { openBook } from '../../../electron/db/open-book';
 import { createTestDb } from '../../helpers/create-test-db';
 
 describe('the statement cache', () => {
@@ -43,5 +48,34 @@ describe('the statement cache', () => {
     await sql`CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)`.execute(db);
     await sql`INSERT INTO settings (key, value) VALUES ('k', 'after')`.execute(db);
     expect((await read()).rows).toEqual([{ value: 'after' }]);
+  });
+});
+
+describe('transactions', () => {
+  it('take the write lock when they begin, so another writer cannot slip in between their reads and writes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-immediate-'));
+    const book = await openBook(path.join(dir, 'shuke.sqlite'));
+    const other = new BetterSqlite3(book.file);
+    other.pragma('busy_timeout = 0');
+    const write = (key: string) => other.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')").run(key);
+    await book.db.transaction().execute(async (trx) => {
+      await sql`SELECT count(*) AS n FROM settings`.execute(trx);
+      expect(() => write('worker')).toThrow(/locked|busy/i);
+      await sql`INSERT INTO settings (key, value) VALUES ('app', 'saved')`.execute(trx);
+    });
+
+    // The values worker's kind (deferred) lets the other writer in, and then cannot write itself.
+    const deferred = createKysely(openSqlite(book.file), { deferredTransactions: true });
+    await expect(
+      deferred.transaction().execute(async (trx) => {
+        await sql`SELECT count(*) AS n FROM settings`.execute(trx);
+        write('app-meanwhile');
+        await sql`INSERT INTO settings (key, value) VALUES ('stale', 'x')`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: 'SQLITE_BUSY_SNAPSHOT' });
+    await deferred.destroy();
+    other.close();
+    await book.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
