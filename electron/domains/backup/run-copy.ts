@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
+import { firstAnswer } from '../../workers/first-answer';
 import { copyAndVerify, type CopyRequest } from './copy-book';
-import type { BackupCheck } from './verify-backup';
+import { backupProblems, type BackupCheck } from './verify-backup';
 
 const checkSchema = z.object({
   ok: z.boolean(),
   problem: z.string().nullable(),
-  kind: z.enum(['unopenable', 'foreign', 'damaged', 'newer', 'unreadable', 'bookUnreadable', 'unwritable']).nullable(),
+  kind: z.enum(backupProblems).nullable(),
   detail: z.string(),
   customers: z.number(),
 });
@@ -18,19 +17,7 @@ const checkSchema = z.object({
  * back as a failed check, so only a worker that could not run at all falls back.
  */
 export async function runCopy(request: CopyRequest, workerFile: string | undefined): Promise<BackupCheck> {
-  if (workerFile === undefined || !fs.existsSync(workerFile)) return copyAndVerify(request);
-  const answer = await new Promise<unknown>((resolve) => {
-    const worker = new Worker(workerFile, { workerData: request });
-    let settled = false;
-    const settle = (value: unknown) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-    };
-    worker.once('message', settle);
-    worker.once('error', () => settle(null));
-    worker.once('exit', () => settle(null));
-  });
-  const check = checkSchema.safeParse(answer);
+  if (workerFile === undefined) return copyAndVerify(request);
+  const check = checkSchema.safeParse(await firstAnswer(workerFile, request).catch(() => null));
   return check.success ? check.data : copyAndVerify(request);
 }

@@ -2,7 +2,8 @@ import { openSqlite, SHUKE_APPLICATION_ID } from '../../db/connection';
 import { unknownMigrations } from '../../db/migrate';
 
 /** Why a file is not a usable book: `restoreBook` words each differently. */
-export type BackupProblem = 'unopenable' | 'foreign' | 'damaged' | 'newer' | 'unreadable' | 'bookUnreadable' | 'unwritable';
+export const backupProblems = ['unopenable', 'foreign', 'damaged', 'newer', 'unreadable', 'bookUnreadable', 'unwritable'] as const;
+export type BackupProblem = (typeof backupProblems)[number];
 
 export interface BackupCheck {
   ok: boolean;

@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
+import { firstAnswer } from '../../workers/first-answer';
 
 /** The bundled worker that computes a whole book's values, and the native module for this runtime. */
 interface Runtime {
@@ -22,26 +22,16 @@ export function runValuePassesIn(worker: string | undefined, nativeBinding?: str
 export const valuesRequestSchema = z.object({ book: z.string(), day: z.string(), nativeBinding: z.string().optional() });
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
 
-function inWorker(worker: string, request: z.infer<typeof valuesRequestSchema>): Promise<boolean> {
-  return new Promise((resolve) => {
-    const thread = new Worker(worker, { workerData: request });
-    let settled = false;
-    const settle = (ok: boolean) => {
-      if (settled) return;
-      settled = true;
-      resolve(ok);
-    };
-    thread.once('message', (answer: unknown) => {
-      const parsed = answerSchema.safeParse(answer);
-      if (parsed.success && !parsed.data.ok) console.error(`[shuke] the values worker gave up: ${parsed.data.message}`);
-      settle(parsed.success && parsed.data.ok);
-    });
-    thread.once('error', (error) => {
-      console.error('[shuke] the values worker failed', error);
-      settle(false);
-    });
-    thread.once('exit', () => settle(false));
-  });
+/** True when the values worker computed the pass; false (said in the log) when it could not. */
+async function inWorker(worker: string, request: z.infer<typeof valuesRequestSchema>): Promise<boolean> {
+  try {
+    const answer = answerSchema.parse(await firstAnswer(worker, request));
+    if (!answer.ok) console.error(`[shuke] the values worker gave up: ${answer.message}`);
+    return answer.ok;
+  } catch (error) {
+    console.error('[shuke] the values worker failed', error);
+    return false;
+  }
 }
 
 const running = new WeakMap<Db, { day: string; done: Promise<void> }>();

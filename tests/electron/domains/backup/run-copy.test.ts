@@ -1,30 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCopy } from '../../../../electron/domains/backup/run-copy';
 import { verifyBackup } from '../../../../electron/domains/backup/verify-backup';
 import { openBook, type Book } from '../../../../electron/db/open-book';
 import { insertRows } from '../../../../electron/db/bulk';
 
-// The worker is bundled as the app bundles it, inside the repository so that it finds
-// better-sqlite3 in node_modules.
-const workerDir = path.resolve('node_modules', '.cache', 'shuke-tests');
-const workerFile = path.join(workerDir, 'backup-worker.cjs');
+let workerFile: string;
 let dir: string;
 let book: Book;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: ['electron/workers/backup-worker.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    outfile: workerFile,
-    logLevel: 'warning',
-  });
+  workerFile = await bundleWorker('backup-worker');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-copy-'));
   book = await openBook(path.join(dir, 'shuke.sqlite'));
   const at = '2026-11-29T00:00:00.000Z';
@@ -59,8 +48,7 @@ describe('copying a book for a backup', () => {
       ok: true,
       customers: 20_000,
     });
-    const broken = path.join(workerDir, 'broken-worker.cjs');
-    fs.writeFileSync(broken, "throw new Error('cannot start');\n");
+    const broken = brokenWorker('broken-backup-worker');
     expect(await runCopy({ book: book.file, to: path.join(dir, 'fallback.sqlite') }, broken)).toMatchObject({
       ok: true,
       customers: 20_000,

@@ -1,27 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureValues } from '../../../../electron/domains/value/value.service';
 import { runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
 import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
 
-// Bundled as the app bundles it, inside the repository so that it finds better-sqlite3.
-const workerDir = path.resolve('node_modules', '.cache', 'shuke-tests');
-const workerFile = path.join(workerDir, 'values-worker.cjs');
+let workerFile: string;
 let dir: string;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: ['electron/workers/values-worker.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    outfile: workerFile,
-    logLevel: 'warning',
-  });
+  workerFile = await bundleWorker('values-worker');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-values-'));
 });
 afterEach(() => runValuePassesIn(undefined));
@@ -70,8 +60,7 @@ describe('the whole-book value pass', () => {
 
   it('runs once for callers asking at the same time, and here when the worker cannot start', async () => {
     const shop = await smallShop(path.join(dir, 'fallback.sqlite'));
-    const broken = path.join(workerDir, 'broken-values-worker.cjs');
-    fs.writeFileSync(broken, "throw new Error('cannot start');\n");
+    const broken = brokenWorker('broken-values-worker');
     runValuePassesIn(broken);
     const pass = vi.fn(() => Promise.resolve());
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
