@@ -2,17 +2,17 @@ import { z } from 'zod';
 import { errorCodes, type Result } from '../domain/result';
 import { contract, callNames, type CallInput, type CallName, type CallOutput, type ShukeClient, type Transport } from './index';
 
+/** A failed reply's error, as every transport carries it. */
+export const errorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 const envelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({
-      code: z.enum(errorCodes),
-      message: z.string(),
-      key: z.string().optional(),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    }),
-  }),
+  z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
 /**

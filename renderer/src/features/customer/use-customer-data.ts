@@ -18,8 +18,8 @@ export interface CustomerData {
   gifts: CallOutput<'entries.gifts'>['items'];
 }
 
-export type Part = 'customer' | 'recall' | 'timeline' | 'preferences' | 'owned' | 'dates' | 'people' | 'referrals' | 'gifts';
-const everything: readonly Part[] = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts'];
+const everything = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts'] as const;
+export type Part = (typeof everything)[number];
 
 /** What each kind of change on the page can alter, so a save reloads only that. */
 export const touches = {

@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { errorSchema } from '../../../../shared/contract/client';
 import { useStatus } from '../../app/status';
 import { errorText } from '../../app/error-text';
 
 const replySchema = z.union([
   z.object({ ok: z.literal(true), value: z.object({ customers: z.int(), snapshot: z.string() }) }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({
-      message: z.string(),
-      key: z.string().optional(),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    }),
-  }),
+  z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
 /** Restore a backup chosen on this computer; the server checks it before anything changes. */
