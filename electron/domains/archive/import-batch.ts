@@ -11,7 +11,7 @@ import { customerKeys } from '../search/customer-keys';
 import { insertKeys, keyTuples, type KeyTuple } from '../search/search.repository';
 import type { RowDraft } from './csv-rows';
 
-/** The rows one step of an import writes: plain data, so a worker can make it and post it. */
+/** The rows one step of an import writes, made from the drafts before anything is written. */
 export interface ImportBatch {
   customers: NewCustomerRow[];
   phones: PhoneRow[];

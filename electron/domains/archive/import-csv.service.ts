@@ -7,11 +7,10 @@ import { importBatch, writeBatch } from './import-batch';
 import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { checkpointAfter } from '../../db/checkpoint-after';
 import { invalidateValues } from '../value/value.service';
-import { readCsv, type CsvTable, type RowDraft } from './csv-rows';
+import { readCsv, type RowDraft } from './csv-rows';
 
-export function problemSummary(table: CsvTable, max = 5): string | null {
-  const bad = table.rows.filter((r) => r.problems.length > 0);
-  if (bad.length === 0) return null;
+/** The first rows with problems, in English, for the error's message and the command line. */
+function problemSummary(bad: readonly RowDraft[], max = 5): string {
   const listed = bad.slice(0, max).map((r) => `row ${r.row}: ${r.problems.map(englishProblem).join(', ')}`);
   return `${listed.join('; ')}${bad.length > max ? ` (and ${bad.length - max} more rows)` : ''}`;
 }
@@ -31,10 +30,13 @@ export async function importCsv(
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
     throw AppError.saying('INVALID_INPUT', 'importNoNameOrPhone');
   }
-  const problems = problemSummary(table);
-  if (problems !== null) {
-    const bad = table.rows.filter((r) => r.problems.length > 0);
-    throw AppError.saying('INVALID_INPUT', 'importRowProblems', { problems, count: bad.length, row: bad[0]?.row ?? 0 });
+  const bad = table.rows.filter((r) => r.problems.length > 0);
+  if (bad.length > 0) {
+    throw AppError.saying('INVALID_INPUT', 'importRowProblems', {
+      problems: problemSummary(bad),
+      count: bad.length,
+      row: bad[0]?.row ?? 0,
+    });
   }
   if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
   const count = await insertDrafts(db, table.rows, now, options.onProgress);
