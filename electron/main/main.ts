@@ -8,6 +8,7 @@ import { restoreBook } from '../domains/backup/restore.service';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
+import { lockBookFolder, type BookLock } from '../db/book-lock';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
@@ -28,6 +29,8 @@ function uiLocale(systemLocale: string): UiLocale {
 
 // The open book lives in the service context, which a restore may point at a new connection.
 let current: ServiceContext | undefined;
+let lock: BookLock | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 // Tests (and people who keep the book on another drive) can point the app at another folder.
 const userDataOverride = process.env.SHUKE_USER_DATA;
@@ -40,6 +43,8 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
   let book: Book;
   try {
+    // One process writes a book: browser mode or the command line may already have this folder.
+    lock = lockBookFolder(path.dirname(file), 'the desktop app', nativeBinding === undefined ? {} : { nativeBinding });
     book = await openBook(file, nativeBinding === undefined ? {} : { nativeBinding });
     await prepareBook(book.db, (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`));
   } catch (error) {
@@ -67,6 +72,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow = window;
   const report = (title: string, error: unknown) => dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -132,8 +138,18 @@ async function start(): Promise<void> {
   await window.loadFile(rendererIndex);
 }
 
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  void current?.db.destroy();
-});
-void app.whenReady().then(start);
+// The desktop app is single-instance: a second launch focuses the first window and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void current?.db.destroy().finally(() => lock?.release());
+  });
+  void app.whenReady().then(start);
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
+import { lockBookFolder } from '../db/book-lock';
 import { prepareBook } from '../domains/book-maintenance.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
@@ -15,6 +16,8 @@ import { bundledWorker } from '../workers/bundled-worker';
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
+  // One process writes a book: refuse at once if the desktop app or the command line has it.
+  const lock = lockBookFolder(args.dataDir, 'browser mode');
   const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
   await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
@@ -62,7 +65,10 @@ async function main(): Promise<void> {
     stopBackups();
     server.close();
     // The book may have been swapped by a restore: close whichever is open now.
-    void ctx.db.destroy().then(() => process.exit(0));
+    void ctx.db
+      .destroy()
+      .finally(() => lock.release())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
