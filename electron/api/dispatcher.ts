@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isCallName, type CallName } from '../../shared/contract';
 import type { Result } from '../../shared/domain/result';
 import { AppError } from './app-error';
+import { BookGate } from './book-gate';
 import type { ServiceContext } from './context';
 import { handlers, type Handlers } from './handlers';
 
@@ -60,11 +61,16 @@ function failed(error: AppError): Result<never> {
  * The single entry point behind every transport (IPC, HTTP, CLI, tests): unknown call or bad
  * input is refused before any handler runs; every failure comes back as a Result.
  */
+// Calls that replace the book's file: nothing else may run while they do.
+const exclusiveCalls: ReadonlySet<CallName> = new Set(['backup.restore', 'backup.undoRestore']);
+
 export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatcher {
+  const gate = new BookGate();
   return async (name, input) => {
     if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: `There is no call named “${name}”.` } };
     try {
-      return await run(ctx, table, name, input);
+      const call = () => run(ctx, table, name, input);
+      return await (exclusiveCalls.has(name) ? gate.exclusive(call) : gate.shared(call));
     } catch (error) {
       if (error instanceof AppError) return failed(error);
       console.error(`[shuke] ${name} failed`, error);

@@ -8,7 +8,7 @@ import { importVcards } from '../domains/archive/import-vcard.service';
 import { importProgress, withImportProgress } from '../domains/archive/import-progress';
 import { findDuplicates, keepCustomersApart, mergeCustomers } from '../domains/duplicates/duplicates.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
-import { restoreBook } from '../domains/backup/restore.service';
+import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -59,7 +59,9 @@ export const handlers: Handlers = {
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
   'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
+  'backup.inspect': async (ctx, input) => inspectBackup(ctx, input.file),
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
+  'backup.undoRestore': (ctx) => undoRestore(ctx),
   'import.csvPreview': previewCsv,
   'import.csv': importCsvCall,
   'duplicates.find': findDuplicates,

@@ -1,4 +1,7 @@
+import { APP_VERSION } from '../../shared/domain/app-version';
 import type { Db } from '../db/database';
+import { APP_VERSION_KEY } from './backup/book-summary';
+import { writeSetting } from './settings/settings.repository';
 import { ensureVisitStats } from './care/visit-stats.service';
 import { ensureSearchIndex, type Progress } from './search/search-index.service';
 
@@ -10,4 +13,6 @@ import { ensureSearchIndex, type Progress } from './search/search-index.service'
 export async function prepareBook(db: Db, onProgress?: Progress): Promise<void> {
   await ensureSearchIndex(db, onProgress);
   await ensureVisitStats(db);
+  // So that a backup of this book can say which Shuke wrote it.
+  await writeSetting(db, APP_VERSION_KEY, APP_VERSION);
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { backupTo } from '../domains/backup/backup.service';
 import { exportFileName, exportFiles, writeExport } from '../domains/archive/export.service';
-import { restoreBook } from '../domains/backup/restore.service';
+import { describeRestore } from './describe-restore';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
@@ -120,15 +120,21 @@ async function start(): Promise<void> {
             .then(async (choice) => {
               const source = choice.filePaths[0];
               if (choice.canceled || source === undefined) return;
-              try {
-                const result = await restoreBook(ctx, source);
-                window.webContents.reload();
-                await dialog.showMessageBox(window, {
-                  message: `Restored ${result.customers} customers. The book as it was is kept at ${result.snapshot}.`,
-                });
-              } catch (error) {
-                report('The restore was refused', error);
-              }
+              // The menu goes through the same dispatcher as the page: checked, then confirmed.
+              const inspected = await dispatch('backup.inspect', { file: source });
+              if (!inspected.ok) return report('The restore was refused', new Error(inspected.error.message));
+              const answer = await dialog.showMessageBox(window, {
+                type: 'warning',
+                message: 'Replace the open book with this backup?',
+                detail: describeRestore(inspected.value),
+                buttons: ['Restore this backup', 'Cancel'],
+                defaultId: 1,
+                cancelId: 1,
+              });
+              if (answer.response !== 0) return;
+              const restored = await dispatch('backup.restore', { file: source });
+              if (!restored.ok) return report('The restore failed', new Error(restored.error.message));
+              window.webContents.reload();
             });
         },
       }),

@@ -12,6 +12,7 @@ import type { ServiceContext } from '../api/context';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
+import { createRestoreStaging } from './restore-staging';
 import { bundledWorker } from '../workers/bundled-worker';
 
 async function main(): Promise<void> {
@@ -36,10 +37,15 @@ async function main(): Promise<void> {
   const stopBackups = scheduleAutoBackups(ctx, (error) =>
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
   );
+  const staging = createRestoreStaging();
   const token = randomBytes(24).toString('base64url');
   const server = createWebServer({
     dispatch,
-    restoreUpload: (file) => dispatch('backup.restore', { file }),
+    // An upload is only looked at: the page shows both books and restores after a person confirms.
+    restoreUpload: async (file) => {
+      const checked = await dispatch('backup.inspect', { file });
+      return checked.ok ? dispatch('backup.inspect', { file: staging.stage(file) }) : checked;
+    },
     exports: {
       describe: (format) => {
         const known = exportFormatOf(format);
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     stopBackups();
+    staging.clear();
     server.close();
     // The book may have been swapped by a restore: close whichever is open now.
     void ctx.db

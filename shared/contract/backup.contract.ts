@@ -9,26 +9,62 @@ export const backupResultSchema = z.object({
   customers: z.int(),
 });
 
+/** What a person needs to tell two books apart before one replaces the other. */
+export const bookSummarySchema = z.object({
+  customers: z.int(),
+  entries: z.int(),
+  /** When the newest diary entry happened; null for a book with none. */
+  newestEntryAt: instantSchema.nullable(),
+  /** When the file was last written (for a backup: when it was made). */
+  madeAt: instantSchema.nullable(),
+  /** The Shuke that last opened the book; null for books older than this record. */
+  appVersion: z.string().nullable(),
+});
+
+const lastRestoreSchema = z.object({ at: instantSchema, from: z.string(), snapshot: z.string() });
+
+const backupStatusSchema = z.object({
+  lastAt: instantSchema.nullable(),
+  lastFile: z.string().nullable(),
+  dir: z.string().nullable(),
+  /** The restore that can still be undone (within a day of it), or null. */
+  lastRestore: lastRestoreSchema.nullable(),
+});
+
+const pathSchema = z.string().trim().min(1, 'say which backup file').max(4096, 'path is too long');
+
 export const backupContract = {
   'backup.now': defineCall({
     summary: "Back the book up now into its backups folder, made with SQLite's VACUUM INTO and verified before it is reported.",
     input: z.object({}).strict(),
     output: backupResultSchema,
   }),
+  'backup.inspect': defineCall({
+    summary:
+      'Check a backup file and describe it beside the open book (customers, entries, newest entry, when made, which Shuke), changing nothing: what a person confirms before a restore.',
+    input: z.object({ file: pathSchema }).strict(),
+    output: z.object({ file: z.string(), backup: bookSummarySchema, current: bookSummarySchema }),
+  }),
   'backup.restore': defineCall({
-    summary: 'Restore a backup file over the book: checked first, the current book snapshotted, then swapped in and reopened.',
-    input: z.object({ file: z.string().trim().min(1, 'say which backup file').max(4096, 'path is too long') }).strict(),
+    summary:
+      'Restore a backup file over the book (after backup.inspect and a person confirming): checked again, the current book kept, then swapped in and reopened while other calls wait.',
+    input: z.object({ file: pathSchema }).strict(),
+    output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
+  }),
+  'backup.undoRestore': defineCall({
+    summary: 'Put back the book as it was before the last restore; the book as it is now is kept as well.',
+    input: z.object({}).strict(),
     output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
   }),
   'backup.setFolder': defineCall({
     summary:
       'Send backups to another folder (a USB stick, a NAS share), checked for writing first; null goes back to the default beside the book.',
     input: z.object({ dir: z.string().trim().min(1, 'say which folder').max(4096, 'path is too long').nullable() }).strict(),
-    output: z.object({ lastAt: instantSchema.nullable(), lastFile: z.string().nullable(), dir: z.string().nullable() }),
+    output: backupStatusSchema,
   }),
   'backup.status': defineCall({
-    summary: 'When the book was last backed up and verified, and where backups go.',
+    summary: 'When the book was last backed up and verified, where backups go, and a restore that can still be undone.',
     input: z.object({}).strict(),
-    output: z.object({ lastAt: instantSchema.nullable(), lastFile: z.string().nullable(), dir: z.string().nullable() }),
+    output: backupStatusSchema,
   }),
 };

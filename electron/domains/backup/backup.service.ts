@@ -9,6 +9,7 @@ import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { runCopy } from './run-copy';
+import { lastRestore } from './restore-record';
 
 type BackupResult = CallOutput<'backup.now'>;
 
@@ -128,7 +129,12 @@ export async function backupNow(ctx: ServiceContext): Promise<BackupResult> {
 
 export async function backupStatus(ctx: ServiceContext): Promise<CallOutput<'backup.status'>> {
   const settings = await readSettings(ctx.db);
-  return { lastAt: settings.get('backup.lastAt') ?? null, lastFile: settings.get('backup.lastFile') ?? null, dir: await backupDirOf(ctx) };
+  return {
+    lastAt: settings.get('backup.lastAt') ?? null,
+    lastFile: settings.get('backup.lastFile') ?? null,
+    dir: await backupDirOf(ctx),
+    lastRestore: await lastRestore(ctx.db, ctx.now()),
+  };
 }
 
 export function listAutoBackups(dir: string): BackupFile[] {

@@ -44,7 +44,7 @@ describe('backups', () => {
     copy.close();
     expect(await dispatch('backup.status', {})).toEqual({
       ok: true,
-      value: { lastAt: '2026-11-24T09:00:00.000Z', lastFile: result.file, dir: ctx.backupDir },
+      value: { lastAt: '2026-11-24T09:00:00.000Z', lastFile: result.file, dir: ctx.backupDir, lastRestore: null },
     });
     expect(await dispatch('today', { day: '2026-11-24' })).toMatchObject({
       ok: true,
