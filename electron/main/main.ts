@@ -134,7 +134,8 @@ async function start(): Promise<void> {
               if (answer.response !== 0) return;
               const restored = await dispatch('backup.restore', { file: source });
               if (!restored.ok) return report('The restore failed', new Error(restored.error.message));
-              window.webContents.reload();
+              // Today says what happened and offers to undo it.
+              await window.loadFile(rendererIndex, { hash: '/today' });
             });
         },
       }),

@@ -42,9 +42,9 @@ async function main(): Promise<void> {
   const server = createWebServer({
     dispatch,
     // An upload is only looked at: the page shows both books and restores after a person confirms.
-    restoreUpload: async (file) => {
+    restoreUpload: async (file, name) => {
       const checked = await dispatch('backup.inspect', { file });
-      return checked.ok ? dispatch('backup.inspect', { file: staging.stage(file) }) : checked;
+      return checked.ok ? dispatch('backup.inspect', { file: staging.stage(file, name) }) : checked;
     },
     exports: {
       describe: (format) => {

@@ -12,7 +12,8 @@ import { contentTypeOf, injectLanguage, resolveStatic } from './static-files';
 export interface WebServerOptions {
   dispatch: Dispatcher;
   /** Restores an uploaded backup (browser mode cannot hand the app a file path). */
-  restoreUpload?: (file: string) => Promise<Result<unknown>>;
+  /** Given the uploaded file and the name it had on the person's computer, if the page said. */
+  restoreUpload?: (file: string, name: string | null) => Promise<Result<unknown>>;
   /** Exports of the book for download: what a format's file is called, and writing it. */
   exports?: {
     describe(format: string): { fileName: string; contentType: string } | null;
@@ -160,7 +161,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       receiveUpload(req)
         .then(async (file) => {
           try {
-            sendResult(res, await restore(file));
+            sendResult(res, await restore(file, url.searchParams.get('name')));
           } finally {
             fs.rmSync(path.dirname(file), { recursive: true, force: true });
           }

@@ -46,11 +46,12 @@ export function createAppClient(): ShukeClient {
  * Browser mode cannot hand the app a file path, so a backup to restore is uploaded; the desktop
  * app restores through its File menu instead. Null when this page cannot upload.
  */
-export function restoreUploader(): ((file: Blob) => Promise<unknown>) | null {
+export function restoreUploader(): ((file: Blob, name?: string) => Promise<unknown>) | null {
   if (window.shuke !== undefined) return null;
   const token = pageToken();
-  return async (file) => {
-    const response = await fetch('/upload/restore', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: file });
+  return async (file, name) => {
+    const query = name === undefined ? '' : `?name=${encodeURIComponent(name)}`;
+    const response = await fetch(`/upload/restore${query}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: file });
     return response.json();
   };
 }

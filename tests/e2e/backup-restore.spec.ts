@@ -39,14 +39,50 @@ test('back up, change the book, restore the backup, and find the customers as th
   await expect(page.getByRole('status')).toContainText('什么都没有改变');
   await page.screenshot({ path: 'test-results/screenshots/restore-refused.png' });
 
+  // Picking the backup only shows it beside the book; nothing changes until it is confirmed.
   await page.getByLabel('从备份文件恢复').setInputFiles(backup);
-  await expect(page.getByRole('status')).toContainText('已恢复 1 位客户');
-  await page.waitForEvent('load');
-  await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
+  const confirm = page.getByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
+  await expect(confirm.getByRole('region', { name: '备份' })).toContainText('1');
+  await expect(confirm.getByRole('region', { name: '现在的客户簿' })).toContainText('2');
+  await page.screenshot({ path: 'test-results/screenshots/restore-confirm.png' });
+  await confirm.getByRole('button', { name: '保持原样' }).click();
+  await expect(confirm).toBeHidden();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('后来');
+  await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('后来的人');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByLabel('从备份文件恢复').setInputFiles(backup);
+  const loaded = page.waitForEvent('load');
+  await confirm.getByRole('button', { name: '恢复这个备份' }).click();
+  await loaded;
+  // Today says what happened, keeps the backup record, and offers to undo.
+  const undo = page.getByRole('note').filter({ hasText: '恢复' }).first();
+  await expect(undo).toContainText(path.basename(backup));
+  await expect(page.getByText('还没有备份')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/restore-undo-offered.png' });
   await page.keyboard.press('Control+k');
   await page.keyboard.type('8821');
   await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('王丽华');
   await page.keyboard.press('Escape');
   await page.keyboard.type('后来');
   await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('新建客户');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: '今天' }).click();
+  await undo.getByRole('button', { name: '撤销这次恢复' }).click();
+  const reloaded = page.waitForEvent('load');
+  await undo.getByRole('button', { name: '撤销', exact: true }).click();
+  await reloaded;
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('后来');
+  await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('后来的人');
+});
+
+test('a second browser mode on the same book is refused, naming the first', async () => {
+  shuke = await startBrowserMode({ lang: 'zh-CN' });
+  const second = startBrowserMode({ dataDir: shuke.dataDir });
+  await expect(second).rejects.toThrow(/open in browser mode \(process \d+/);
 });

@@ -7,6 +7,7 @@ import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { CareItem, type CareAction } from './CareItem';
+import { UndoRestoreLine } from '../settings/UndoRestoreLine';
 import { describeDate } from './describe-date';
 
 /** A nudge while there is no backup of the last 7 days; otherwise a quiet line saying when. */
@@ -91,6 +92,7 @@ export function TodayPage({ day }: { day?: string }) {
         <h1>{t('care.todayTitle', { date: dayLabel(data.day, locale) })}</h1>
         <span className="muted">{t('care.hint')}</span>
       </header>
+      <UndoRestoreLine />
       <BackupLine lastAt={data.backup.lastAt} onBackup={() => void backup()} />
       <div className="care-grid">
         <Section title={t('care.dates')} count={data.dates.length}>

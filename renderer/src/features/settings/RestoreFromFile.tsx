@@ -1,20 +1,41 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { contract } from '../../../../shared/contract';
 import { errorSchema } from '../../../../shared/contract/client';
+import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
+import { useCall } from '../../app/use-call';
 import { errorText } from '../../app/error-text';
+import { RestoreConfirm, type Inspected } from './RestoreConfirm';
 
 const replySchema = z.union([
-  z.object({ ok: z.literal(true), value: z.object({ customers: z.int(), snapshot: z.string() }) }),
+  z.object({ ok: z.literal(true), value: contract['backup.inspect'].output }),
   z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
-/** Restore a backup chosen on this computer; the server checks it before anything changes. */
-export function RestoreFromFile({ upload }: { upload: ((file: Blob) => Promise<unknown>) | null }) {
+/** Restore a backup chosen on this computer: uploaded, checked and shown beside the book, then confirmed. */
+export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: string) => Promise<unknown>) | null }) {
   const { t } = useTranslation();
   const { say } = useStatus();
+  const api = useApi();
+  const call = useCall();
   const [busy, setBusy] = useState(false);
+  const [inspected, setInspected] = useState<Inspected | null>(null);
+
+  async function restore(file: string) {
+    setBusy(true);
+    const result = await call(api['backup.restore']({ file }));
+    setBusy(false);
+    setInspected(null);
+    if (result === null) return;
+    say(t('settings.restored', { count: result.customers, file: result.snapshot }));
+    // The page may show a customer the restored book never had: start again from Today, which
+    // offers to undo the restore.
+    window.location.hash = '#/today';
+    window.location.reload();
+  }
+
   return (
     <section className="restore">
       <h3>{t('settings.restore')}</h3>
@@ -29,23 +50,26 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob) => Promise<u
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];
+            event.target.value = '';
             if (file === undefined) return;
             setBusy(true);
-            void upload(file)
+            void upload(file, file.name)
               .then((raw) => {
                 const reply = replySchema.safeParse(raw);
                 if (!reply.success) say(t('errors.generic', { message: 'unexpected reply' }), { tone: 'error' });
-                else if (reply.data.ok) {
-                  say(t('settings.restored', { count: reply.data.value.customers, file: reply.data.value.snapshot }));
-                  // The page may show a customer the restored book never had: start again from the list.
-                  setTimeout(() => {
-                    window.location.hash = '#/';
-                    window.location.reload();
-                  }, 1500);
-                } else say(errorText(t, reply.data.error), { tone: 'error' });
+                else if (reply.data.ok) setInspected(reply.data.value);
+                else say(errorText(t, reply.data.error), { tone: 'error' });
               })
               .finally(() => setBusy(false));
           }}
+        />
+      )}
+      {inspected !== null && (
+        <RestoreConfirm
+          inspected={inspected}
+          busy={busy}
+          onCancel={() => setInspected(null)}
+          onConfirm={() => void restore(inspected.file)}
         />
       )}
     </section>

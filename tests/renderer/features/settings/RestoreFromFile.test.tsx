@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { RestoreFromFile } from '../../../../renderer/src/features/settings/RestoreFromFile';
+import { UndoRestoreLine } from '../../../../renderer/src/features/settings/UndoRestoreLine';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+const inspected = {
+  file: '/tmp/shuke-restore-x/uploaded-backup-1.sqlite',
+  backup: {
+    customers: 12,
+    entries: 30,
+    newestEntryAt: '2026-11-20T02:00:00.000Z',
+    madeAt: '2026-11-21T10:00:00.000Z',
+    appVersion: '0.1.0',
+  },
+  current: { customers: 14, entries: 41, newestEntryAt: '2026-11-24T08:00:00.000Z', madeAt: null, appVersion: '0.1.0' },
+};
+
+async function chooseBackup() {
+  const restore = vi.fn(() =>
+    Promise.resolve({ ok: true, value: { restoredFrom: inspected.file, customers: 12, snapshot: '/b/s.sqlite' } }),
+  );
+  const { client, calls } = await fakeClient({ 'backup.restore': restore });
+  const upload = vi.fn(() => Promise.resolve({ ok: true, value: inspected }));
+  renderWithApp(<RestoreFromFile upload={upload} />, client);
+  await userEvent.upload(screen.getByLabelText('从备份文件恢复'), new File(['x'], 'shuke-20261121.sqlite'));
+  return { restore, upload, calls };
+}
+
+describe('RestoreFromFile', () => {
+  it('shows both books side by side and restores nothing until confirmed', async () => {
+    const { restore, upload } = await chooseBackup();
+    expect(upload).toHaveBeenCalledOnce();
+    const dialog = await screen.findByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
+    const backup = within(within(dialog).getByRole('region', { name: '备份' }));
+    const now = within(within(dialog).getByRole('region', { name: '现在的客户簿' }));
+    expect(backup.getByText('12')).toBeTruthy();
+    expect(backup.getByText('30')).toBeTruthy();
+    expect(now.getByText('41')).toBeTruthy();
+    expect(now.getByText('正在使用')).toBeTruthy();
+    expect(within(dialog).getByRole('alert').textContent).toContain('少 11 条日记');
+    expect(restore).not.toHaveBeenCalled();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '保持原样' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(restore).not.toHaveBeenCalled();
+  });
+
+  it('restores the inspected file once confirmed', async () => {
+    const { restore } = await chooseBackup();
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: '恢复这个备份' }));
+    await waitFor(() => expect(restore).toHaveBeenCalledWith({ file: inspected.file }));
+  });
+
+  it('says plainly why a file was refused', async () => {
+    const { client } = await fakeClient();
+    const upload = () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'That file is not a Shuke book', key: 'restoreForeign', params: {} },
+      });
+    renderWithApp(<RestoreFromFile upload={upload} />, client);
+    await userEvent.upload(screen.getByLabelText('从备份文件恢复'), new File(['x'], 'notes.sqlite'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('这个文件不是熟客的客户簿'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('UndoRestoreLine', () => {
+  it('offers to undo the last restore, asking first', async () => {
+    const undo = vi.fn(() =>
+      Promise.resolve({ ok: true, value: { restoredFrom: '/b/before.sqlite', customers: 14, snapshot: '/b/u.sqlite' } }),
+    );
+    const status = () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          lastAt: null,
+          lastFile: null,
+          dir: '/b',
+          lastRestore: { at: '2026-11-24T09:00:00.000Z', from: '/b/shuke-20261121.sqlite', snapshot: '/b/before.sqlite' },
+        },
+      });
+    const { client } = await fakeClient({ 'backup.status': status, 'backup.undoRestore': undo });
+    renderWithApp(<UndoRestoreLine />, client);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toContain('从 shuke-20261121.sqlite 恢复');
+    await userEvent.click(within(note).getByRole('button', { name: '撤销这次恢复' }));
+    expect(undo).not.toHaveBeenCalled();
+    await userEvent.click(within(note).getByRole('button', { name: '撤销' }));
+    await waitFor(() => expect(undo).toHaveBeenCalledOnce());
+  });
+
+  it('says nothing when no restore can be undone', async () => {
+    const { client } = await fakeClient();
+    const { container } = renderWithApp(<UndoRestoreLine />, client);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.textContent).toBe('');
+  });
+});
