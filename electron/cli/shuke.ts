@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { autoBackupNote, runBackup } from './commands/backup-command';
 import { runRestore } from './commands/restore-command';
-import { runExport, runImport } from './commands/archive-commands';
+import { importReportText, runExport, runImport } from './commands/archive-commands';
 
 const usage = `Usage:
   shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
@@ -43,9 +43,7 @@ async function main(): Promise<void> {
     const data = options(flags.filter((f) => f !== '--dry-run')).get('--data');
     if (data === undefined) throw new Error(`--data is required.\n${usage}`);
     const report = await runImport(path.resolve(source), path.resolve(data), dryRun);
-    console.log(
-      `${report.dryRun ? 'Would import' : 'Imported'} ${report.customers} customers and ${report.entries} diary entries; ${report.skipped} already in the book were left as they are.`,
-    );
+    console.log(importReportText(report));
     return;
   }
   const opts = options(rest);

@@ -1,16 +1,27 @@
 import { z } from 'zod';
 import { tiers } from '../domain/customer-value';
+import { entryKinds, preferenceCategories, preferencePolarities, promiseStatuses } from '../domain/entry-kinds';
 
 // The full JSON archive, version 1: every table of the book, nested per customer, rows exactly as
 // stored (snake_case columns), so an archive re-imports with nothing lost. Documented by this
 // schema; `GET /api` in browser mode does not list it because it is a file format, not a call.
+// Everything the book's own constraints and readers rely on is checked here, so an archive that
+// would write a row the book cannot read (an id that is not a UUID, a kind it does not know) is
+// refused before anything is written; which rows refer to which is checked in archive-check.ts.
 const text = z.string();
 const maybe = z.string().nullable();
 const int = z.int();
+/** Row ids as the book makes them (UUIDv7, electron/db/new-id.ts); any RFC 9562 UUID is accepted. */
+const id = z.uuid({ error: 'is not an id Shuke gives out' });
+const maybeId = id.nullable();
+/** The kinds the diary knows; a string, as the entries table stores it. */
+const entryKind = text.refine((kind) => (entryKinds as readonly string[]).includes(kind), {
+  error: `is not one of the diary's kinds (${entryKinds.join(', ')})`,
+});
 
 export const archiveCustomerSchema = z.object({
   customer: z.object({
-    id: text,
+    id,
     name: text,
     address_as: maybe,
     gender: z.enum(['female', 'male']).nullable(),
@@ -22,7 +33,7 @@ export const archiveCustomerSchema = z.object({
     last_visit_at: maybe,
     visit_count: int,
     median_gap_days: z.number().nullable(),
-    referred_by: maybe,
+    referred_by: maybeId,
     // Absent in archives made before tiers existed.
     tier_override: z.enum(tiers).nullable().default(null),
     tier_override_reason: maybe.default(null),
@@ -30,14 +41,14 @@ export const archiveCustomerSchema = z.object({
     created_at: text,
     updated_at: text,
   }),
-  phones: z.array(z.object({ customer_id: text, position: int, label: maybe, number: text, digits: text })),
-  tags: z.array(z.object({ customer_id: text, tag: text })),
+  phones: z.array(z.object({ customer_id: id, position: int.min(0), label: maybe, number: text, digits: text })),
+  tags: z.array(z.object({ customer_id: id, tag: text })),
   preferences: z.array(
     z.object({
-      id: text,
-      customer_id: text,
-      polarity: z.enum(['like', 'dislike', 'fact']),
-      category: z.enum(['colour', 'size', 'style', 'brand', 'taste', 'other']),
+      id,
+      customer_id: id,
+      polarity: z.enum(preferencePolarities),
+      category: z.enum(preferenceCategories),
       value: text,
       created_at: text,
       updated_at: text,
@@ -45,11 +56,11 @@ export const archiveCustomerSchema = z.object({
   ),
   people: z.array(
     z.object({
-      id: text,
-      customer_id: text,
+      id,
+      customer_id: id,
       name: text,
       relation: text,
-      linked_customer_id: maybe,
+      linked_customer_id: maybeId,
       note: maybe,
       created_at: text,
       updated_at: text,
@@ -57,16 +68,16 @@ export const archiveCustomerSchema = z.object({
   ),
   dates: z.array(
     z.object({
-      id: text,
-      customer_id: text,
-      person_id: maybe,
+      id,
+      customer_id: id,
+      person_id: maybeId,
       kind: z.enum(['birthday', 'anniversary', 'custom']),
       label: maybe,
       calendar: z.enum(['solar', 'lunar']),
       year: int.nullable(),
-      month: int,
-      day: int,
-      leap_month: int,
+      month: int.min(1).max(12),
+      day: int.min(1).max(31),
+      leap_month: int.min(0).max(1),
       created_at: text,
       updated_at: text,
     }),
@@ -74,10 +85,10 @@ export const archiveCustomerSchema = z.object({
   entries: z.array(
     z.object({
       entry: z.object({
-        id: text,
-        customer_id: text,
+        id,
+        customer_id: id,
         occurred_at: text,
-        kind: text,
+        kind: entryKind,
         text,
         deleted_at: maybe,
         created_at: text,
@@ -85,28 +96,28 @@ export const archiveCustomerSchema = z.object({
       }),
       lines: z.array(
         z.object({
-          id: text,
-          entry_id: text,
-          position: int,
+          id,
+          entry_id: id,
+          position: int.min(0),
           item: text,
           colour: maybe,
           size: maybe,
-          quantity: int,
-          unit_price_minor: int.nullable(),
-          amount_minor: int.nullable(),
+          quantity: int.min(1),
+          unit_price_minor: int.min(0).nullable(),
+          amount_minor: int.min(0).nullable(),
           currency: text,
         }),
       ),
       details: z
         .object({
-          entry_id: text,
+          entry_id: id,
           remedy: maybe,
           resolved_on: maybe,
           promise_due: maybe,
-          promise_status: z.enum(['open', 'kept', 'broken']).nullable(),
+          promise_status: z.enum(promiseStatuses).nullable(),
           gift_item: maybe,
           gift_occasion: maybe,
-          satisfaction: int.nullable(),
+          satisfaction: int.min(1).max(5).nullable(),
           follow_up_on: maybe,
           follow_up_done_at: maybe,
         })
@@ -122,10 +133,28 @@ export const archiveSchema = z.object({
   settings: z.record(z.string(), z.string()),
   customers: z.array(archiveCustomerSchema),
   /** Customers the owner said are different people; absent in archives made before Shuke knew. */
-  keptApart: z.array(z.object({ first_id: text, second_id: text, created_at: text })).default([]),
+  keptApart: z.array(z.object({ first_id: id, second_id: id, created_at: text })).default([]),
   /** Saved customer-list filters (rows as stored); absent in archives made before segments existed. */
-  segments: z.array(z.object({ id: text, name: text, filter: text, created_at: text, updated_at: text })).default([]),
+  segments: z.array(z.object({ id, name: text, filter: text, created_at: text, updated_at: text })).default([]),
 });
 
 export type Archive = z.infer<typeof archiveSchema>;
 export type ArchiveCustomer = z.infer<typeof archiveCustomerSchema>;
+
+/**
+ * What importing an archive did (or, on a dry run, would do). Customers already in the book keep
+ * their own record; the diary entries, preferences, key people and dates of theirs that the book
+ * did not have yet are added and counted with the rest.
+ */
+export const archiveImportReportSchema = z.object({
+  customers: int.min(0),
+  customersAlreadyThere: int.min(0),
+  entries: int.min(0),
+  entriesAlreadyThere: int.min(0),
+  preferences: int.min(0),
+  people: int.min(0),
+  dates: int.min(0),
+  dryRun: z.boolean(),
+});
+
+export type ArchiveImportReport = z.infer<typeof archiveImportReportSchema>;

@@ -32,6 +32,27 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
     const result = isVcard
       ? await importVcards(book.db, text, new Date(), { dryRun, onProgress })
       : await importCsv(book.db, text, undefined, new Date(), { dryRun, onProgress });
-    return { customers: result.customers, entries: 0, skipped: 0, dryRun };
+    return {
+      customers: result.customers,
+      customersAlreadyThere: 0,
+      entries: 0,
+      entriesAlreadyThere: 0,
+      preferences: 0,
+      people: 0,
+      dates: 0,
+      dryRun,
+    };
   });
+}
+
+/** What an import did, in a sentence for the command line; rows added to customers already there are said too. */
+export function importReportText(report: ImportReport): string {
+  const verb = report.dryRun ? 'Would import' : 'Imported';
+  const added = `${verb} ${report.customers} customers and ${report.entries} diary entries`;
+  if (report.customersAlreadyThere === 0) return `${added}.`;
+  const alsoAdded = `${report.preferences} preferences, ${report.people} key people and ${report.dates} dates`;
+  return (
+    `${added} (with ${alsoAdded}). ${report.customersAlreadyThere} customers were already in the book: they keep their own details, ` +
+    `and what they were missing was added; ${report.entriesAlreadyThere} diary entries were already there.`
+  );
 }

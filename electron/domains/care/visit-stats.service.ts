@@ -1,4 +1,5 @@
 import { visitKinds } from '../../../shared/domain/entry-kinds';
+import { inTransaction } from '../../db/in-transaction';
 import type { Db } from '../../db/database';
 import { resetVisitStats, setVisitStats } from '../customers/customers.repository';
 import { medianGapDays } from '../entries/visit-stats';
@@ -8,9 +9,12 @@ import { allVisitInstants } from './care.repository';
 const versionKey = 'stats.visitVersion';
 const VERSION = '1';
 
-/** Recomputes every customer's visit count, last visit and usual interval (after migration 0003 or an import). */
+/**
+ * Recomputes every customer's visit count, last visit and usual interval (after migration 0003 or
+ * an import), in the caller's transaction when there is one, so the statistics move with the entries.
+ */
 export async function rebuildVisitStats(db: Db): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const rows = await allVisitInstants(trx, visitKinds);
     const byCustomer = new Map<string, string[]>();
     for (const row of rows) {

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/in-transaction';
 import type { Db } from '../../db/database';
 import { groupBy } from '../../../shared/domain/group-by';
 import { countCustomers, customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
@@ -58,9 +59,12 @@ export async function reindexEntry(db: Db, entryId: string): Promise<void> {
 
 export type Progress = (phase: 'customers' | 'entries', done: number, total: number) => void;
 
-/** Rebuilds the whole index in one transaction (a crash leaves the old index and the old version). */
+/**
+ * Rebuilds the whole index in one transaction (a crash leaves the old index and the old version):
+ * the caller's when there is one, as an import's, so the index moves with the rows it indexes.
+ */
 export async function rebuildSearchIndex(db: Db, onProgress?: Progress): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await repo.clearIndex(trx);
     const customerTotal = await countCustomers(trx);
     let after = '';

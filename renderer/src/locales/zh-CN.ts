@@ -450,6 +450,7 @@ export const zhCN: Messages = {
     importNoContacts: '这个文件里没有找到联系人（vCard 文件应以 BEGIN:VCARD 开头）；什么都没有导入。',
     importNotJson: '这个文件不是有效的 JSON（{{reason}}）；什么都没有导入。',
     importNotArchive: '这个文件不是本版熟客能读的存档（{{reason}}）；什么都没有导入。',
+    importArchiveProblems: '存档没有导入，什么都没有改动：发现 {{count}} 处问题，第一处在编号 {{first}} 的记录。',
     exportExists: '{{file}} 已经存在；导出从不覆盖文件。',
     deleteNameMismatch: '要彻底删除，请输入与保存时完全一样的客户姓名。',
     backupExists: '{{file}} 已经存在；备份从不覆盖文件。',

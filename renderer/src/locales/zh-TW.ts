@@ -450,6 +450,7 @@ export const zhTW: Messages = {
     importNoContacts: '這個檔案裡沒有找到聯絡人（vCard 檔案應以 BEGIN:VCARD 開頭）；什麼都沒有匯入。',
     importNotJson: '這個檔案不是有效的 JSON（{{reason}}）；什麼都沒有匯入。',
     importNotArchive: '這個檔案不是本版熟客能讀的封存檔（{{reason}}）；什麼都沒有匯入。',
+    importArchiveProblems: '封存檔沒有匯入，什麼都沒有改動：發現 {{count}} 處問題，第一處在編號 {{first}} 的紀錄。',
     exportExists: '{{file}} 已經存在；匯出從不覆蓋檔案。',
     deleteNameMismatch: '要永久刪除，請輸入與儲存時完全一樣的客戶姓名。',
     backupExists: '{{file}} 已經存在；備份從不覆蓋檔案。',

@@ -78,11 +78,21 @@ describe('the JSON archive', () => {
     expect(written.customers).toBe(62);
     const target = await createTestApp();
     const report = await importArchive(target.ctx.db, out);
-    expect(report).toMatchObject({ customers: 62, skipped: 0 });
+    expect(report).toMatchObject({ customers: 62, customersAlreadyThere: 0, entriesAlreadyThere: 0 });
     expect(bookRows(target)).toEqual(bookRows(source));
     expect(await call(target, 'lookup', { query: 'wlh' })).toMatchObject({ hits: [{ name: '王丽华' }] });
     // Importing the same archive again adds nothing.
-    expect(await importArchive(target.ctx.db, out)).toMatchObject({ customers: 0, skipped: 62 });
+    const before = dumpRows(target.sqlite);
+    expect(await importArchive(target.ctx.db, out)).toMatchObject({
+      customers: 0,
+      customersAlreadyThere: 62,
+      entries: 0,
+      entriesAlreadyThere: report.entries,
+      preferences: 0,
+      people: 0,
+      dates: 0,
+    });
+    expect(dumpRows(target.sqlite)).toEqual(before);
   });
 
   it('refuses a broken or foreign file with where the problem is, and writes nothing', async () => {
