@@ -2,13 +2,15 @@ import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
+import { inReadSnapshot } from '../../db/read-snapshot';
 import { deleteCustomer, findCustomer } from '../customers/customers.repository';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { readArchiveCustomers } from './archive-read';
 
 /** Everything the book holds about one customer, for their own request to see it. */
 export async function customerEverything(ctx: ServiceContext, input: ParsedInput<'customers.everything'>): Promise<ArchiveCustomer> {
-  const [record] = await readArchiveCustomers(ctx.db, [input.id]);
+  // Several queries, one snapshot: a save landing between them cannot make the record disagree with itself.
+  const [record] = await inReadSnapshot(ctx.db, (db) => readArchiveCustomers(db, [input.id]));
   if (record === undefined) throw notFound('customer');
   return record;
 }

@@ -4,6 +4,7 @@ import { csvRow, utf8Bom } from '../../../shared/domain/csv';
 import { toVcard } from '../../../shared/domain/vcard';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
+import { inReadSnapshot } from '../../db/read-snapshot';
 import { readSettings } from '../settings/settings.repository';
 import { allKeptApart } from '../duplicates/duplicates.repository';
 import { allSegments } from '../segments/segments.repository';
@@ -45,7 +46,8 @@ class FileWriter {
 
 /**
  * Writes an export to `out` (never overwriting), one batch of customers at a time so a large book
- * does not have to fit in memory. A failed export leaves no half-written file.
+ * does not have to fit in memory, all of it from one snapshot of the book. A failed export leaves
+ * no half-written file.
  */
 export async function writeExport(
   db: Db,
@@ -60,134 +62,140 @@ export async function writeExport(
   const writer = new FileWriter(partial);
   let customers = 0;
   try {
-    if (format === 'json') {
-      const settings = Object.fromEntries(await readSettings(db));
-      writer.write(
-        `{"format":"shuke-archive","version":1,"exportedAt":${JSON.stringify(now.toISOString())},"settings":${JSON.stringify(settings)},"customers":[`,
-      );
-      for await (const batch of archiveBatches(db)) {
-        for (const record of batch) {
-          writer.write(`${customers === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`);
-          customers += 1;
+    // One read snapshot for the whole file: pages taken while someone saves still agree (read-snapshot.ts).
+    await inReadSnapshot(db, async (snap) => {
+      if (format === 'json') {
+        const settings = Object.fromEntries(await readSettings(snap));
+        writer.write(
+          `{"format":"shuke-archive","version":1,"exportedAt":${JSON.stringify(now.toISOString())},"settings":${JSON.stringify(settings)},"customers":[`,
+        );
+        for await (const batch of archiveBatches(snap)) {
+          for (const record of batch) {
+            writer.write(`${customers === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`);
+            customers += 1;
+          }
         }
-      }
-      writer.write(`\n],"keptApart":${JSON.stringify(await allKeptApart(db))},"segments":${JSON.stringify(await allSegments(db))}}\n`);
-    } else if (format === 'csv') {
-      writer.write(
-        utf8Bom +
-          csvRow([
-            '姓名 Name',
-            '称呼 Address as',
-            '性别 Gender',
-            '电话 Phone',
-            '邮箱 Email',
-            '地址 Address',
-            '公司 Company',
-            '职位 Title',
-            '标签 Tags',
-            '备注 About',
-            '上次到店 Last visit',
-            '到店次数 Visits',
-            '创建 Created',
-          ]),
-      );
-      for await (const batch of archiveBatches(db)) {
-        for (const { customer: c, phones, tags } of batch) {
-          writer.write(
+        writer.write(
+          `\n],"keptApart":${JSON.stringify(await allKeptApart(snap))},"segments":${JSON.stringify(await allSegments(snap))}}\n`,
+        );
+      } else if (format === 'csv') {
+        writer.write(
+          utf8Bom +
             csvRow([
-              c.name,
-              c.address_as,
-              c.gender,
-              phones.map((p) => p.number).join(' / '),
-              c.email,
-              c.address,
-              c.company,
-              c.title,
-              tags.map((t) => t.tag).join(', '),
-              c.about,
-              c.last_visit_at,
-              c.visit_count,
-              c.created_at,
+              '姓名 Name',
+              '称呼 Address as',
+              '性别 Gender',
+              '电话 Phone',
+              '邮箱 Email',
+              '地址 Address',
+              '公司 Company',
+              '职位 Title',
+              '标签 Tags',
+              '备注 About',
+              '上次到店 Last visit',
+              '到店次数 Visits',
+              '创建 Created',
             ]),
-          );
-          customers += 1;
+        );
+        for await (const batch of archiveBatches(snap)) {
+          for (const { customer: c, phones, tags } of batch) {
+            writer.write(
+              csvRow([
+                c.name,
+                c.address_as,
+                c.gender,
+                phones.map((p) => p.number).join(' / '),
+                c.email,
+                c.address,
+                c.company,
+                c.title,
+                tags.map((t) => t.tag).join(', '),
+                c.about,
+                c.last_visit_at,
+                c.visit_count,
+                c.created_at,
+              ]),
+            );
+            customers += 1;
+          }
         }
-      }
-    } else if (format === 'purchases-csv') {
-      writer.write(
-        utf8Bom +
-          csvRow([
-            '日期 Date',
-            '客户 Customer',
-            '电话 Phone',
-            '商品 Item',
-            '颜色 Colour',
-            '尺码 Size',
-            '数量 Qty',
-            '单价 Unit price',
-            '金额 Amount',
-            '货币 Currency',
-          ]),
-      );
-      for await (const batch of archiveBatches(db)) {
-        for (const { customer: c, phones, entries } of batch) {
-          customers += 1;
-          for (const { entry, lines } of entries) {
-            if (entry.kind !== 'purchase' || entry.deleted_at !== null) continue;
-            for (const l of lines) {
-              const money = (minor: number | null) =>
-                minor === null
-                  ? null
-                  : (minor / (l.currency === 'JPY' || l.currency === 'TWD' ? 1 : 100)).toFixed(
-                      l.currency === 'JPY' || l.currency === 'TWD' ? 0 : 2,
-                    );
-              writer.write(
-                csvRow([
-                  entry.occurred_at.slice(0, 10),
-                  c.name,
-                  phones[0]?.number ?? null,
-                  l.item,
-                  l.colour,
-                  l.size,
-                  l.quantity,
-                  money(l.unit_price_minor),
-                  money(l.amount_minor),
-                  l.currency,
-                ]),
-              );
+      } else if (format === 'purchases-csv') {
+        writer.write(
+          utf8Bom +
+            csvRow([
+              '日期 Date',
+              '客户 Customer',
+              '电话 Phone',
+              '商品 Item',
+              '颜色 Colour',
+              '尺码 Size',
+              '数量 Qty',
+              '单价 Unit price',
+              '金额 Amount',
+              '货币 Currency',
+            ]),
+        );
+        for await (const batch of archiveBatches(snap)) {
+          for (const { customer: c, phones, entries } of batch) {
+            customers += 1;
+            for (const { entry, lines } of entries) {
+              if (entry.kind !== 'purchase' || entry.deleted_at !== null) continue;
+              for (const l of lines) {
+                const money = (minor: number | null) =>
+                  minor === null
+                    ? null
+                    : (minor / (l.currency === 'JPY' || l.currency === 'TWD' ? 1 : 100)).toFixed(
+                        l.currency === 'JPY' || l.currency === 'TWD' ? 0 : 2,
+                      );
+                writer.write(
+                  csvRow([
+                    entry.occurred_at.slice(0, 10),
+                    c.name,
+                    phones[0]?.number ?? null,
+                    l.item,
+                    l.colour,
+                    l.size,
+                    l.quantity,
+                    money(l.unit_price_minor),
+                    money(l.amount_minor),
+                    l.currency,
+                  ]),
+                );
+              }
             }
           }
         }
-      }
-    } else {
-      for await (const batch of archiveBatches(db)) {
-        for (const { customer: c, phones, tags, dates } of batch) {
-          if (c.archived_at !== null) continue;
-          const birthday = dates.find((d) => d.kind === 'birthday' && d.person_id === null && d.calendar === 'solar');
-          const mmdd = birthday === undefined ? null : `${String(birthday.month).padStart(2, '0')}${String(birthday.day).padStart(2, '0')}`;
-          writer.write(
-            toVcard({
-              name: c.name !== '' ? c.name : (phones[0]?.number ?? ''),
-              nickname: c.address_as,
-              phones: phones.map((p) => p.number),
-              email: c.email,
-              address: c.address,
-              company: c.company,
-              title: c.title,
-              note: c.about,
-              tags: tags.map((t) => t.tag),
-              birthday:
-                birthday === undefined || mmdd === null
-                  ? null
-                  : birthday.year === null
-                    ? `--${mmdd}`
-                    : `${birthday.year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`,
-            }),
-          );
-          customers += 1;
+      } else {
+        for await (const batch of archiveBatches(snap)) {
+          for (const { customer: c, phones, tags, dates } of batch) {
+            if (c.archived_at !== null) continue;
+            const birthday = dates.find((d) => d.kind === 'birthday' && d.person_id === null && d.calendar === 'solar');
+            const mmdd =
+              birthday === undefined ? null : `${String(birthday.month).padStart(2, '0')}${String(birthday.day).padStart(2, '0')}`;
+            writer.write(
+              toVcard({
+                name: c.name !== '' ? c.name : (phones[0]?.number ?? ''),
+                nickname: c.address_as,
+                phones: phones.map((p) => p.number),
+                email: c.email,
+                address: c.address,
+                company: c.company,
+                title: c.title,
+                note: c.about,
+                tags: tags.map((t) => t.tag),
+                birthday:
+                  birthday === undefined || mmdd === null
+                    ? null
+                    : birthday.year === null
+                      ? `--${mmdd}`
+                      : `${birthday.year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`,
+              }),
+            );
+            customers += 1;
+          }
         }
       }
-    }
+    });
     writer.close();
     fs.renameSync(partial, out);
     return { file: out, customers };
