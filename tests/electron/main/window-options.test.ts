@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowOptions } from '../../../electron/main/window-options';
 
+// Each web preference that decides whether a page can reach the machine, with what Electron does
+// when it is left out. An option that is absent takes Electron's default, so a test of the values
+// written down would pass while a default changed under us; this judges what the page ends up with.
+const guarded = {
+  contextIsolation: { safe: true, electronDefault: true },
+  sandbox: { safe: true, electronDefault: true },
+  nodeIntegration: { safe: false, electronDefault: false },
+  nodeIntegrationInWorker: { safe: false, electronDefault: false },
+  nodeIntegrationInSubFrames: { safe: false, electronDefault: false },
+  webviewTag: { safe: false, electronDefault: false },
+  webSecurity: { safe: true, electronDefault: true },
+  allowRunningInsecureContent: { safe: false, electronDefault: false },
+  experimentalFeatures: { safe: false, electronDefault: false },
+  navigateOnDragDrop: { safe: false, electronDefault: false },
+} as const;
+
 describe('window options', () => {
-  it('isolate and sandbox the page, with no Node and no webviews', () => {
-    const options = createWindowOptions('/app/preload.cjs');
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-    });
+  it('leave the page isolated and sandboxed, with no Node, webviews or insecure content, whatever is left to defaults', () => {
+    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs').webPreferences };
+    const unsafe = Object.entries(guarded)
+      .filter(([key, rule]) => (key in prefs ? prefs[key] : rule.electronDefault) !== rule.safe)
+      .map(([key]) => key);
+    expect(unsafe).toEqual([]);
+  });
+
+  it('set nothing that opens a way around the sandbox', () => {
+    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs').webPreferences };
+    // Options that loosen the page and have no safe use in Shuke.
+    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session']) expect(prefs[key], key).toBeUndefined();
+    expect(prefs['preload']).toBe('/app/preload.cjs');
   });
 
   it('fit a cheap shop laptop (1366×768)', () => {
