@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { Dispatcher } from '../api/dispatcher';
 import type { ErrorCode, Result } from '../../shared/domain/result';
 import { contentSecurityPolicy } from '../security/content-security-policy';
 import { apiListing } from './api-listing';
 import { bearerToken, hostIsAllowed, originIsAllowed, tokensMatch } from './request-guard';
-import { contentTypeOf, injectLanguage, resolveStatic } from './static-files';
+import { contentTypeOf, decodeUrlPath, injectLanguage, resolveStatic } from './static-files';
 
 export interface WebServerOptions {
   dispatch: Dispatcher;
@@ -22,10 +23,17 @@ export interface WebServerOptions {
   rendererDir: string;
   token: string;
   lang: string | null;
+  /** Where uploads and exports wait while they stream; the system's temporary folder unless given. */
+  tempDir?: string;
+  /** What one request may send; the defaults fit a real book (tests make them small). */
+  limits?: { bodyBytes?: number; uploadBytes?: number };
 }
 
 // Large enough for a spreadsheet of 100,000 customers sent as text.
 const maxBodyBytes = 80 * 1024 * 1024;
+const maxUploadBytes = 4 * 1024 * 1024 * 1024;
+// How long a refused request's remaining body is still read (and dropped) after the refusal.
+const lingerMs = 2000;
 
 const statusFor: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -60,52 +68,136 @@ function refuse(res: http.ServerResponse, code: ErrorCode, message: string, stat
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code, message } }));
 }
 
-const maxUploadBytes = 4 * 1024 * 1024 * 1024;
+/** The client went away mid-request: there is nobody left to answer. */
+class ClientGone extends Error {}
 
-/** Streams an uploaded file to a private temporary folder, refusing more than 4 GB. */
-function receiveUpload(req: http.IncomingMessage): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-upload-'));
-  const file = path.join(dir, 'upload.sqlite');
+function sizeText(bytes: number): string {
+  const gb = 1024 * 1024 * 1024;
+  const mb = 1024 * 1024;
+  if (bytes >= gb) return `${Math.round(bytes / gb)} GB`;
+  if (bytes >= mb) return `${Math.round(bytes / mb)} MB`;
+  return `${bytes} bytes`;
+}
+
+function announcedTooLarge(req: http.IncomingMessage, limit: number): boolean {
+  const announced = Number(req.headers['content-length'] ?? '0');
+  return Number.isFinite(announced) && announced > limit;
+}
+
+/**
+ * Refuses a body that is too large so that the client can read why: the 413 is written first,
+ * the rest of the body is read and dropped for a moment (closing on a client still sending
+ * makes its side reset, which can swallow the answer), and then the connection is closed.
+ */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, message: string): void {
+  res.once('finish', () => {
+    if (req.complete) return;
+    const timer = setTimeout(() => req.socket.destroy(), lingerMs);
+    timer.unref();
+    req.once('end', () => clearTimeout(timer));
+  });
+  req.resume();
+  refuse(res, 'INVALID_INPUT', message, 413);
+}
+
+/** A request that failed: logged and answered, unless the client is gone. */
+function answerFailure(res: http.ServerResponse, error: unknown, message: string): void {
+  if (error instanceof ClientGone) return;
+  console.error('[shuke] web request failed', error);
+  if (!res.headersSent) refuse(res, 'INTERNAL', message);
+  else res.destroy();
+}
+
+/**
+ * Streams an uploaded file to a private folder under tempRoot; null when it is larger than
+ * limit. The folder is removed whenever the upload does not arrive whole (too large, cut off,
+ * a write error); once it has, the caller removes it.
+ */
+function receiveUpload(req: http.IncomingMessage, tempRoot: string, limit: number): Promise<string | null> {
+  if (announcedTooLarge(req, limit)) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
+    const dir = fs.mkdtempSync(path.join(tempRoot, 'shuke-upload-'));
+    const file = path.join(dir, 'upload.sqlite');
     const out = fs.createWriteStream(file, { mode: 0o600 });
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxUploadBytes) {
-        req.destroy();
+    let state: 'receiving' | 'writing' | 'done' = 'receiving';
+    const abandon = (settle: () => void) => {
+      if (state === 'done') return;
+      state = 'done';
+      const removeDir = () => fs.rm(dir, { recursive: true, force: true }, () => undefined);
+      if (out.closed) removeDir();
+      else {
+        out.once('close', removeDir);
         out.destroy();
-        fs.rmSync(dir, { recursive: true, force: true });
-        reject(new Error('The file is larger than 4 GB.'));
+      }
+      settle();
+    };
+    out.on('error', (error) => abandon(() => reject(error)));
+    req.on('data', (chunk: Buffer) => {
+      if (state !== 'receiving') return;
+      size += chunk.length;
+      if (size > limit) return abandon(() => resolve(null));
+      if (!out.write(chunk)) {
+        req.pause();
+        out.once('drain', () => req.resume());
       }
     });
-    req.pipe(out);
-    out.on('finish', () => resolve(file));
-    out.on('error', reject);
-    req.on('error', reject);
+    req.on('end', () => {
+      if (state !== 'receiving') return;
+      state = 'writing';
+      out.once('finish', () => {
+        if (state !== 'writing') return;
+        state = 'done';
+        resolve(file);
+      });
+      out.end();
+    });
+    req.on('error', (error) => abandon(() => reject(new ClientGone(error.message))));
+    req.on('close', () => {
+      if (!req.complete) abandon(() => reject(new ClientGone('The upload was cut off.')));
+    });
   });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/** The body as text; null when it is larger than limit. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (announcedTooLarge(req, limit)) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
     req.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
-      if (size > maxBodyBytes) {
+      if (size > limit) {
+        settled = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => reject(new ClientGone(error.message)));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGone('The request was cut off.'));
+    });
   });
 }
 
-async function handleApiCall(req: http.IncomingMessage, res: http.ServerResponse, name: string, dispatch: Dispatcher): Promise<void> {
-  const body = await readBody(req);
-  if (body === null) return refuse(res, 'INVALID_INPUT', 'The request is too large.', 413);
+async function handleApiCall(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+  dispatch: Dispatcher,
+  limit: number,
+): Promise<void> {
+  const body = await readBody(req, limit);
+  if (body === null) return refuseTooLarge(req, res, `The request is larger than ${sizeText(limit)}.`);
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
@@ -115,15 +207,26 @@ async function handleApiCall(req: http.IncomingMessage, res: http.ServerResponse
   sendResult(res, await dispatch(name, input));
 }
 
-/** Browser mode: the built renderer and the contract over HTTP, for this machine's own browser only. */
+/**
+ * Browser mode: the built renderer and the contract over HTTP, for this machine's own browser only.
+ * Whatever a request holds, it gets an answer and the server keeps serving: nothing a request
+ * can send throws out of the handler.
+ */
 export function createWebServer(options: WebServerOptions): http.Server {
   const rendererDir = path.resolve(options.rendererDir);
-  const server = http.createServer((req, res) => {
-    const address = server.address();
-    const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const tempRoot = options.tempDir ?? os.tmpdir();
+  const bodyLimit = options.limits?.bodyBytes ?? maxBodyBytes;
+  const uploadLimit = options.limits?.uploadBytes ?? maxUploadBytes;
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse, port: number): void => {
     if (!hostIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Unknown host.', 403);
     if (!originIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Requests from other sites are refused.', 403);
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return refuse(res, 'INVALID_INPUT', 'The address is not valid.');
+    }
 
     if (url.pathname === '/download/export') {
       if (!tokensMatch(url.searchParams.get('token'), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
@@ -131,7 +234,8 @@ export function createWebServer(options: WebServerOptions): http.Server {
       const format = url.searchParams.get('format') ?? '';
       const described = exports?.describe(format) ?? null;
       if (exports === undefined || described === null) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-export-'));
+      const dir = fs.mkdtempSync(path.join(tempRoot, 'shuke-export-'));
+      const removeDir = () => fs.rm(dir, { recursive: true, force: true }, () => undefined);
       const file = path.join(dir, described.fileName);
       exports
         .write(format, file)
@@ -142,12 +246,14 @@ export function createWebServer(options: WebServerOptions): http.Server {
             'Content-Disposition': `attachment; filename="${described.fileName}"`,
             'Cache-Control': 'no-store',
           });
-          const stream = fs.createReadStream(file);
-          stream.pipe(res);
-          stream.on('close', () => fs.rmSync(dir, { recursive: true, force: true }));
+          // pipeline closes the file and ends here also when the download is cut off.
+          pipeline(fs.createReadStream(file), res, (error) => {
+            removeDir();
+            if (error !== undefined && error !== null && !res.destroyed) console.error('[shuke] sending an export failed', error);
+          });
         })
         .catch((error: unknown) => {
-          fs.rmSync(dir, { recursive: true, force: true });
+          removeDir();
           refuse(res, 'INTERNAL', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
         });
       return;
@@ -158,15 +264,17 @@ export function createWebServer(options: WebServerOptions): http.Server {
       if (req.method !== 'POST' || options.restoreUpload === undefined)
         return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
       const restore = options.restoreUpload;
-      receiveUpload(req)
+      const name = url.searchParams.get('name');
+      receiveUpload(req, tempRoot, uploadLimit)
         .then(async (file) => {
+          if (file === null) return refuseTooLarge(req, res, `The file is larger than ${sizeText(uploadLimit)}.`);
           try {
-            sendResult(res, await restore(file, url.searchParams.get('name')));
+            sendResult(res, await restore(file, name));
           } finally {
-            fs.rmSync(path.dirname(file), { recursive: true, force: true });
+            fs.rm(path.dirname(file), { recursive: true, force: true }, () => undefined);
           }
         })
-        .catch((error: unknown) => refuse(res, 'INVALID_INPUT', error instanceof Error ? error.message : String(error), 413));
+        .catch((error: unknown) => answerFailure(res, error, 'Something went wrong inside Shuke while receiving the file.'));
       return;
     }
 
@@ -178,11 +286,11 @@ export function createWebServer(options: WebServerOptions): http.Server {
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(apiListing(), null, 2));
       }
       if (req.method !== 'POST') return refuse(res, 'INVALID_INPUT', 'Calls are made with POST /api/<call>.', 405);
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      handleApiCall(req, res, name, options.dispatch).catch((error: unknown) => {
-        console.error('[shuke] web call failed', error);
-        if (!res.headersSent) refuse(res, 'INTERNAL', 'Something went wrong inside Shuke; nothing was changed.');
-      });
+      const name = decodeUrlPath(url.pathname.slice('/api/'.length));
+      if (name === null) return refuse(res, 'INVALID_INPUT', 'The call’s name in the address is not valid (a malformed %-escape).');
+      handleApiCall(req, res, name, options.dispatch, bodyLimit).catch((error: unknown) =>
+        answerFailure(res, error, 'Something went wrong inside Shuke; nothing was changed.'),
+      );
       return;
     }
 
@@ -194,9 +302,20 @@ export function createWebServer(options: WebServerOptions): http.Server {
       const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
       return send(res, 200, 'text/html; charset=utf-8', injectLanguage(html, options.lang));
     }
+    if (decodeUrlPath(url.pathname) === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: the address is not valid.');
     const file = resolveStatic(rendererDir, url.pathname);
     if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     return send(res, 200, contentTypeOf(file), fs.readFileSync(file), { 'Cache-Control': 'no-cache' });
+  };
+
+  const server = http.createServer((req, res) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      handle(req, res, port);
+    } catch (error) {
+      answerFailure(res, error, 'Something went wrong inside Shuke; nothing was changed.');
+    }
   });
   return server;
 }

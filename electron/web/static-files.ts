@@ -16,15 +16,19 @@ export function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Resolves a URL path inside the renderer folder; null for anything outside it or missing. */
-export function resolveStatic(root: string, urlPath: string): string | null {
-  let decoded: string;
+/** A URL path with its %-escapes decoded; null when an escape is malformed (`%E0%A4%A`). */
+export function decodeUrlPath(urlPath: string): string | null {
   try {
-    decoded = decodeURIComponent(urlPath);
+    return decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+}
+
+/** Resolves a URL path inside the renderer folder; null for anything outside it, malformed or missing. */
+export function resolveStatic(root: string, urlPath: string): string | null {
+  const decoded = decodeUrlPath(urlPath);
+  if (decoded === null || decoded.includes('\0')) return null;
   const full = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   try {
