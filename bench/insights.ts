@@ -20,7 +20,7 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
   await refreshValues(db, today);
   console.log(`\nInsights over the book (target ≤ 500 ms each):`);
   console.log(`  daily value pass (tiers, stages, types for every customer; once a day): ${(performance.now() - started).toFixed(0)} ms`);
-  const { vipTopPercent } = await loadSettings(db);
+  const { vipTopPercent, timeZone } = await loadSettings(db);
   const ctx: ServiceContext = { db, now: () => new Date(), locale: 'zh-CN' };
   const listInput = (filter: ParsedInput<'customers.list'>['filter'], sort: ParsedInput<'customers.list'>['sort'] = 'recent') => ({
     query: '',
@@ -29,16 +29,15 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
     offset: 0,
     filter,
     sort,
-    today,
   });
   const each: [string, () => Promise<unknown>][] = [
     ['20/80 curve', () => insight.pareto(db, vipTopPercent)],
     ['tiers over time', () => insight.tiersOverTime(db, today)],
-    ['visits per week', () => insight.visitsPerWeek(db, today)],
-    ['new vs returning', () => insight.newVsReturning(db, today)],
-    ['drifting list', () => insight.drifting(db, today)],
+    ['visits per week', () => insight.visitsPerWeek(db, today, timeZone)],
+    ['new vs returning', () => insight.newVsReturning(db, today, timeZone)],
+    ['drifting list', () => insight.drifting(db, today, timeZone)],
     ['referral leaderboard', () => insight.referralLeaders(db)],
-    ['complaint resolution', () => insight.complaintResolution(db, today)],
+    ['complaint resolution', () => insight.complaintResolution(db, today, timeZone)],
     // The customer list asks for a page of 100 rows at a time as it scrolls.
     ['list page: recent', () => listCustomers(ctx, listInput({}))],
     ['list page: at risk by spend', () => listCustomers(ctx, listInput({ tiers: ['at_risk'] }, 'spend'))],

@@ -14,8 +14,8 @@ import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
 import { recall } from '../domains/recall/recall.service';
 import { lookup } from '../domains/search/lookup.service';
-import { loadSettings, updateSettings } from '../domains/settings/settings.service';
-import { customerValue, setTier } from '../domains/value/value.service';
+import { settingsWithToday, updateSettings } from '../domains/settings/settings.service';
+import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import type { ServiceContext } from './context';
@@ -45,7 +45,7 @@ export const handlers: Handlers = {
   'preferences.remove': preferences.removePreference,
   'preferences.list': preferences.listPreferences,
   recall,
-  'settings.get': (ctx) => loadSettings(ctx.db),
+  'settings.get': settingsWithToday,
   'settings.update': updateSettings,
   'dates.set': setDate,
   'dates.remove': removeDate,
@@ -67,9 +67,9 @@ export const handlers: Handlers = {
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
   'duplicates.keepApart': keepCustomersApart,
-  'customers.value': (ctx, input) => customerValue(ctx.db, input.customerId, input.today),
+  'customers.value': customerValueToday,
   'customers.setTier': setTier,
-  insights: (ctx, input) => insights(ctx.db, input.today),
+  insights: (ctx) => insights(ctx.db, ctx.now()),
   'segments.list': listSegments,
   'segments.save': saveSegment,
   'segments.delete': removeSegment,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isValidDay } from '../domain/calendar-date';
 import { defineCall } from './define-call';
-import { idSchema, instantSchema, optionalText } from './common';
+import { daySchema, idSchema, instantSchema, optionalText } from './common';
 
-export const daySchema = z.string().refine(isValidDay, 'must be a date like 2026-11-24');
+export { daySchema };
 
 export const dateKinds = ['birthday', 'anniversary', 'custom'] as const;
 
@@ -60,8 +59,21 @@ const todayItemBase = {
   lastContactAt: instantSchema.nullable(),
 };
 
+/** Work the app does in the background (the daily values, backups) that last failed, and why. */
+export const backgroundFailureSchema = z.object({
+  what: z.enum(['values', 'backup']),
+  at: instantSchema,
+  reason: z.string(),
+});
+
+export type BackgroundFailure = z.infer<typeof backgroundFailureSchema>;
+
 export const todaySchema = z.object({
+  /** The day this list is for. */
   day: daySchema,
+  /** The book's today (from its time zone and the server's clock), for "3 days ago". */
+  today: daySchema,
+  timeZone: z.string(),
   dates: z.array(z.object({ ...todayItemBase, date: importantDateSchema })),
   followUps: z.array(
     z.object({ ...todayItemBase, entryId: idSchema, kind: z.string(), text: z.string(), due: daySchema, overdueDays: z.int() }),
@@ -73,6 +85,8 @@ export const todaySchema = z.object({
     z.object({ ...todayItemBase, lastVisitAt: instantSchema, visitCount: z.int(), usualGapDays: z.number(), daysAway: z.int() }),
   ),
   backup: z.object({ lastAt: instantSchema.nullable() }),
+  /** The last background work that failed, until it next succeeds; null when all is well. */
+  backgroundFailure: backgroundFailureSchema.nullable(),
 });
 
 export type ImportantDate = z.infer<typeof importantDateSchema>;
@@ -91,8 +105,8 @@ export const careContract = {
     output: z.object({ id: idSchema }),
   }),
   'dates.list': defineCall({
-    summary: 'A customer’s important dates and their key people’s, soonest first.',
-    input: z.object({ customerId: idSchema, today: daySchema }).strict(),
+    summary: 'A customer’s important dates and their key people’s, soonest first (counted from the book’s today unless a day is given).',
+    input: z.object({ customerId: idSchema, today: daySchema.optional() }).strict(),
     output: z.object({ items: z.array(importantDateSchema) }),
   }),
   'people.set': defineCall({
@@ -129,8 +143,9 @@ export const careContract = {
     }),
   }),
   today: defineCall({
-    summary: 'The morning list for a day: dates coming up, follow-ups, promises and complaint calls due, regulars drifting away.',
-    input: z.object({ day: daySchema, horizonDays: z.int().min(0).max(60).default(7) }).strict(),
+    summary:
+      'The morning list for a day (the book’s today unless one is given): dates coming up, follow-ups, promises and complaint calls due, regulars drifting away.',
+    input: z.object({ day: daySchema.optional(), horizonDays: z.int().min(0).max(60).default(7) }).strict(),
     output: todaySchema,
   }),
   'care.done': defineCall({

@@ -149,11 +149,6 @@ export const customersContract = {
         offset: z.int().min(0).default(0),
         filter: listFilterSchema.default({}),
         sort: z.enum(listSorts).default('recent'),
-        /** The shop's today, for "seen within" and for bringing values up to date. */
-        today: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24')
-          .optional(),
       })
       .strict(),
     output: z.object({ items: z.array(customerSummarySchema), total: z.int() }),

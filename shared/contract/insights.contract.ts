@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { daySchema, idSchema } from './common';
 import { defineCall } from './define-call';
 import { tierSchema } from './value.contract';
 
@@ -7,6 +7,8 @@ const money = z.number();
 const count = z.int().min(0);
 
 export const insightsSchema = z.object({
+  /** The book's today, which every insight is as of. */
+  today: daySchema,
   currency: z.string(),
   windowDays: z.int(),
   /** The 20/80 curve: customers who spent, best first, in twentieths; each point is cumulative. */
@@ -44,7 +46,7 @@ export const insightsContract = {
   insights: defineCall({
     summary:
       'The book at a glance: the 20/80 curve, customers by tier over time, visits per week, new against returning, who is drifting, top referrers and how fast complaints are resolved.',
-    input: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24') }).strict(),
+    input: z.object({}).strict(),
     output: insightsSchema,
   }),
 };

@@ -50,10 +50,6 @@ export const recallContract = {
     input: z
       .object({
         customerId: idSchema,
-        today: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24')
-          .optional(),
       })
       .strict(),
     output: recallSchema,

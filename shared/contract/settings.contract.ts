@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
-import { currencySchema } from './common';
+import { currencySchema, daySchema, timeZoneSchema } from './common';
 
 export const settingsSchema = z.object({
   currency: currencySchema,
+  /** The shop's time zone (IANA): it decides the book's today, for values, Today, insights and tier history. */
+  timeZone: timeZoneSchema,
   /** After a purchase, the follow-up suggested this many days later. */
   followUpAfterPurchaseDays: z.int().min(1).max(365),
   /** After a complaint is resolved, the follow-up call is due this many days later. */
@@ -23,9 +25,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsContract = {
   'settings.get': defineCall({
-    summary: 'The book’s settings, such as its default currency.',
+    summary: 'The book’s settings, such as its default currency and time zone, and the book’s today in that zone.',
     input: z.object({}).strict(),
-    output: settingsSchema,
+    output: settingsSchema.extend({ today: daySchema }),
   }),
   'settings.update': defineCall({
     summary: 'Change the book’s settings.',

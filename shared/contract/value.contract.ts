@@ -46,12 +46,11 @@ export const customerValueSchema = z.object({
 
 export type CustomerValue = z.infer<typeof customerValueSchema>;
 
-const dayInput = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'today must be a date like 2026-11-24');
-
 export const valueContract = {
   'customers.value': defineCall({
-    summary: 'One customer’s value: tier, lifecycle stage and relationship type, each with the reason, and the numbers behind them.',
-    input: z.object({ customerId: idSchema, today: dayInput }).strict(),
+    summary:
+      'One customer’s value as of the book’s today: tier, lifecycle stage and relationship type, each with the reason, and the numbers behind them.',
+    input: z.object({ customerId: idSchema }).strict(),
     output: customerValueSchema.nullable(),
   }),
   'customers.setTier': defineCall({
@@ -61,7 +60,6 @@ export const valueContract = {
         customerId: idSchema,
         tier: tierSchema.nullable(),
         reason: z.string().trim().max(200, 'reason is longer than 200 characters').default(''),
-        today: dayInput,
       })
       .strict()
       .refine((v) => v.tier === null || v.reason !== '', { message: 'say why this customer gets this tier', path: ['reason'] }),

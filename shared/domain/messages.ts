@@ -29,8 +29,10 @@ export const messages = {
   restoreReopenFailed: 'The backup could not be opened ({{reason}}); the book was put back as it was.',
   restoreNothingToUndo: 'There is no restore to undo.',
   restoreUndoGone: 'The book as it was before the restore ({{file}}) is no longer there; nothing was changed.',
-  bookLocked: 'The book in {{dir}} is open in {{what}} (process {{pid}}, since {{since}}). One program at a time keeps a book: close it there, or do this from that program. Nothing was changed.',
-  bookLockedUnknown: 'The book in {{dir}} is open in another Shuke. One program at a time keeps a book: close it there first. Nothing was changed.',
+  bookLocked:
+    'The book in {{dir}} is open in {{what}} (process {{pid}}, since {{since}}). One program at a time keeps a book: close it there, or do this from that program. Nothing was changed.',
+  bookLockedUnknown:
+    'The book in {{dir}} is open in another Shuke. One program at a time keeps a book: close it there first. Nothing was changed.',
   duplicatesNeedTwo: 'Choose at least two different customers.',
   mergeSameCustomer: 'Choose two different customers to merge.',
   notFoundCustomer: 'That customer does not exist (they may have been deleted).',
@@ -52,6 +54,8 @@ export const messages = {
   entryWrongKind: 'That entry is a {{kind}}, not a {{expected}}.',
   internal: 'Something went wrong inside Shuke; nothing was changed.',
   callFailed: 'Could not complete {{call}}; nothing was changed. ({{reason}})',
+  dayNotReal: 'must be a real calendar day like 2026-11-24',
+  timeZoneUnknown: 'must be a time zone Shuke knows, such as Asia/Shanghai',
 } as const;
 
 export type MessageKey = keyof typeof messages;

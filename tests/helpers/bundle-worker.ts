@@ -27,3 +27,11 @@ export function brokenWorker(name: string): string {
   fs.writeFileSync(file, "throw new Error('cannot start');\n");
   return file;
 }
+
+/** A worker that starts and answers `answer` at once, to stand in for a worker that gave up. */
+export function answeringWorker(name: string, answer: unknown): string {
+  const file = path.join(testWorkerDir, `${name}.cjs`);
+  fs.mkdirSync(testWorkerDir, { recursive: true });
+  fs.writeFileSync(file, `require('node:worker_threads').parentPort.postMessage(${JSON.stringify(answer)});\n`);
+  return file;
+}

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher';
 import { openBook } from '../../electron/db/open-book';
 import { prepareBook } from '../../electron/domains/book-maintenance.service';
+import { writeSetting } from '../../electron/domains/settings/settings.repository';
 
 /** An in-memory book migrated to `target` (default: latest), for migration and repository tests. */
 export async function createTestDb(target?: string): Promise<{ db: Kysely<Database>; sqlite: BetterSqlite3.Database }> {
@@ -64,10 +65,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The test shop's time zone, stored in every test book, so that the book's today (and every answer
+ * built on it) is the same whatever zone the tests run in (npm test runs them in two).
+ */
+export const testTimeZone = 'Asia/Shanghai';
+
 /** A full book (in memory unless a file is given) behind the real dispatcher, as every transport sees it. */
 export async function createTestApp(locale: ServiceContext['locale'] = 'zh-CN', file = ':memory:'): Promise<TestApp> {
   const book = await openBook(file);
   await prepareBook(book.db);
+  await writeSetting(book.db, 'timeZone', testTimeZone);
   const clock = fixedClock();
   const ctx: ServiceContext = { db: book.db, now: clock.now, locale };
   return { ctx, sqlite: book.sqlite, dispatch: createDispatcher(ctx), clock, close: () => book.close() };

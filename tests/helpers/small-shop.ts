@@ -1,13 +1,16 @@
 import type { Customer } from '../../shared/contract';
-import { call, createTestApp, type TestApp } from './create-test-db';
+import { addDays, midnightInZone } from '../../shared/domain/calendar-date';
+import { call, createTestApp, testTimeZone, type TestApp } from './create-test-db';
 
 export const shopToday = '2026-11-24';
 
-/** The instant `daysAgo` days before the shop's today, at noon local time. */
+/**
+ * The instant `daysAgo` days before the shop's today, at 10:00 UTC: 18:00 in the shop's zone
+ * (Asia/Shanghai) and the same calendar day in UTC and Los Angeles too, where the UI, which shows
+ * times in the browser's zone, is tested as well.
+ */
 export function daysAgoAt(daysAgo: number): string {
-  const at = new Date(`${shopToday}T12:00:00`);
-  at.setDate(at.getDate() - daysAgo);
-  return at.toISOString();
+  return new Date(Date.parse(midnightInZone(addDays(shopToday, -daysAgo), testTimeZone)) + 18 * 3600_000).toISOString();
 }
 
 export async function buy(app: TestApp, customerId: string, daysAgo: number, yuan: number): Promise<void> {

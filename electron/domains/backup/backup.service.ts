@@ -9,6 +9,7 @@ import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { runCopy } from './run-copy';
+import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
 
 type BackupResult = CallOutput<'backup.now'>;
@@ -58,7 +59,10 @@ async function copyBookNow(source: BackupSource, partial: string): Promise<Backu
     to: partial,
     ...(source.nativeBinding === undefined ? {} : { nativeBinding: source.nativeBinding }),
   };
-  return runCopy(request, source.backupWorker);
+  return runCopy(request, source.backupWorker, {
+    failed: (reason) => recordBackgroundFailure(source.db, { what: 'backup', at: new Date().toISOString(), reason }),
+    succeeded: () => clearBackgroundFailure(source.db, 'backup'),
+  });
 }
 
 /**

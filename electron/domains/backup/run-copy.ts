@@ -11,13 +11,32 @@ const checkSchema = z.object({
   customers: z.number(),
 });
 
+/** Told how the backup worker did: `failed` when it could not work and the copy was made on this thread instead. */
+export interface WorkerReport {
+  failed(reason: string): Promise<void> | void;
+  succeeded(): Promise<void> | void;
+}
+
 /**
  * Runs copyAndVerify in the bundled backup worker when there is one; where the code runs from
  * source (unit tests) or the worker cannot start, on this thread. A problem inside the copy comes
- * back as a failed check, so only a worker that could not run at all falls back.
+ * back as a failed check, so only a worker that could not run at all falls back, and never
+ * silently: the cause goes to the log and to `report` (which records it for Today).
  */
-export async function runCopy(request: CopyRequest, workerFile: string | undefined): Promise<BackupCheck> {
+export async function runCopy(request: CopyRequest, workerFile: string | undefined, report?: WorkerReport): Promise<BackupCheck> {
   if (workerFile === undefined) return copyAndVerify(request);
-  const check = checkSchema.safeParse(await firstAnswer(workerFile, request).catch(() => null));
-  return check.success ? check.data : copyAndVerify(request);
+  let reason = '';
+  const answer = await firstAnswer(workerFile, request).catch((error: unknown) => {
+    reason = `the backup worker failed: ${error instanceof Error ? error.message : String(error)}`;
+    return null;
+  });
+  const check = checkSchema.safeParse(answer);
+  if (check.success) {
+    await report?.succeeded();
+    return check.data;
+  }
+  if (reason === '') reason = `the backup worker answered something else: ${check.error.message.slice(0, 200)}`;
+  console.error(`[shuke] ${reason}; copying the book on the main thread instead`);
+  await report?.failed(`${reason} (the backup was made without it)`);
+  return copyAndVerify(request);
 }

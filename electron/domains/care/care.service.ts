@@ -12,6 +12,8 @@ import { firstLine } from '../entries/entry-text';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexEntry } from '../search/search-index.service';
 import { readSettings } from '../settings/settings.repository';
+import { lastBackgroundFailure } from '../settings/background-failure';
+import { bookToday } from '../settings/settings.service';
 import * as repo from './care.repository';
 import { withPeople } from './dates.service';
 import { monthDayKeys } from './occurrence';
@@ -39,12 +41,14 @@ async function people(ctx: ServiceContext, customerIds: string[]) {
 }
 
 /**
- * The morning list for `day`: dates in the next `horizonDays` (solar and lunar, key people's too),
+ * The morning list for `day` (the book's today in its time zone unless another day is asked for): dates in the next `horizonDays` (solar and lunar, key people's too),
  * follow-ups, promises and complaint calls due or overdue, complaints still open, and regulars
  * drifting away. Each source is one bounded query.
  */
 export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): Promise<Today> {
-  const { day, horizonDays } = input;
+  const { today: bookDay, timeZone } = await bookToday(ctx.db, ctx.now());
+  const day = input.day ?? bookDay;
+  const { horizonDays } = input;
   const window = Array.from({ length: horizonDays + 1 }, (_, i) => addDays(day, i));
   const keys = monthDayKeys(window);
   const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
@@ -74,6 +78,8 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
   const complaintCalls = follow.filter((f) => f.kind === 'complaint' && f.resolved_on !== null);
   return {
     day,
+    today: bookDay,
+    timeZone,
     dates: dates.map((date) => ({ ...who(date.customerId), date })),
     followUps: followUps.slice(0, listLimit).map((f) => ({
       ...who(f.customer_id),
@@ -106,6 +112,7 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       daysAway: d.days_away,
     })),
     backup: { lastAt: (await readSettings(ctx.db)).get('backup.lastAt') ?? null },
+    backgroundFailure: await lastBackgroundFailure(ctx.db),
   };
 }
 

@@ -1,6 +1,5 @@
 import { newId } from '../../db/new-id';
 import type { ImportantDate, ParsedInput } from '../../../shared/contract';
-import { localDayOf } from '../../../shared/domain/calendar-date';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -8,6 +7,7 @@ import { findCustomer } from '../customers/customers.repository';
 import * as repo from './care.repository';
 import type { ImportantDateRow } from './care.table';
 import { nextOccurrence } from './occurrence';
+import { bookToday } from '../settings/settings.service';
 
 export function toImportantDate(row: ImportantDateRow, personName: string | null, today: string): ImportantDate {
   const rule = { calendar: row.calendar, year: row.year, month: row.month, day: row.day, leapMonth: row.leap_month === 1 };
@@ -67,7 +67,7 @@ export async function setDate(ctx: ServiceContext, input: ParsedInput<'dates.set
     });
     const row = await repo.findDate(trx, id);
     if (row === undefined) throw notFound('date');
-    const [date] = await withPeople(trx, [row], localDayOf(ctx.now()));
+    const [date] = await withPeople(trx, [row], (await bookToday(trx, ctx.now())).today);
     if (date === undefined) throw notFound('date');
     return date;
   });
@@ -83,5 +83,6 @@ export async function removeDate(ctx: ServiceContext, input: ParsedInput<'dates.
 
 export async function listDates(ctx: ServiceContext, input: ParsedInput<'dates.list'>): Promise<{ items: ImportantDate[] }> {
   if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
-  return { items: await withPeople(ctx.db, await repo.datesOf(ctx.db, input.customerId), input.today) };
+  const today = input.today ?? (await bookToday(ctx.db, ctx.now())).today;
+  return { items: await withPeople(ctx.db, await repo.datesOf(ctx.db, input.customerId), today) };
 }

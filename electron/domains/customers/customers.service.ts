@@ -1,4 +1,4 @@
-import { addDays, localMidnight } from '../../../shared/domain/calendar-date';
+import { addDays, midnightInZone } from '../../../shared/domain/calendar-date';
 import { newId } from '../../db/new-id';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
 import { groupBy } from '../../../shared/domain/group-by';
@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { ensureValues, refreshCustomerValue } from '../value/value.service';
+import { bookToday } from '../settings/settings.service';
 import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
@@ -143,10 +144,10 @@ export async function listCustomers(
   ctx: ServiceContext,
   input: ParsedInput<'customers.list'>,
 ): Promise<{ items: CustomerSummary[]; total: number }> {
-  const today = input.today;
-  if (today !== undefined) await ensureValues(ctx.db, today);
-  const since = (days: number | undefined) =>
-    days === undefined || today === undefined ? undefined : localMidnight(addDays(today, 1 - days));
+  // "Seen within" and the values the list filters by are as of the book's today, in its time zone.
+  const { today, timeZone } = await bookToday(ctx.db, ctx.now());
+  await ensureValues(ctx.db, today);
+  const since = (days: number | undefined) => (days === undefined ? undefined : midnightInZone(addDays(today, 1 - days), timeZone));
   const { rows, total } = await repo.listCustomers(ctx.db, {
     ...input,
     seenSince: since(input.filter.seenWithinDays),

@@ -1,9 +1,9 @@
 import type { Insights } from '../../../shared/contract';
-import { addDays, addMonths, daysBetween, localDayOf, localMidnight } from '../../../shared/domain/calendar-date';
+import { addDays, addMonths, dayInZone, daysBetween, midnightInZone } from '../../../shared/domain/calendar-date';
 import { tiers, type Tier } from '../../../shared/domain/customer-value';
 import { median } from '../../../shared/domain/median';
 import type { Db } from '../../db/database';
-import { loadSettings } from '../settings/settings.service';
+import { bookToday, loadSettings } from '../settings/settings.service';
 import { tierHistorySince } from '../value/value.repository';
 import { ensureValues } from '../value/value.service';
 import * as repo from './insights.repository';
@@ -50,18 +50,18 @@ export async function tiersOverTime(db: Db, today: string): Promise<Insights['ti
   return [...byDay].map(([day, counts]) => ({ day, counts }));
 }
 
-function period(key: string, fromDay: string, toDay: string): repo.Period {
-  return { key, from: localMidnight(fromDay), to: localMidnight(toDay) };
+function period(key: string, fromDay: string, toDay: string, timeZone: string): repo.Period {
+  return { key, from: midnightInZone(fromDay, timeZone), to: midnightInZone(toDay, timeZone) };
 }
 
-export async function visitsPerWeek(db: Db, today: string): Promise<Insights['visitsPerWeek']> {
+export async function visitsPerWeek(db: Db, today: string, timeZone: string): Promise<Insights['visitsPerWeek']> {
   const first = addDays(mondayOf(today), -7 * (weeks - 1));
   const mondays = Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i));
   const found = new Map(
     (
       await repo.visitsIn(
         db,
-        mondays.map((monday) => period(monday, monday, addDays(monday, 7))),
+        mondays.map((monday) => period(monday, monday, addDays(monday, 7), timeZone)),
       )
     ).map((r) => [r.key, r.visits]),
   );
@@ -69,9 +69,9 @@ export async function visitsPerWeek(db: Db, today: string): Promise<Insights['vi
 }
 
 /** Per month: first visits (new customers) and all the other visits (customers coming back). */
-export async function newVsReturning(db: Db, today: string): Promise<Insights['newVsReturning']> {
+export async function newVsReturning(db: Db, today: string, timeZone: string): Promise<Insights['newVsReturning']> {
   const monthList = Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i));
-  const periods = monthList.map((month) => period(month, `${month}-01`, `${addMonths(month, 1)}-01`));
+  const periods = monthList.map((month) => period(month, `${month}-01`, `${addMonths(month, 1)}-01`, timeZone));
   const visits = new Map((await repo.visitsIn(db, periods)).map((r) => [r.key, r.visits]));
   const fresh = new Map((await repo.firstVisitsIn(db, periods)).map((r) => [r.key, r.customers]));
   return monthList.map((month) => {
@@ -80,12 +80,12 @@ export async function newVsReturning(db: Db, today: string): Promise<Insights['n
   });
 }
 
-export async function drifting(db: Db, today: string): Promise<Insights['drifting']> {
+export async function drifting(db: Db, today: string, timeZone: string): Promise<Insights['drifting']> {
   const rows = await repo.driftingByValue(db, 20);
   return rows.map((r) => ({
     customerId: r.id,
     name: r.name,
-    daysSinceLastVisit: r.last_visit_at === null ? null : daysBetween(localDayOf(new Date(r.last_visit_at)), today),
+    daysSinceLastVisit: r.last_visit_at === null ? null : daysBetween(dayInZone(new Date(r.last_visit_at), timeZone), today),
     spendInWindow: r.spend_window,
     visitsInWindow: r.visits_window,
   }));
@@ -96,12 +96,12 @@ export async function referralLeaders(db: Db): Promise<Insights['referrals']> {
   return rows.map((r) => ({ customerId: r.id, name: r.name, referred: r.referred, referredSpend: r.spend }));
 }
 
-export async function complaintResolution(db: Db, today: string): Promise<Insights['complaints']> {
+export async function complaintResolution(db: Db, today: string, timeZone: string): Promise<Insights['complaints']> {
   const rows = await repo.complaints(db);
   const firstMonth = monthsBack(today, months - 1);
   const byMonth = new Map<string, { complaints: number; days: number[] }>();
   for (const row of rows) {
-    const day = localDayOf(new Date(row.occurred_at));
+    const day = dayInZone(new Date(row.occurred_at), timeZone);
     const month = day.slice(0, 7);
     if (month < firstMonth) continue;
     const bucket = byMonth.get(month) ?? { complaints: 0, days: [] };
@@ -123,19 +123,21 @@ export async function complaintResolution(db: Db, today: string): Promise<Insigh
   };
 }
 
-/** Every insight as of `today`; the book's values are brought up to that day first. */
-export async function insights(db: Db, today: string): Promise<Insights> {
+/** Every insight as of the book's today (in its time zone); the book's values are brought up to that day first. */
+export async function insights(db: Db, now: Date): Promise<Insights> {
+  const { today, timeZone } = await bookToday(db, now);
   await ensureValues(db, today);
   const settings = await loadSettings(db);
   return {
+    today,
     currency: settings.currency,
     windowDays: settings.valueWindowDays,
     pareto: await pareto(db, settings.vipTopPercent),
     tiersOverTime: await tiersOverTime(db, today),
-    visitsPerWeek: await visitsPerWeek(db, today),
-    newVsReturning: await newVsReturning(db, today),
-    drifting: await drifting(db, today),
+    visitsPerWeek: await visitsPerWeek(db, today, timeZone),
+    newVsReturning: await newVsReturning(db, today, timeZone),
+    drifting: await drifting(db, today, timeZone),
     referrals: await referralLeaders(db),
-    complaints: await complaintResolution(db, today),
+    complaints: await complaintResolution(db, today, timeZone),
   };
 }

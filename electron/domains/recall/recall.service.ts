@@ -1,6 +1,5 @@
 import { customerValue } from '../value/value.service';
 import type { ParsedInput, Recall } from '../../../shared/contract';
-import { localDayOf } from '../../../shared/domain/calendar-date';
 import { firstLine, lastLineOf } from '../entries/entry-text';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
@@ -12,6 +11,7 @@ import { toPreference } from '../preferences/preferences.service';
 import { preferencesOf } from '../preferences/preferences.repository';
 import { datesOf, lastContacts, openComplaints, openPromisesOf } from '../care/care.repository';
 import { withPeople } from '../care/dates.service';
+import { bookToday } from '../settings/settings.service';
 import { findCustomer as findReferrer } from '../customers/customers.repository';
 
 /** Everything the counter needs the moment a customer walks in, read in one snapshot. */
@@ -28,7 +28,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
     ]);
     const [purchase] = purchaseRow === undefined ? [] : await withLines(trx, [purchaseRow]);
     const now = ctx.now();
-    const today = input.today ?? localDayOf(now);
+    const { today } = await bookToday(trx, now);
     const [contacts, promises, complaints, dates] = await Promise.all([
       lastContacts(trx, [customer.id]),
       openPromisesOf(trx, customer.id),

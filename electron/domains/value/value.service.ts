@@ -8,14 +8,14 @@ import {
   type ValueMetrics,
   type ValueRules,
 } from '../../../shared/domain/customer-value';
-import { addDays, addMonths, daysBetween, localDayOf, localMidnight } from '../../../shared/domain/calendar-date';
+import { addDays, addMonths, dayInZone, daysBetween, midnightInZone } from '../../../shared/domain/calendar-date';
 import type { CustomerValue, ParsedInput } from '../../../shared/contract';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { findCustomer } from '../customers/customers.repository';
-import { loadSettings, valueComputedOnKey } from '../settings/settings.service';
+import { bookToday, loadSettings, valueComputedOnKey } from '../settings/settings.service';
 import { deleteSetting, readSettings, writeSetting } from '../settings/settings.repository';
 import * as repo from './value.repository';
 import { runValuesPass } from './values-pass';
@@ -28,9 +28,13 @@ const medianKey = 'value.medianSpend';
 /** How many month ends of tier history a book gets the first time its values are computed. */
 const backfillMonths = 6;
 
-export async function valueRules(db: Db): Promise<ValueRules> {
+/** The value rules of a book, with the shop's time zone that says where its days begin. */
+export type BookValueRules = ValueRules & { timeZone: string };
+
+export async function valueRules(db: Db): Promise<BookValueRules> {
   const s = await loadSettings(db);
   return {
+    timeZone: s.timeZone,
     vipTopPercent: s.vipTopPercent,
     valueWindowDays: s.valueWindowDays,
     newWithinDays: s.newWithinDays,
@@ -40,17 +44,18 @@ export async function valueRules(db: Db): Promise<ValueRules> {
   };
 }
 
-/** The window ending with `day` (the shop's local days): everything up to that evening counts. */
-export function windowEndingOn(day: string, rules: ValueRules): repo.MetricsWindow {
+/** The window ending with `day` (days in the shop's time zone): everything up to that evening counts. */
+export function windowEndingOn(day: string, rules: BookValueRules): repo.MetricsWindow {
+  const midnight = (d: string) => midnightInZone(d, rules.timeZone);
   return {
-    asOf: localMidnight(addDays(day, 1)),
-    windowStart: localMidnight(addDays(day, 1 - rules.valueWindowDays)),
-    halfStart: localMidnight(addDays(day, 1 - Math.floor(rules.valueWindowDays / 2))),
+    asOf: midnight(addDays(day, 1)),
+    windowStart: midnight(addDays(day, 1 - rules.valueWindowDays)),
+    halfStart: midnight(addDays(day, 1 - Math.floor(rules.valueWindowDays / 2))),
   };
 }
 
-export function metricsOf(row: repo.MetricsRow, day: string): ValueMetrics {
-  const since = (instant: string | null) => (instant === null ? null : daysBetween(localDayOf(new Date(instant)), day));
+export function metricsOf(row: repo.MetricsRow, day: string, timeZone: string): ValueMetrics {
+  const since = (instant: string | null) => (instant === null ? null : daysBetween(dayInZone(new Date(instant), timeZone), day));
   return {
     daysSinceLastVisit: since(row.last_at),
     daysSinceFirstVisit: since(row.first_at),
@@ -77,7 +82,7 @@ function toValueRow(row: repo.MetricsRow, labels: ValueLabels): CustomerValueRow
 }
 
 /** Every live customer labelled by the rules as of the evening of each day (the owner's tiers not applied). */
-async function labelAll(db: Db, days: readonly string[], rules: ValueRules) {
+async function labelAll(db: Db, days: readonly string[], rules: BookValueRules) {
   const perDay = await repo.metricsAsOf(
     db,
     days.map((day) => windowEndingOn(day, rules)),
@@ -88,7 +93,7 @@ async function labelAll(db: Db, days: readonly string[], rules: ValueRules) {
       rows.map((r) => r.spend_window),
       rules,
     );
-    return { baseline, items: rows.map((row) => ({ row, labels: labelsOf(metricsOf(row, day), rules, baseline) })) };
+    return { baseline, items: rows.map((row) => ({ row, labels: labelsOf(metricsOf(row, day, rules.timeZone), rules, baseline) })) };
   });
 }
 
@@ -114,7 +119,7 @@ function countTiers(found: readonly Tier[]): Map<Tier, number> {
 }
 
 /**
- * Recomputes every customer's value as of `day` in one transaction, records the day's tier counts
+ * Recomputes every customer's value as of `day` (the book's today, never a client's) in one transaction, records the day's tier counts
  * and, the first time, the counts at the last six month ends so "how that changed" has a past.
  */
 export async function refreshValues(db: Db, day: string): Promise<void> {
@@ -177,7 +182,7 @@ export async function refreshCustomerValue(db: Db, customerId: string): Promise<
   const rules = await valueRules(db);
   const [[row] = []] = await repo.metricsAsOf(db, [windowEndingOn(stored.day, rules)], customerId);
   if (row === undefined) await repo.syncValues(db, [], [customerId]);
-  else await repo.syncValues(db, [toValueRow(row, labelsOf(metricsOf(row, stored.day), rules, stored.baseline))], []);
+  else await repo.syncValues(db, [toValueRow(row, labelsOf(metricsOf(row, stored.day, rules.timeZone), rules, stored.baseline))], []);
 }
 
 /** One customer's labels with the reasons behind them, as of `day`; null for an archived customer. */
@@ -187,7 +192,7 @@ export async function explainCustomerValue(db: Db, customerId: string, day: stri
   const rules = await valueRules(db);
   const [[row] = []] = await repo.metricsAsOf(db, [windowEndingOn(day, rules)], customerId);
   if (row === undefined || stored === null) return null;
-  const metrics = metricsOf(row, day);
+  const metrics = metricsOf(row, day, rules.timeZone);
   return { row, metrics, labels: labelsOf(metrics, rules, stored.baseline), rules };
 }
 
@@ -220,20 +225,27 @@ export async function setTier(ctx: ServiceContext, input: ParsedInput<'customers
     const reason = input.tier === null ? null : input.reason;
     await repo.setTierOverride(trx, input.customerId, input.tier, reason, ctx.now().toISOString());
     await refreshCustomerValue(trx, input.customerId);
-    return customerValue(trx, input.customerId, input.today);
+    return customerValue(trx, input.customerId, (await bookToday(trx, ctx.now())).today);
   });
 }
 
+/** One customer's value as of the book's today (customers.value). */
+export async function customerValueToday(ctx: ServiceContext, input: ParsedInput<'customers.value'>): Promise<CustomerValue | null> {
+  return customerValue(ctx.db, input.customerId, (await bookToday(ctx.db, ctx.now())).today);
+}
+
 /**
- * Brings the book's values to today when the app starts and again after midnight (checked hourly),
+ * Brings the book's values to the book's today when the app starts and again after midnight (checked hourly),
  * so the first look at a customer or the insights rarely waits for the day's pass.
  */
 export function scheduleDailyValues(ctx: ServiceContext, onError: (error: unknown) => void): { stop(): void; first: Promise<void> } {
   const run = () =>
-    ensureValues(ctx.db, localDayOf(ctx.now())).then(
-      () => undefined,
-      (error: unknown) => onError(error),
-    );
+    bookToday(ctx.db, ctx.now())
+      .then(({ today }) => ensureValues(ctx.db, today))
+      .then(
+        () => undefined,
+        (error: unknown) => onError(error),
+      );
   const first = run();
   const timer = setInterval(() => void run(), 3600_000);
   timer.unref();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
 import { firstAnswer } from '../../workers/first-answer';
+import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 
 /** The bundled worker that computes a whole book's values, and the native module for this runtime. */
 interface Runtime {
@@ -13,7 +14,7 @@ let runtime: Runtime | null = null;
 
 /**
  * Where the app runs from its bundles, whole-book value passes run in the values worker on a
- * connection of its own; set once at start (undefined: passes run on this thread, as in tests).
+ * connection of its own; set once at start (undefined: no worker, passes run on this thread, as in tests).
  */
 export function runValuePassesIn(worker: string | undefined, nativeBinding?: string): void {
   runtime = worker === undefined ? null : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }) };
@@ -22,36 +23,63 @@ export function runValuePassesIn(worker: string | undefined, nativeBinding?: str
 export const valuesRequestSchema = z.object({ book: z.string(), day: z.string(), nativeBinding: z.string().optional() });
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
 
-/** True when the values worker computed the pass; false (said in the log) when it could not. */
-async function inWorker(worker: string, request: z.infer<typeof valuesRequestSchema>): Promise<boolean> {
+/** The worker's answer: done, or why not (said in the log by the caller). */
+async function inWorker(
+  worker: string,
+  request: z.infer<typeof valuesRequestSchema>,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     const answer = answerSchema.parse(await firstAnswer(worker, request));
-    if (!answer.ok) console.error(`[shuke] the values worker gave up: ${answer.message}`);
-    return answer.ok;
+    return answer.ok ? { ok: true } : { ok: false, reason: `the values worker gave up: ${answer.message}` };
   } catch (error) {
-    console.error('[shuke] the values worker failed', error);
-    return false;
+    return { ok: false, reason: `the values worker failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
+/** After the worker fails, the pass waits this long before it is tried again (then longer, up to an hour). */
+export const retryBackoffMs = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] as const;
+
 const running = new WeakMap<Db, { day: string; done: Promise<void> }>();
+const backingOff = new WeakMap<Db, { failures: number; retryAt: number }>();
+
+async function failed(db: Db, reason: string): Promise<void> {
+  const failures = (backingOff.get(db)?.failures ?? 0) + 1;
+  const wait = retryBackoffMs[Math.min(failures, retryBackoffMs.length) - 1] ?? 3600_000;
+  backingOff.set(db, { failures, retryAt: Date.now() + wait });
+  await recordBackgroundFailure(db, {
+    what: 'values',
+    at: new Date().toISOString(),
+    reason: `${reason} (tried ${failures} time${failures === 1 ? '' : 's'}; next try in ${Math.round(wait / 60_000)} min)`,
+  });
+}
 
 /**
- * Runs `pass` (refreshValues) for a day, once however many calls ask at the same time. On a book
- * in a file, outside any transaction, it runs in the values worker, so the app's thread stays free
- * for the counter (a 100,000-customer book takes seconds); where that is not possible, or the
- * worker gives up, it runs here.
+ * Runs `pass` (refreshValues) for a day, once however many calls ask at the same time. Where the
+ * app runs from its bundles, a book in a file is computed in the values worker, so the app's
+ * thread stays free for the counter (a 100,000-customer book takes seconds). When the worker fails
+ * (the book stayed busy through its retries, or it crashed) the pass is NOT done here instead: the
+ * failure is logged and recorded for Today, the values stay as of their last day, and the pass is
+ * tried again after a backoff (the hourly check or the next value question). Inside a transaction
+ * the worker cannot see (or wait for) this connection's writes, so the pass is left for later too.
+ * Only without a worker (unit tests, a book in memory) does the pass run on this thread.
  */
 export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) => Promise<void>): Promise<void> {
   const current = running.get(db);
   if (current !== undefined && current.day === day) return current.done;
   const done = (async () => {
-    const book = db.isTransaction || runtime === null ? '' : await bookFileOf(db);
-    if (runtime !== null && book !== '') {
-      const request = { book, day, ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }) };
-      if (await inWorker(runtime.worker, request)) return;
+    const book = runtime === null ? '' : await bookFileOf(db);
+    if (runtime === null || book === '') return pass(db, day);
+    if (db.isTransaction) return;
+    const waiting = backingOff.get(db);
+    if (waiting !== undefined && Date.now() < waiting.retryAt) return;
+    const request = { book, day, ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }) };
+    const answer = await inWorker(runtime.worker, request);
+    if (answer.ok) {
+      backingOff.delete(db);
+      await clearBackgroundFailure(db, 'values');
+    } else {
+      await failed(db, answer.reason);
     }
-    await pass(db, day);
   })().finally(() => {
     if (running.get(db)?.done === done) running.delete(db);
   });

@@ -216,6 +216,8 @@ export const en = {
     openComplaints: 'Complaints still open',
     drifting: 'Regulars drifting away',
     nothing: 'Nothing here today.',
+    backgroundFailed: '{{what}} failed on {{when}} and will be tried again: {{reason}}',
+    backgroundWhat: { values: 'Working out customer values', backup: 'The backup helper' },
     backupNever: 'No backup yet. Back up the book soon: it is the shop’s asset.',
     backupAt: 'Last backup {{when}}, verified.',
     backupNow: 'Back up now',
@@ -356,6 +358,7 @@ export const en = {
   settings: {
     title: 'Settings',
     currency: 'Currency',
+    timeZone: 'Shop time zone (decides “today”)',
     vipTopPercent: 'VIP: the top percent of spenders',
     valueWindowDays: 'Spend and visits are counted over (days)',
     newWithinDays: 'New: first visit within (days)',

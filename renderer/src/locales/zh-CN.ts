@@ -209,6 +209,8 @@ export const zhCN: Messages = {
     openComplaints: '尚未解决的投诉',
     drifting: '渐渐不来的老客',
     nothing: '今天这里没有事。',
+    backgroundFailed: '{{what}}在{{when}}失败了，稍后会再试：{{reason}}',
+    backgroundWhat: { values: '计算客户价值', backup: '后台备份' },
     backupNever: '还没有备份过。客户资料是店里的财产，请尽快备份。',
     backupAt: '上次备份：{{when}}，已验证。',
     backupNow: '立即备份',
@@ -330,6 +332,7 @@ export const zhCN: Messages = {
   settings: {
     title: '设置',
     currency: '货币',
+    timeZone: '店铺时区（决定“今天”）',
     vipTopPercent: 'VIP：消费排在前百分之几',
     valueWindowDays: '消费和到店按近几天计算',
     newWithinDays: '新客：第一次来在几天内',
@@ -494,5 +497,7 @@ export const zhCN: Messages = {
     entryWrongKind: '这条记录的类型不对（是 {{kind}}，需要 {{expected}}）。',
     internal: '熟客内部出了问题；什么都没有改变。',
     callFailed: '没能完成操作（{{call}}）；什么都没有改变。（{{reason}}）',
+    dayNotReal: '必须是真实存在的日期，例如 2026-11-24',
+    timeZoneUnknown: '必须是熟客认识的时区，例如 Asia/Shanghai',
   },
 };

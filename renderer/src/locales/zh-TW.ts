@@ -209,6 +209,8 @@ export const zhTW: Messages = {
     openComplaints: '尚未解決的客訴',
     drifting: '漸漸不來的老客',
     nothing: '今天這裡沒有事。',
+    backgroundFailed: '{{what}}在{{when}}失敗了，稍後會再試：{{reason}}',
+    backgroundWhat: { values: '計算客戶價值', backup: '背景備份' },
     backupNever: '還沒有備份過。客戶資料是店裡的財產，請儘快備份。',
     backupAt: '上次備份：{{when}}，已驗證。',
     backupNow: '立即備份',
@@ -330,6 +332,7 @@ export const zhTW: Messages = {
   settings: {
     title: '設定',
     currency: '貨幣',
+    timeZone: '店鋪時區（決定「今天」）',
     vipTopPercent: 'VIP：消費排在前百分之幾',
     valueWindowDays: '消費和到店按近幾天計算',
     newWithinDays: '新客：第一次來在幾天內',
@@ -494,5 +497,7 @@ export const zhTW: Messages = {
     entryWrongKind: '這則紀錄的類型不對（是 {{kind}}，需要 {{expected}}）。',
     internal: '熟客內部出了問題；什麼都沒有改變。',
     callFailed: '沒能完成操作（{{call}}）；什麼都沒有改變。（{{reason}}）',
+    dayNotReal: '必須是真實存在的日期，例如 2026-11-24',
+    timeZoneUnknown: '必須是熟客認識的時區，例如 Asia/Taipei',
   },
 };

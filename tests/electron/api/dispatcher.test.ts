@@ -154,7 +154,7 @@ describe('dispatcher', () => {
   it('refuses to answer outside the contract', async () => {
     const table: Handlers = {
       ...handlers,
-      'settings.get': () => Promise.resolve({ ...defaultSettings, currency: 'not a code' }),
+      'settings.get': () => Promise.resolve({ ...defaultSettings, currency: 'not a code', today: '2026-11-24' }),
     };
     const dispatch = createDispatcher(app.ctx, table);
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

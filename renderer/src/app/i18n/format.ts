@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, format, formatDistanceStrict, type Locale } from 'date-fns';
 import { enUS, zhCN, zhTW } from 'date-fns/locale';
-import { localDayOf } from '../../../../shared/domain/calendar-date';
+import { dayInZone, localDayOf } from '../../../../shared/domain/calendar-date';
 import type { UiLocale } from '../../../../shared/domain/salutation';
 
 const dateLocales: Record<UiLocale, Locale> = { en: enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };
@@ -9,8 +9,22 @@ export function dateLocale(locale: UiLocale): Locale {
   return dateLocales[locale];
 }
 
-/** "today", "yesterday", "12 days ago" / "12 天前", "3 months ago". */
-export function relativeDay(iso: string, now: Date, locale: UiLocale, words: { today: string; yesterday: string }): string {
+/** The book's today in its time zone, as the server says (Today's answer, settings.get). */
+export interface BookDay {
+  today: string;
+  timeZone: string;
+}
+
+/**
+ * "today", "yesterday", "12 days ago" / "12 天前", "3 months ago". Given the book's day, the days
+ * are counted in the shop's time zone from the book's today, not from this browser's clock.
+ */
+export function relativeDay(iso: string, now: Date, locale: UiLocale, words: { today: string; yesterday: string }, book?: BookDay): string {
+  if (book !== undefined) {
+    // Both ends as noon UTC of their calendar days: the distance is then whole days, whatever the zones.
+    const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+    return relativeDay(noon(dayInZone(new Date(iso), book.timeZone)).toISOString(), noon(book.today), locale, words);
+  }
   const date = new Date(iso);
   const days = differenceInCalendarDays(now, date);
   if (days === 0) return words.today;

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { relativeDay } from '../../app/i18n/format';
+import { relativeDay, type BookDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { hrefFor, navigate } from '../../app/use-route';
 import { DoneForm } from './DoneForm';
@@ -19,10 +19,12 @@ interface Props {
   lastContactAt: string | null;
   actions: CareAction[];
   onDone(action: CareAction, text: string): void;
+  /** The book's today and zone, so "3 days ago" counts the shop's days. */
+  book?: BookDay;
 }
 
 /** One thing to do today: Enter opens the customer, D starts "done" with the first action. */
-export function CareItem({ customerId, name, detail, lastContactAt, actions, onDone }: Props) {
+export function CareItem({ customerId, name, detail, lastContactAt, actions, onDone, book }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [doing, setDoing] = useState<CareAction | null>(null);
@@ -49,7 +51,7 @@ export function CareItem({ customerId, name, detail, lastContactAt, actions, onD
         <span className="muted care-contact">
           {lastContactAt === null
             ? t('care.neverContacted')
-            : t('care.lastContact', { when: relativeDay(lastContactAt, new Date(), locale, words) })}
+            : t('care.lastContact', { when: relativeDay(lastContactAt, new Date(), locale, words, book) })}
         </span>
         <span className="care-actions">
           {actions.map((action) => (

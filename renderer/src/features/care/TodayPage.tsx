@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Today } from '../../../../shared/contract';
+import type { BackgroundFailure, Today } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { dayLabel, localToday, relativeDay } from '../../app/i18n/format';
+import { dayLabel, relativeDay, shortDate, timeOfDay, type BookDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -11,7 +11,7 @@ import { UndoRestoreLine } from '../settings/UndoRestoreLine';
 import { describeDate } from './describe-date';
 
 /** A nudge while there is no backup of the last 7 days; otherwise a quiet line saying when. */
-function BackupLine({ lastAt, onBackup }: { lastAt: string | null; onBackup(): void }) {
+function BackupLine({ lastAt, book, onBackup }: { lastAt: string | null; book: BookDay; onBackup(): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [now] = useState(() => new Date());
@@ -19,10 +19,25 @@ function BackupLine({ lastAt, onBackup }: { lastAt: string | null; onBackup(): v
   const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
   return (
     <p className={stale ? 'backup-nudge' : 'backup-ok muted'} role="note">
-      {lastAt === null ? t('care.backupNever') : t('care.backupAt', { when: relativeDay(lastAt, now, locale, words) })}{' '}
+      {lastAt === null ? t('care.backupNever') : t('care.backupAt', { when: relativeDay(lastAt, now, locale, words, book) })}{' '}
       <button type="button" className="button-quiet" onClick={onBackup}>
         {t('care.backupNow')}
       </button>
+    </p>
+  );
+}
+
+/** Background work (the daily values, a backup's helper) that failed: said where the owner looks each morning. */
+export function BackgroundFailureLine({ failure }: { failure: BackgroundFailure }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <p className="backup-nudge" role="alert">
+      {t('care.backgroundFailed', {
+        what: t(`care.backgroundWhat.${failure.what}`),
+        when: `${shortDate(failure.at, locale)} ${timeOfDay(failure.at)}`,
+        reason: failure.reason,
+      })}
     </p>
   );
 }
@@ -47,9 +62,8 @@ export function TodayPage({ day }: { day?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [data, setData] = useState<Today | null>(null);
-  const date = day ?? localToday();
-
-  const fetchToday = useCallback(() => call(api.today({ day: date })), [api, call, date]);
+  // Without a day in the address, the server answers for the book's today (its time zone, its clock).
+  const fetchToday = useCallback(() => call(api.today(day === undefined ? {} : { day })), [api, call, day]);
   useEffect(() => {
     let live = true;
     void fetchToday().then((value) => {
@@ -82,6 +96,7 @@ export function TodayPage({ day }: { day?: string }) {
     name: item.displayAddressAs || item.customerName,
     lastContactAt: item.lastContactAt,
     onDone: (action: CareAction, text: string) => void done(item.customerId, action, text),
+    book: { today: data?.today ?? '', timeZone: data?.timeZone ?? 'UTC' },
   });
 
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
@@ -93,7 +108,8 @@ export function TodayPage({ day }: { day?: string }) {
         <span className="muted">{t('care.hint')}</span>
       </header>
       <UndoRestoreLine />
-      <BackupLine lastAt={data.backup.lastAt} onBackup={() => void backup()} />
+      {data.backgroundFailure !== null && <BackgroundFailureLine failure={data.backgroundFailure} />}
+      <BackupLine lastAt={data.backup.lastAt} book={{ today: data.today, timeZone: data.timeZone }} onBackup={() => void backup()} />
       <div className="care-grid">
         <Section title={t('care.dates')} count={data.dates.length}>
           {data.dates.map((item) => {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Settings } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { localToday } from '../../app/i18n/format';
 import { touches, useCustomerData } from './use-customer-data';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -67,7 +66,7 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
   }
 
   async function setTier(tier: Tier | null, reason: string): Promise<boolean> {
-    const saved = await call(api['customers.setTier']({ customerId, tier, reason, today: localToday() }));
+    const saved = await call(api['customers.setTier']({ customerId, tier, reason }));
     if (saved === null) return false;
     say(t('value.saved'));
     await reload(touches.tier);

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference, Recall } from '../../../../shared/contract';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { useApi } from '../../api';
-import { localToday } from '../../app/i18n/format';
 import { useCall } from '../../app/use-call';
 
 export interface CustomerData {
@@ -43,14 +42,13 @@ export function useCustomerData(customerId: string) {
 
   const fetchParts = useCallback(
     async (parts: readonly Part[]): Promise<Partial<CustomerData> | null> => {
-      const today = localToday();
       const fetchers: Record<Part, () => Promise<Partial<CustomerData> | null>> = {
         customer: async () => {
           const customer = await call(api['customers.get']({ id: customerId }));
           return customer === null ? null : { customer };
         },
         recall: async () => {
-          const recall = await call(api.recall({ customerId, today }));
+          const recall = await call(api.recall({ customerId }));
           return recall === null ? null : { recall };
         },
         timeline: async () => {
@@ -66,7 +64,7 @@ export function useCustomerData(customerId: string) {
           return list === null ? null : { owned: list.items };
         },
         dates: async () => {
-          const list = await call(api['dates.list']({ customerId, today }));
+          const list = await call(api['dates.list']({ customerId }));
           return list === null ? null : { dates: list.items };
         },
         people: async () => {

@@ -4,7 +4,6 @@ import { ImportCsvDialog } from '../import/ImportCsvDialog';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { localToday } from '../../app/i18n/format';
 import { CustomerRows, pageSize } from './CustomerRows';
 import { ListFilters, type ListView } from './ListFilters';
 import { SegmentsBar } from './SegmentsBar';
@@ -30,9 +29,7 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
   const fetchPage = useCallback(
     async (page: number, mine: number) => {
       asked.current.add(page);
-      const result = await call(
-        api['customers.list']({ limit: pageSize, offset: page * pageSize, filter: view.filter, sort: view.sort, today: localToday() }),
-      );
+      const result = await call(api['customers.list']({ limit: pageSize, offset: page * pageSize, filter: view.filter, sort: view.sort }));
       if (result === null || mine !== generation.current) return;
       setData((before) => {
         // The first page of new filters replaces the rows; later pages add to them.

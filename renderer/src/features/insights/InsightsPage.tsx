@@ -4,7 +4,7 @@ import type { Insights } from '../../../../shared/contract';
 import { tiers } from '../../../../shared/domain/customer-value';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useApi } from '../../api';
-import { dayLabel, localToday } from '../../app/i18n/format';
+import { dayLabel } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { useCall } from '../../app/use-call';
 import { hrefFor } from '../../app/use-route';
@@ -17,23 +17,23 @@ export function InsightsPage() {
   const call = useCall();
   const { t } = useTranslation();
   const [data, setData] = useState<Insights | null>(null);
-  const today = localToday();
 
   useEffect(() => {
     let live = true;
-    void call(api.insights({ today })).then((value) => {
+    // The insights are as of the book's today (its time zone), which the answer carries.
+    void call(api.insights({})).then((value) => {
       if (live && value !== null) setData(value);
     });
     return () => {
       live = false;
     };
-  }, [api, call, today]);
+  }, [api, call]);
 
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   return (
     <div className="insights page-pad">
       <h1>{t('insights.title')}</h1>
-      <p className="muted">{t('insights.asOf', { day: today, days: data.windowDays })}</p>
+      <p className="muted">{t('insights.asOf', { day: data.today, days: data.windowDays })}</p>
       <InsightCards data={data} />
     </div>
   );

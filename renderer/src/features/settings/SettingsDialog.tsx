@@ -28,7 +28,14 @@ const numberKeys = [
   'loyalVisits',
 ] as const;
 
-/** The book's few settings: its currency and how relationship care paces itself. */
+/** The zones offered for the shop: the book's own first, then every zone this runtime knows (the browser's among them). */
+export function timeZoneChoices(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return [...new Set([current, browser, ...known, 'UTC'].filter((zone) => zone !== ''))];
+}
+
+/** The book's few settings: its currency, its time zone and how relationship care paces itself. */
 export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
   const { t } = useTranslation();
   return (
@@ -88,7 +95,7 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
     event.preventDefault();
     if (form === null) return;
     const numbers = Object.fromEntries(numberKeys.map((k) => [k, Number(form[k])]));
-    const saved = await call(api['settings.update']({ currency: form.currency, ...numbers }));
+    const saved = await call(api['settings.update']({ currency: form.currency, timeZone: form.timeZone, ...numbers }));
     if (saved === null) return;
     say(t('settings.saved'));
     onSaved(saved);
@@ -103,6 +110,16 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
           {currencies.map((c) => (
             <option key={c} value={c}>
               {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('settings.timeZone')}</span>
+        <select value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
+          {timeZoneChoices(form.timeZone ?? '').map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
             </option>
           ))}
         </select>

@@ -34,7 +34,7 @@ describe('CSV import', () => {
       ['王丽华', '王女士'],
     ]);
     const zhang = items.find((c) => c.name === '张三')?.id ?? '';
-    const recall = await dispatch('recall', { customerId: zhang, today: '2026-03-01' });
+    const recall = await dispatch('recall', { customerId: zhang });
     expect(recall.ok && (recall.value as Recall).likes.map((l) => l.value)).toEqual(['藏青', '宽松']);
     const wang = items.find((c) => c.name === '王丽华')?.id ?? '';
     const dates = await dispatch('dates.list', { customerId: wang, today: '2026-09-01' });

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCopy } from '../../../../electron/domains/backup/run-copy';
+import { backupTo } from '../../../../electron/domains/backup/backup.service';
+import type { Today } from '../../../../shared/contract';
+import { call, createTestApp } from '../../../helpers/create-test-db';
 import { verifyBackup } from '../../../../electron/domains/backup/verify-backup';
 import { openBook, type Book } from '../../../../electron/db/open-book';
 import { insertRows } from '../../../../electron/db/bulk';
@@ -49,10 +52,32 @@ describe('copying a book for a backup', () => {
       customers: 20_000,
     });
     const broken = brokenWorker('broken-backup-worker');
-    expect(await runCopy({ book: book.file, to: path.join(dir, 'fallback.sqlite') }, broken)).toMatchObject({
-      ok: true,
-      customers: 20_000,
-    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failed = vi.fn();
+    expect(await runCopy({ book: book.file, to: path.join(dir, 'fallback.sqlite') }, broken, { failed, succeeded: vi.fn() })).toMatchObject(
+      {
+        ok: true,
+        customers: 20_000,
+      },
+    );
+    // Never silently: the cause is in the log and handed on, to be shown on Today.
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(/^\[shuke\] the backup worker failed: .*cannot start/);
+    expect(failed).toHaveBeenCalledWith(expect.stringMatching(/cannot start/));
+    vi.restoreAllMocks();
+  });
+
+  it('shows a backup worker that failed on Today, until the worker next does its work', async () => {
+    const app = await createTestApp('en', path.join(dir, 'today.sqlite'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const source = { db: app.ctx.db, bookFile: path.join(dir, 'today.sqlite') };
+    await backupTo({ ...source, backupWorker: brokenWorker('broken-backup-worker') }, path.join(dir, 'today-1.sqlite'), app.clock.now());
+    expect(errors.mock.calls.map((c) => String(c[0])).filter((line) => line.startsWith('[shuke]'))).toHaveLength(2);
+    const today = await call<Today>(app, 'today', {});
+    expect(today.backgroundFailure).toMatchObject({ what: 'backup', reason: expect.stringMatching(/cannot start/) as string });
+    await backupTo({ ...source, backupWorker: workerFile }, path.join(dir, 'today-2.sqlite'), app.clock.now());
+    expect((await call<Today>(app, 'today', {})).backgroundFailure).toBeNull();
+    vi.restoreAllMocks();
+    await app.close();
   });
 
   it('reports a book that cannot be read as a failed check, writing nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallOutput, Segment } from '../../../../shared/contract';
 import { call, dumpRows } from '../../../helpers/create-test-db';
-import { shopToday, smallShop } from '../../../helpers/small-shop';
+import { smallShop } from '../../../helpers/small-shop';
 
 type List = CallOutput<'customers.list'>;
 
@@ -11,7 +11,7 @@ describe('the customer list by value', () => {
     const { app } = shop;
     await call(app, 'customers.update', { id: shop.ids[0], patch: { tags: ['老客户'] } });
     await call(app, 'dates.set', { customerId: shop.ids[3], kind: 'birthday', calendar: 'solar', month: 12, day: 3 });
-    const list = async (input: object) => call<List>(app, 'customers.list', { today: shopToday, ...input });
+    const list = async (input: object) => call<List>(app, 'customers.list', input);
     const names = (l: List) => l.items.map((c) => c.name);
 
     const vips = await list({ filter: { tiers: ['vip'] }, sort: 'spend' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Customer, Entry, Insights } from '../../../../shared/contract';
-import { addDays, localDayOf } from '../../../../shared/domain/calendar-date';
+import { addDays, dayInZone, midnightInZone } from '../../../../shared/domain/calendar-date';
 import { visitKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
-import { call } from '../../../helpers/create-test-db';
+import { call, testTimeZone } from '../../../helpers/create-test-db';
 import { daysAgoAt, shopToday, smallShop } from '../../../helpers/small-shop';
 
 interface RawEntry {
@@ -18,10 +18,10 @@ function plainAnswers(rows: RawEntry[], today: string) {
   const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7));
   const perWeek = new Map<string, number>();
   for (const v of visits) {
-    const week = mondayOf(localDayOf(new Date(v.occurred_at)));
+    const week = mondayOf(dayInZone(new Date(v.occurred_at), testTimeZone));
     perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
   }
-  const windowStart = new Date(`${addDays(today, 1 - 365)}T00:00:00`).toISOString();
+  const windowStart = midnightInZone(addDays(today, 1 - 365), testTimeZone);
   const spendBy = new Map<string, number>();
   for (const r of rows) if (r.occurred_at >= windowStart) spendBy.set(r.customer_id, (spendBy.get(r.customer_id) ?? 0) + r.spend);
   const spends = [...spendBy.values()].filter((s) => s > 0).sort((a, b) => b - a);
@@ -30,7 +30,7 @@ function plainAnswers(rows: RawEntry[], today: string) {
   const firstMonth = new Map<string, string>();
   const visitsIn = new Map<string, number>();
   for (const v of [...visits].sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))) {
-    const month = localDayOf(new Date(v.occurred_at)).slice(0, 7);
+    const month = dayInZone(new Date(v.occurred_at), testTimeZone).slice(0, 7);
     if (!firstMonth.has(v.customer_id)) firstMonth.set(v.customer_id, month);
     visitsIn.set(month, (visitsIn.get(month) ?? 0) + 1);
   }
@@ -62,7 +62,7 @@ describe('insights', () => {
       occurredAt: daysAgoAt(3),
       lines: [{ item: '围巾', unitPriceMinor: 15000 }],
     });
-    const got = await call<Insights>(app, 'insights', { today: shopToday });
+    const got = await call<Insights>(app, 'insights', {});
     const raw = app.sqlite
       .prepare(
         `SELECT e.customer_id, e.kind, e.occurred_at,
@@ -82,7 +82,7 @@ describe('insights', () => {
     expect(got.newVsReturning.reduce((n, m) => n + m.newCustomers, 0)).toBe(13);
     expect(got.drifting.map((d) => [d.name, d.daysSinceLastVisit])).toEqual([['好久没来', 140]]);
     expect(got.referrals).toEqual([{ customerId: shop.ids[9], name: '顾客10', referred: 1, referredSpend: 15000 }]);
-    const month = (daysAgo: number) => localDayOf(new Date(daysAgoAt(daysAgo))).slice(0, 7);
+    const month = (daysAgo: number) => dayInZone(new Date(daysAgoAt(daysAgo)), testTimeZone).slice(0, 7);
     expect(got.complaints.open).toBe(1);
     const resolved = got.complaints.months.find((m) => m.month === month(30));
     expect(resolved).toMatchObject({ resolved: 1, medianDaysToResolve: 4 });

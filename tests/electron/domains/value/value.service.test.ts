@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerValue } from '../../../../shared/contract';
 import { refreshValues, scheduleDailyValues } from '../../../../electron/domains/value/value.service';
-import { localDayOf } from '../../../../shared/domain/calendar-date';
-import { call, type TestApp } from '../../../helpers/create-test-db';
+import { dayInZone } from '../../../../shared/domain/calendar-date';
+import { call, testTimeZone, type TestApp } from '../../../helpers/create-test-db';
 import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
 
 const today = shopToday;
 
 async function valueOf(app: TestApp, customerId: string) {
-  return call<CustomerValue>(app, 'customers.value', { customerId, today });
+  return call<CustomerValue>(app, 'customers.value', { customerId });
 }
 
 describe('customer value on a small hand-made shop', () => {
@@ -49,17 +49,16 @@ describe('customer value on a small hand-made shop', () => {
     await buy(shop.app, shop.slipping, 1, 2000);
     const stored = shop.app.sqlite.prepare('SELECT tier, spend_window FROM customer_value WHERE customer_id = ?').get(shop.slipping);
     expect(stored).toEqual({ tier: 'vip', spend_window: 230_000 });
-    const refused = await shop.app.dispatch('customers.setTier', { customerId: shop.never, tier: 'vip', today });
+    const refused = await shop.app.dispatch('customers.setTier', { customerId: shop.never, tier: 'vip' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const set = await call<CustomerValue>(shop.app, 'customers.setTier', {
       customerId: shop.never,
       tier: 'vip',
       reason: '老板的朋友',
-      today,
     });
     expect(set).toMatchObject({ tier: 'vip', tierWhy: { rule: 'override', reason: '老板的朋友' }, computedTier: 'new' });
     expect(shop.app.sqlite.prepare('SELECT tier FROM customer_value WHERE customer_id = ?').get(shop.never)).toEqual({ tier: 'vip' });
-    const back = await call<CustomerValue>(shop.app, 'customers.setTier', { customerId: shop.never, tier: null, today });
+    const back = await call<CustomerValue>(shop.app, 'customers.setTier', { customerId: shop.never, tier: null });
     expect(back).toMatchObject({ tier: 'new', tierWhy: { rule: 'noVisits' } });
     await shop.app.close();
   });
@@ -107,7 +106,7 @@ describe('the daily value pass', () => {
     const schedule = scheduleDailyValues(shop.app.ctx, (error) => errors.push(error));
     await schedule.first;
     schedule.stop();
-    expect(computedOn()).toEqual({ value: localDayOf(shop.app.clock.now()) });
+    expect(computedOn()).toEqual({ value: dayInZone(shop.app.clock.now(), testTimeZone) });
     expect(errors).toEqual([]);
     await shop.app.close();
   });

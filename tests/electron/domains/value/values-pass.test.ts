@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
+import { answeringWorker, bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureValues } from '../../../../electron/domains/value/value.service';
-import { runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { retryBackoffMs, runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import type { Today } from '../../../../shared/contract';
+import { call } from '../../../helpers/create-test-db';
 import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
 
 let workerFile: string;
@@ -58,19 +60,47 @@ describe('the whole-book value pass', () => {
     await shop.app.close();
   });
 
-  it('runs once for callers asking at the same time, and here when the worker cannot start', async () => {
+  it('runs once for callers asking at the same time, and never here when the worker cannot start', async () => {
     const shop = await smallShop(path.join(dir, 'fallback.sqlite'));
     const broken = brokenWorker('broken-values-worker');
     runValuePassesIn(broken);
     const pass = vi.fn(() => Promise.resolve());
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await Promise.all([runValuesPass(shop.app.ctx.db, shopToday, pass), runValuesPass(shop.app.ctx.db, shopToday, pass)]);
-    expect(pass).toHaveBeenCalledOnce();
+    expect(pass).not.toHaveBeenCalled();
+    expect(errors).toHaveBeenCalledOnce();
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(/^\[shuke\] background work failed \(values\)/);
     vi.restoreAllMocks();
     await shop.app.close();
   });
 
-  it('runs on this thread for a book in memory or inside a transaction', async () => {
+  it('after the worker gives up (the book stayed busy), backs off and tries the worker again later, never here', async () => {
+    const shop = await smallShop(path.join(dir, 'busy.sqlite'));
+    // A worker that answers as the values worker does after its three busy retries.
+    runValuePassesIn(answeringWorker('busy-values-worker', { ok: false, message: 'database is locked' }));
+    const here = vi.fn(() => Promise.resolve());
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await runValuesPass(shop.app.ctx.db, shopToday, here);
+    expect(here).not.toHaveBeenCalled();
+    const today = await call<Today>(shop.app, 'today', {});
+    expect(today.backgroundFailure).toMatchObject({ what: 'values', reason: expect.stringMatching(/database is locked/) as string });
+    // Within the backoff nothing runs, in the worker or here; the values stay as they were.
+    await ensureValues(shop.app.ctx.db, shopToday);
+    expect(errors).toHaveBeenCalledOnce();
+    expect(here).not.toHaveBeenCalled();
+    // Once the backoff has passed the worker is tried again; when it succeeds, Today's line goes away.
+    const later = Date.now() + retryBackoffMs[0] + 1000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    runValuePassesIn(workerFile);
+    await runValuesPass(shop.app.ctx.db, shopToday, here);
+    expect(here).not.toHaveBeenCalled();
+    expect(shop.app.sqlite.prepare("SELECT value FROM settings WHERE key = 'value.computedOn'").get()).toEqual({ value: shopToday });
+    expect((await call<Today>(shop.app, 'today', {})).backgroundFailure).toBeNull();
+    vi.restoreAllMocks();
+    await shop.app.close();
+  });
+
+  it('runs on this thread for a book in memory (no worker can open it), and leaves a transaction on a file for later', async () => {
     const shop = await smallShop();
     runValuePassesIn(workerFile);
     const pass = vi.fn(() => Promise.resolve());
@@ -78,5 +108,9 @@ describe('the whole-book value pass', () => {
     await shop.app.ctx.db.transaction().execute((trx) => runValuesPass(trx, '2026-11-25', pass));
     expect(pass).toHaveBeenCalledTimes(2);
     await shop.app.close();
+    const inFile = await smallShop(path.join(dir, 'in-transaction.sqlite'));
+    await inFile.app.ctx.db.transaction().execute((trx) => runValuesPass(trx, shopToday, pass));
+    expect(pass).toHaveBeenCalledTimes(2);
+    await inFile.app.close();
   });
 });

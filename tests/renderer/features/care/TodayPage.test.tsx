@@ -36,4 +36,23 @@ describe('TodayPage', () => {
     const timeline = await call<{ items: Entry[] }>(app, 'entries.timeline', { customerId: c.id });
     expect(timeline.items.map((e) => [e.kind, e.text])).toContainEqual(['call', 'Called: she will come on Saturday']);
   });
+
+  it('asks for the book’s today, heads the page with it, and says which background work failed and why', async () => {
+    const { client, app, calls } = await fakeClient({
+      today: async (input) => {
+        const answer = await app.dispatch('today', input);
+        if (!answer.ok) return answer;
+        const failure = { what: 'values', at: '2026-11-24T12:00:00.000Z', reason: 'the values worker gave up: database is locked' };
+        return { ok: true, value: { ...(answer.value as object), backgroundFailure: failure } };
+      },
+    });
+    // 2026-11-24T20:00Z is already the 25th in the shop (Asia/Shanghai), whatever this machine's zone.
+    app.clock.set('2026-11-24T20:00:00.000Z');
+    renderWithApp(<TodayPage />, client, 'en');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain('25 Nov 2026');
+    expect(calls.find(([name]) => name === 'today')?.[1]).toEqual({});
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Working out customer values failed on 24 Nov 2026');
+    expect(alert.textContent).toContain('database is locked');
+  });
 });

@@ -27,7 +27,8 @@ afterAll(() => {
 describe('CustomerListPage', () => {
   it('narrows the list by tier, saves the filter as a segment and brings it back', async () => {
     const { client, app } = await fakeClient();
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    // The book's clock, not this machine's: the server decides what "yesterday" is.
+    const yesterday = new Date(app.clock.now().getTime() - 86_400_000).toISOString();
     for (let i = 1; i <= 10; i += 1) {
       const c = await call<Customer>(app, 'customers.create', { name: `顾客${i}` });
       await call(app, 'entries.add', {
