@@ -1,7 +1,9 @@
 // npm run bench: figures, not pass/fail. Builds (once) or reuses a demo book of 100k customers and
 // about 1M diary entries in .bench/ (or SHUKE_BENCH_DIR), then prints p50/p95 of the core lookup
 // for a fixed mix of queries, the same queries as a naive LIKE scan, and, where a Chromium is
-// available, keystroke-to-painted-results in browser mode.
+// available, keystroke-to-painted-results in browser mode. `npm run bench -- durability` instead
+// kills browser mode again and again mid-write and checks nothing it acknowledged is lost
+// (bench/durability.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +23,7 @@ import { progressPrinter } from '../electron/cli/progress';
 import { csvImportSeconds } from './csv-import';
 import { keystrokeBench } from './keystroke';
 import { insightsBench } from './insights';
+import { durabilityBench } from './durability';
 import { localDayOf } from '../shared/domain/calendar-date';
 
 const customers = Number(process.env.SHUKE_BENCH_CUSTOMERS ?? '100000');
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
   await book.close();
 }
 
-main().catch((error: unknown) => {
+(process.argv[2] === 'durability' ? durabilityBench(process.argv.slice(3)) : main()).catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
