@@ -66,9 +66,10 @@ describe('Composer', () => {
 
   it('says when the customer already has the item being logged', async () => {
     const fake = await fakeClient();
+    // Noon UTC: the same calendar day from Los Angeles to Shanghai, where the page shows it.
     const owned = [
-      { item: '亚麻衬衫', colour: '藏青', size: 'L', occurredAt: '2026-10-30T04:00:00.000Z' },
-      { item: '亚麻衬衫', colour: '灰', size: 'M', occurredAt: '2024-05-01T04:00:00.000Z' },
+      { item: '亚麻衬衫', colour: '藏青', size: 'L', occurredAt: '2026-10-30T12:00:00.000Z' },
+      { item: '亚麻衬衫', colour: '灰', size: 'M', occurredAt: '2024-05-01T12:00:00.000Z' },
     ];
     const customer = await call<Customer>(fake.app, 'customers.create', { name: '王丽华' });
     renderWithApp(<Composer customerId={customer.id} currency="CNY" owned={owned} onSaved={() => undefined} />, fake.client);
@@ -105,7 +106,7 @@ describe('Composer', () => {
       <Composer
         customerId={customer.id}
         currency="CNY"
-        gifts={[{ entryId: customer.id, occurredAt: '2026-05-01T04:00:00.000Z', item: '丝巾', occasion: '生日' }]}
+        gifts={[{ entryId: customer.id, occurredAt: '2026-05-01T12:00:00.000Z', item: '丝巾', occasion: '生日' }]}
         lastContactAt={twoDaysAgo}
         settings={{ contactCooldownDays: 7, followUpAfterPurchaseDays: 14 }}
         onSaved={() => undefined}
