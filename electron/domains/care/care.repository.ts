@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { ImportantDateRow, KeyPersonRow, NewImportantDateRow, NewKeyPersonRow } from './care.table';
+import { idList } from '../../db/id-list';
 
 export async function upsertPerson(db: Db, row: NewKeyPersonRow): Promise<void> {
   const { id: _id, created_at: _created, ...rest } = row;
@@ -26,7 +27,7 @@ export async function peopleOf(db: Db, customerId: string): Promise<KeyPersonRow
 
 export async function peopleByIds(db: Db, ids: string[]): Promise<KeyPersonRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('key_people').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('key_people').selectAll().where('id', 'in', idList(ids)).execute();
 }
 
 export async function upsertDate(db: Db, row: NewImportantDateRow): Promise<void> {
@@ -165,7 +166,7 @@ export async function lastContacts(db: Db, customerIds: string[]): Promise<Map<s
   const rows = await db
     .selectFrom('entries')
     .select(['customer_id', (eb) => eb.fn.max('occurred_at').as('last')])
-    .where('customer_id', 'in', customerIds)
+    .where('customer_id', 'in', idList(customerIds))
     .where('deleted_at', 'is', null)
     .where('kind', 'in', ['call', 'message', 'gift', 'visit', 'purchase', 'service'])
     .groupBy('customer_id')
@@ -206,12 +207,18 @@ export async function allVisitInstants(db: Db, kinds: readonly string[]): Promis
 
 export async function peopleOfMany(db: Db, customerIds: string[]): Promise<KeyPersonRow[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('key_people').selectAll().where('customer_id', 'in', customerIds).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('key_people')
+    .selectAll()
+    .where('customer_id', 'in', idList(customerIds))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function datesOfMany(db: Db, customerIds: string[]): Promise<ImportantDateRow[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('important_dates').selectAll().where('customer_id', 'in', customerIds).orderBy('id').execute();
+  return db.selectFrom('important_dates').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('id').execute();
 }
 
 export async function insertPeople(db: Db, rows: NewKeyPersonRow[]): Promise<void> {

@@ -3,6 +3,7 @@ import type { Stage, Tier } from '../../../shared/domain/customer-value';
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
+import { idList } from '../../db/id-list';
 
 export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void> {
   await db.insertInto('customers').values(row).execute();
@@ -45,12 +46,12 @@ export async function replaceTags(db: Db, customerId: string, tags: string[]): P
 
 export async function phonesOf(db: Db, customerIds: string[]): Promise<PhoneRow[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('customer_phones').selectAll().where('customer_id', 'in', customerIds).orderBy('position').execute();
+  return db.selectFrom('customer_phones').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('position').execute();
 }
 
 export async function tagsOf(db: Db, customerIds: string[]): Promise<{ customer_id: string; tag: string }[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('customer_tags').selectAll().where('customer_id', 'in', customerIds).orderBy('tag').execute();
+  return db.selectFrom('customer_tags').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('tag').execute();
 }
 
 export interface ListQuery {
@@ -101,8 +102,8 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
       ]),
     );
   }
-  if (filter.tiers !== undefined && filter.tiers.length > 0) base = base.where('v.tier', 'in', filter.tiers);
-  if (filter.stages !== undefined && filter.stages.length > 0) base = base.where('v.stage', 'in', filter.stages);
+  if (filter.tiers !== undefined && filter.tiers.length > 0) base = base.where('v.tier', 'in', idList(filter.tiers));
+  if (filter.stages !== undefined && filter.stages.length > 0) base = base.where('v.stage', 'in', idList(filter.stages));
   if (filter.minSpend !== undefined) base = base.where('v.spend_window', '>=', filter.minSpend);
   if (list.seenSince !== undefined) base = base.where('customers.last_visit_at', '>=', list.seenSince);
   const notSeenSince = list.notSeenSince;
@@ -157,7 +158,7 @@ export async function valuesOf(
   return db
     .selectFrom('customer_value')
     .select(['customer_id', 'tier', 'stage', 'spend_window'])
-    .where('customer_id', 'in', [...ids])
+    .where('customer_id', 'in', idList([...ids]))
     .execute();
 }
 
@@ -179,7 +180,7 @@ export async function countCustomers(db: Db): Promise<number> {
 
 export async function findCustomers(db: Db, ids: string[]): Promise<CustomerRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('customers').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('customers').selectAll().where('id', 'in', idList(ids)).execute();
 }
 
 export async function setVisitStats(

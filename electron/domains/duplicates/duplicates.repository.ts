@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { KeptApartRow } from './duplicates.table';
+import { idList } from '../../db/id-list';
 
 export interface DuplicateRow {
   reason: 'phone' | 'email' | 'name';
@@ -83,8 +84,8 @@ export async function keptApartAmong(db: Db, ids: readonly string[]): Promise<Se
   const rows = await db
     .selectFrom('kept_apart')
     .select(['first_id', 'second_id'])
-    .where('first_id', 'in', [...ids])
-    .where('second_id', 'in', [...ids])
+    .where('first_id', 'in', idList([...ids]))
+    .where('second_id', 'in', idList([...ids]))
     .execute();
   return new Set(rows.map((r) => `${r.first_id}|${r.second_id}`));
 }

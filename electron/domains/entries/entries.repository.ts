@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { EntryDetailsRow } from '../care/care.table';
 import type { EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
+import { idList } from '../../db/id-list';
 
 export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
   await db.insertInto('entries').values(row).execute();
@@ -30,7 +31,13 @@ export async function deleteLinesOf(db: Db, entryId: string): Promise<void> {
 
 export async function linesOf(db: Db, entryIds: string[]): Promise<PurchaseLineRow[]> {
   if (entryIds.length === 0) return [];
-  return db.selectFrom('purchase_lines').selectAll().where('entry_id', 'in', entryIds).orderBy('entry_id').orderBy('position').execute();
+  return db
+    .selectFrom('purchase_lines')
+    .selectAll()
+    .where('entry_id', 'in', idList(entryIds))
+    .orderBy('entry_id')
+    .orderBy('position')
+    .execute();
 }
 
 /** Keyset paging on (occurred_at, id), newest first; stable while entries are added. */
@@ -99,7 +106,7 @@ export async function latestWrittenEntry(db: Db, customerId: string): Promise<En
 
 export async function findEntries(db: Db, ids: string[]): Promise<EntryRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('entries').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('entries').selectAll().where('id', 'in', idList(ids)).execute();
 }
 
 /** Every purchase line of a customer's live purchases, newest first (bounded). */
@@ -127,7 +134,7 @@ export async function latestPurchases(db: Db, customerIds: string[]): Promise<En
   return db
     .selectFrom('entries as e')
     .selectAll('e')
-    .where('e.customer_id', 'in', customerIds)
+    .where('e.customer_id', 'in', idList(customerIds))
     .where('e.kind', '=', 'purchase')
     .where('e.deleted_at', 'is', null)
     .where(({ eb, selectFrom, not, exists }) =>
@@ -152,7 +159,7 @@ export async function latestPurchases(db: Db, customerIds: string[]): Promise<En
 
 export async function detailsOf(db: Db, entryIds: string[]): Promise<EntryDetailsRow[]> {
   if (entryIds.length === 0) return [];
-  return db.selectFrom('entry_details').selectAll().where('entry_id', 'in', entryIds).execute();
+  return db.selectFrom('entry_details').selectAll().where('entry_id', 'in', idList(entryIds)).execute();
 }
 
 export async function writeDetails(db: Db, row: EntryDetailsRow): Promise<void> {
@@ -200,7 +207,13 @@ export async function giftsOf(
 /** Every entry of the given customers, trash included (for the full archive). */
 export async function entriesOfMany(db: Db, customerIds: string[]): Promise<EntryRow[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('entries').selectAll().where('customer_id', 'in', customerIds).orderBy('occurred_at').orderBy('id').execute();
+  return db
+    .selectFrom('entries')
+    .selectAll()
+    .where('customer_id', 'in', idList(customerIds))
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertDetailsMany(db: Db, rows: EntryDetailsRow[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { NewPreferenceRow, PreferenceRow } from './preferences.table';
+import { idList } from '../../db/id-list';
 
 export async function insertPreference(db: Db, row: NewPreferenceRow): Promise<void> {
   await db.insertInto('preferences').values(row).execute();
@@ -32,5 +33,11 @@ export async function preferencesOf(db: Db, customerId: string): Promise<Prefere
 
 export async function preferencesOfMany(db: Db, customerIds: string[]): Promise<PreferenceRow[]> {
   if (customerIds.length === 0) return [];
-  return db.selectFrom('preferences').selectAll().where('customer_id', 'in', customerIds).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('preferences')
+    .selectAll()
+    .where('customer_id', 'in', idList(customerIds))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { insertTuples, insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
+import { idList } from '../../db/id-list';
 
 export interface KeyRow {
   kind: number;
@@ -107,7 +108,7 @@ export async function liveCustomers(db: Db, ids: string[]): Promise<RankRow[]> {
   return db
     .selectFrom('customers')
     .select(['id', 'name', 'address_as', 'gender', 'last_visit_at'])
-    .where('id', 'in', ids)
+    .where('id', 'in', idList(ids))
     .where('archived_at', 'is', null)
     .execute();
 }

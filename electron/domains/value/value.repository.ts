@@ -3,6 +3,7 @@ import { visitKinds } from '../../../shared/domain/entry-kinds';
 import type { Tier } from '../../../shared/domain/customer-value';
 import type { Db } from '../../db/database';
 import type { CustomerValueRow } from './value.table';
+import { idList } from '../../db/id-list';
 
 /** One customer's raw numbers as of an instant, before the rules label them. */
 export interface MetricsRow {
@@ -103,12 +104,7 @@ export async function allValues(db: Db): Promise<CustomerValueRow[]> {
 
 /** Writes the rows that changed and forgets customers no longer valued (archived, deleted). */
 export async function syncValues(db: Db, changed: readonly CustomerValueRow[], gone: readonly string[]): Promise<void> {
-  for (let i = 0; i < gone.length; i += 500) {
-    await db
-      .deleteFrom('customer_value')
-      .where('customer_id', 'in', gone.slice(i, i + 500))
-      .execute();
-  }
+  if (gone.length > 0) await db.deleteFrom('customer_value').where('customer_id', 'in', idList(gone)).execute();
   for (let i = 0; i < changed.length; i += 1000) {
     await db
       .insertInto('customer_value')
