@@ -4,6 +4,7 @@ import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
 import { idList } from '../../db/id-list';
+import { containsText } from '../../db/like';
 
 export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void> {
   await db.insertInto('customers').values(row).execute();
@@ -66,10 +67,6 @@ export interface ListQuery {
   notSeenSince?: string;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The customer list: most recently seen first (or by name, spend over the value window, visits).
  * The text filter is a plain substring match on name, company and phone digits (the instant
@@ -81,13 +78,12 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
   if (!list.includeArchived) base = base.where('customers.archived_at', 'is', null);
   const query = list.query.trim();
   if (query !== '') {
-    const like = `%${escapeLike(query)}%`;
     const digits = query.replace(/\D+/g, '');
     base = base.where((eb) =>
       eb.or([
-        eb(eb.ref('customers.name'), 'like', like),
-        eb(eb.ref('customers.address_as'), 'like', like),
-        eb(eb.ref('customers.company'), 'like', like),
+        containsText(eb.ref('customers.name'), query),
+        containsText(eb.ref('customers.address_as'), query),
+        containsText(eb.ref('customers.company'), query),
         ...(digits.length >= 3
           ? [
               eb.exists(
