@@ -9,9 +9,11 @@ export const messages = {
   importNoContacts: 'No contacts were found in that file (it should start with BEGIN:VCARD); nothing was imported.',
   importNotJson: 'The file is not valid JSON ({{reason}}); nothing was imported.',
   importNotArchive: 'The file is not a Shuke archive this version can read ({{reason}}); nothing was imported.',
-  importArchiveProblems: 'The archive was not imported, and nothing was changed. {{count}} problem(s), the first in record {{first}}: {{problems}}.',
+  importArchiveProblems:
+    'The archive was not imported, and nothing was changed. {{count}} problem(s), the first in record {{first}}: {{problems}}.',
   exportExists: '{{file}} already exists; exports never overwrite a file.',
-  deleteNameMismatch: 'To delete for good, type the customer’s name exactly as it is saved.',
+  deleteNameMismatch:
+    'To delete for good, type the customer’s name exactly as it is saved (their phone, for a customer saved without a name).',
   backupExists: '{{file}} already exists; backups never overwrite a file.',
   backupDiscarded: 'The backup was written but did not verify ({{reason}}); it has been discarded.',
   backupFailed: 'Could not back up to {{file}}: {{reason}}',

@@ -3,7 +3,8 @@ import type { ParsedInput } from '../../../shared/contract';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { inReadSnapshot } from '../../db/read-snapshot';
-import { deleteCustomer, findCustomer } from '../customers/customers.repository';
+import { deleteConfirmation } from '../../../shared/domain/delete-confirmation';
+import { deleteCustomer, findCustomer, phonesOf } from '../customers/customers.repository';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { readArchiveCustomers } from './archive-read';
 
@@ -17,13 +18,15 @@ export async function customerEverything(ctx: ServiceContext, input: ParsedInput
 
 /**
  * Deletes a customer and everything about them, search index included, in one transaction. The
- * caller must repeat the name, so that a slip of the keyboard cannot erase a customer.
+ * caller must repeat the name (or phone, for a customer without one), so that a slip of the keyboard
+ * cannot erase a customer.
  */
 export async function deleteCustomerForGood(ctx: ServiceContext, input: ParsedInput<'customers.delete'>) {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await findCustomer(trx, input.id);
     if (customer === undefined) throw notFound('customer');
-    if (input.confirmName.trim() !== customer.name.trim()) {
+    const expected = deleteConfirmation({ ...customer, phones: await phonesOf(trx, [customer.id]) });
+    if (input.confirmName.trim() !== expected) {
       throw AppError.saying('INVALID_INPUT', 'deleteNameMismatch');
     }
     await deleteCustomerTerms(trx, customer.id);

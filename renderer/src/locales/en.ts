@@ -347,7 +347,7 @@ export const en = {
     download: 'Download everything about them (JSON)',
     deleteForGood: 'Delete for good…',
     confirmDelete: 'Type {{name}} to delete them and everything about them. Older backups still hold them.',
-    confirmLabel: 'Name to confirm',
+    confirmLabel: 'Type it to confirm',
     deleteNow: 'Delete for good',
     deleted: '{{name}} was deleted. Backups made before now still hold them.',
   },

@@ -5,6 +5,7 @@ import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { navigate } from '../../app/use-route';
 import { useCall } from '../../app/use-call';
+import { deleteConfirmation } from '../../../../shared/domain/delete-confirmation';
 
 /** A customer's own request: to see everything held about them, or to be erased. */
 export function TheirData({ customer }: { customer: Customer }) {
@@ -14,6 +15,7 @@ export function TheirData({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
+  const confirmation = deleteConfirmation(customer);
 
   async function download() {
     const record = await call(api['customers.everything']({ id: customer.id }));
@@ -45,14 +47,9 @@ export function TheirData({ customer }: { customer: Customer }) {
         </button>
       ) : (
         <span className="confirm-delete">
-          <span>{t('details.confirmDelete', { name: customer.name })}</span>
+          <span>{t('details.confirmDelete', { name: confirmation })}</span>
           <input aria-label={t('details.confirmLabel')} value={typed} onChange={(e) => setTyped(e.target.value)} />
-          <button
-            type="button"
-            className="button-primary danger"
-            disabled={typed.trim() !== customer.name.trim()}
-            onClick={() => void erase()}
-          >
+          <button type="button" className="button-primary danger" disabled={typed.trim() !== confirmation} onClick={() => void erase()}>
             {t('details.deleteNow')}
           </button>
         </span>

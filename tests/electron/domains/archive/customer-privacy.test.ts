@@ -36,4 +36,16 @@ describe("a customer's own data", () => {
     expect(await call(app, 'lookup', { query: '8821' })).toEqual({ hits: [] });
     expect((await call<Customer>(app, 'customers.get', { id: keep.id })).referredBy).toBeNull();
   });
+
+  it('asks for the phone of a customer saved without a name, never an empty string', async () => {
+    const app = await createTestApp();
+    const c = await call<{ id: string }>(app, 'customers.create', { name: '', phones: [{ number: '138 0013 8821' }] });
+    expect(await app.dispatch('customers.delete', { id: c.id, confirmName: '' })).toMatchObject({
+      ok: false,
+      error: { key: 'deleteNameMismatch' },
+    });
+    await call(app, 'customers.delete', { id: c.id, confirmName: '138 0013 8821' });
+    expect(await app.dispatch('customers.get', { id: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await app.close();
+  });
 });

@@ -74,7 +74,7 @@ describe('CustomerPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: '彻底删除……' }));
     const confirm = screen.getByRole('button', { name: '彻底删除' });
     expect(confirm).toHaveProperty('disabled', true);
-    await userEvent.type(screen.getByLabelText('输入姓名确认'), '王五');
+    await userEvent.type(screen.getByLabelText('输入以确认'), '王五');
     await userEvent.click(confirm);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已删除 王五'));
     expect(await app.dispatch('customers.get', { id: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
