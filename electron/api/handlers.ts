@@ -2,10 +2,9 @@ import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
 import * as preferences from '../domains/preferences/preferences.service';
-import { importCsvCall, previewCsv } from '../domains/archive/csv-preview.service';
+import { previewImport, runImport } from '../domains/archive/import-calls.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
-import { importVcards } from '../domains/archive/import-vcard.service';
-import { importProgress, withImportProgress } from '../domains/archive/import-progress';
+import { importProgress } from '../domains/archive/import-progress';
 import { findDuplicates, keepCustomersApart, mergeCustomers } from '../domains/duplicates/duplicates.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
@@ -62,8 +61,8 @@ export const handlers: Handlers = {
   'backup.inspect': async (ctx, input) => inspectBackup(ctx, input.file),
   'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
   'backup.undoRestore': (ctx) => undoRestore(ctx),
-  'import.csvPreview': previewCsv,
-  'import.csv': importCsvCall,
+  'import.preview': previewImport,
+  'import.run': runImport,
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
   'duplicates.keepApart': keepCustomersApart,
@@ -73,10 +72,5 @@ export const handlers: Handlers = {
   'segments.list': listSegments,
   'segments.save': saveSegment,
   'segments.delete': removeSegment,
-  'import.vcard': async (ctx, input) => ({
-    customers: (
-      await withImportProgress(ctx, (onProgress) => importVcards(ctx.db, input.text, ctx.now(), { dryRun: input.dryRun, onProgress }))
-    ).customers,
-  }),
   'import.progress': importProgress,
 };

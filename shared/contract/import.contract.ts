@@ -1,46 +1,104 @@
 import { z } from 'zod';
+import { tiers } from '../domain/customer-value';
 import { importFields } from '../domain/import-columns';
 import { importProblemKinds } from '../domain/import-problems';
 import { defineCall } from './define-call';
+import { idSchema, instantSchema } from './common';
 
 const csvText = z
   .string()
   .min(1, 'the file is empty')
   .max(64 * 1024 * 1024, 'the file is larger than 64 MB');
+
+/** What an import reads: a CSV or a vCard already decoded to text, or an Excel workbook's bytes. */
+export const importFileSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('csv'), text: csvText }).strict(),
+  z.object({ kind: z.literal('vcard'), text: csvText }).strict(),
+  z
+    .object({
+      kind: z.literal('xlsx'),
+      base64: z
+        .base64('the workbook must be sent as base64')
+        .min(1, 'the file is empty')
+        .max(64 * 1024 * 1024, 'the file is larger than 48 MB'),
+    })
+    .strict(),
+]);
+export type ImportFile = z.infer<typeof importFileSchema>;
+
 const problemsSchema = z.array(z.object({ kind: z.enum(importProblemKinds), value: z.string() }));
 const mappingSchema = z.array(z.enum(importFields).nullable()).max(200, 'at most 200 columns');
 
+/** What to do with a row that matches a customer already in the book. */
+export const duplicateChoices = ['merge', 'skip', 'add'] as const;
+export type DuplicateChoice = (typeof duplicateChoices)[number];
+
+/** The customer already in the book that an imported row matches, and why. */
+const bookMatchSchema = z.object({
+  customerId: idSchema,
+  name: z.string(),
+  phone: z.string().nullable(),
+  reason: z.enum(['phone', 'email', 'name']),
+  lastVisitAt: instantSchema.nullable(),
+  tier: z.enum(tiers).nullable(),
+});
+
+const previewRowSchema = z.object({
+  row: z.int(),
+  name: z.string(),
+  phones: z.array(z.string()),
+  birthday: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  problems: problemsSchema,
+  match: bookMatchSchema.nullable(),
+});
+
 export const importContract = {
-  'import.csvPreview': defineCall({
-    summary: 'Read a CSV (already decoded): the columns and what they were taken for, the first rows, and every row’s problems.',
-    input: z.object({ text: csvText, mapping: mappingSchema.optional() }).strict(),
+  'import.preview': defineCall({
+    summary:
+      'Read a file to import (CSV, Excel .xlsx or vCard): the columns and what they were taken for, the first rows, every row’s problems, and the rows that match customers already in the book.',
+    input: z.object({ file: importFileSchema, mapping: mappingSchema.optional() }).strict(),
     output: z.object({
+      format: z.enum(['csv', 'xlsx', 'vcard']),
       headers: z.array(z.string()),
       mapping: mappingSchema,
       total: z.int(),
-      rows: z.array(
-        z.object({
-          row: z.int(),
-          name: z.string(),
-          phones: z.array(z.string()),
-          birthday: z.string().nullable(),
-          tags: z.array(z.string()),
-          notes: z.string().nullable(),
-          problems: problemsSchema,
-        }),
-      ),
+      rows: z.array(previewRowSchema),
       problems: z.array(z.object({ row: z.int(), problems: problemsSchema })),
+      /** How many rows have problems (problems lists at most 200 of them). */
+      problemRows: z.int(),
+      /** Rows matching a customer already in the book (at most 200 listed; matchCount counts all). */
+      matches: z.array(previewRowSchema),
+      matchCount: z.int(),
     }),
   }),
-  'import.vcard': defineCall({
-    summary: 'Import the contacts of a .vcf file (vCard 2.1, 3.0 or 4.0) in one transaction; dryRun only counts them.',
-    input: z.object({ text: csvText, dryRun: z.boolean().default(false) }).strict(),
-    output: z.object({ customers: z.int() }),
-  }),
-  'import.csv': defineCall({
-    summary: 'Import the customers of a CSV in one transaction; any row with a problem refuses the whole file.',
-    input: z.object({ text: csvText, mapping: mappingSchema }).strict(),
-    output: z.object({ customers: z.int() }),
+  'import.run': defineCall({
+    summary:
+      'Import a file in one transaction. Rows with problems refuse the whole file unless problemRows is "skip"; rows matching a customer already in the book are merged into them, skipped or added as new, by row or for all.',
+    input: z
+      .object({
+        file: importFileSchema,
+        mapping: mappingSchema.optional(),
+        duplicates: z.enum(duplicateChoices).default('merge'),
+        choices: z
+          .array(z.object({ row: z.int().min(1), choice: z.enum(duplicateChoices) }))
+          .max(200_000)
+          .default([]),
+        problemRows: z.enum(['refuse', 'skip']).default('refuse'),
+        dryRun: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({
+      added: z.int(),
+      merged: z.int(),
+      skipped: z.int(),
+      /** The rows left out for their problems, with their cells as read, to save and fix. */
+      left: z.object({
+        headers: z.array(z.string()),
+        rows: z.array(z.object({ row: z.int(), cells: z.array(z.string()), problems: problemsSchema })),
+      }),
+    }),
   }),
   'import.progress': defineCall({
     summary: 'How far the import under way is (customers written of those in the file); running is false when none is.',

@@ -9,13 +9,13 @@ test.afterEach(async () => {
 test('after an import, the same customer written twice is shown side by side, the merge shown first, then merged', async ({ page }) => {
   shuke = await startBrowserMode({ lang: 'zh-CN' });
   await page.goto(shuke.url);
-  await page.getByRole('button', { name: '从 Excel 导入（CSV）' }).click();
+  await page.getByRole('button', { name: '导入（Excel、CSV、手机通讯录）' }).click();
   const csv = '姓名,手机,邮箱,喜好\r\n王丽华,138 0013 8821,,真丝\r\n丽华,13800138821,wang@example.com,藏青\r\n张三,13900001111,,\r\n';
   await page
-    .getByLabel('CSV 文件', { exact: true })
+    .getByLabel('文件（Excel .xlsx、CSV、手机通讯录 .vcf）')
     .setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: '导入 3 位客户' }).click();
-  await expect(page.getByRole('status')).toContainText('已导入 3 位客户');
+  await expect(page.getByRole('status')).toContainText('新增 3 位');
   await expect(page.getByRole('region', { name: '客户' })).toContainText('3 位客户');
 
   await page.getByRole('button', { name: '查找重复客户' }).click();

@@ -33,8 +33,8 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
       ? await importVcards(book.db, text, new Date(), { dryRun, onProgress })
       : await importCsv(book.db, text, undefined, new Date(), { dryRun, onProgress });
     return {
-      customers: result.customers,
-      customersAlreadyThere: 0,
+      customers: result.added,
+      customersAlreadyThere: result.merged + result.skipped,
       entries: 0,
       entriesAlreadyThere: 0,
       preferences: 0,

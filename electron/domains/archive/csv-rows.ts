@@ -20,6 +20,8 @@ export interface RowDraft {
   /** From a vCard's NICKNAME: how they like to be called. */
   addressAs?: string | null;
   problems: ImportProblem[];
+  /** The row's cells as read, for the file of problem rows an import can leave out. */
+  cells?: readonly string[];
 }
 
 export interface CsvTable {
@@ -49,7 +51,15 @@ function genderOf(text: string): 'female' | 'male' | null | undefined {
 export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTable {
   // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const [headerRow, ...data] = parsed.data;
+  return readTable(parsed.data, mapping);
+}
+
+/**
+ * Reads a table of cells (a parsed CSV, or a workbook's first sheet) whose first row holds the
+ * headers into one draft per data row.
+ */
+export function readTable(table: readonly (readonly string[])[], mapping?: (ImportField | null)[]): CsvTable {
+  const [headerRow, ...data] = table;
   const headers = (headerRow ?? []).map((h) => h.trim());
   const columns = mapping ?? guessMapping(headers);
   const numbered = data
@@ -70,6 +80,7 @@ export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTabl
       likes: [],
       notes: null,
       problems: [],
+      cells,
     };
     const notes: string[] = [];
     cells.forEach((raw, column) => {

@@ -8,6 +8,9 @@ import { withIndexesRebuiltAfter } from '../../db/rebuild-indexes';
 import { checkpointAfter } from '../../db/checkpoint-after';
 import { invalidateValues } from '../value/value.service';
 import { readCsv, type RowDraft } from './csv-rows';
+import type { DuplicateChoice } from '../../../shared/contract/import.contract';
+import { matchInBook } from '../duplicates/book-matches.service';
+import { mergeDraftInto } from './import-merge';
 
 /** The first rows with problems, in English, for the error's message and the command line. */
 function problemSummary(bad: readonly RowDraft[], max = 5): string {
@@ -15,32 +18,73 @@ function problemSummary(bad: readonly RowDraft[], max = 5): string {
   return `${listed.join('; ')}${bad.length > max ? ` (and ${bad.length - max} more rows)` : ''}`;
 }
 
-/**
- * Imports a spreadsheet of customers in one transaction. Any row with a problem refuses the whole
- * file (with row numbers), so nothing is ever half imported.
- */
-export async function importCsv(
-  db: Db,
-  text: string,
-  mapping: (ImportField | null)[] | undefined,
-  now: Date,
-  options: { dryRun?: boolean; onProgress?: ImportProgress } = {},
-) {
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: ImportProgress;
+  /** What to do with rows matching a customer already in the book, unless `choices` says otherwise for a row. */
+  duplicates?: DuplicateChoice;
+  choices?: readonly { row: number; choice: DuplicateChoice }[];
+  /** Refuse the whole file when a row has problems (the default), or import the other rows. */
+  problemRows?: 'refuse' | 'skip';
+}
+
+export interface ImportOutcome {
+  added: number;
+  merged: number;
+  skipped: number;
+  /** Rows left out for their problems (only with problemRows: 'skip'). */
+  left: RowDraft[];
+  dryRun: boolean;
+}
+
+/** Imports a spreadsheet of customers (CSV text) in one transaction; see importDrafts. */
+export async function importCsv(db: Db, text: string, mapping: (ImportField | null)[] | undefined, now: Date, options: ImportOptions = {}) {
   const table = readCsv(text, mapping);
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
     throw AppError.saying('INVALID_INPUT', 'importNoNameOrPhone');
   }
-  const bad = table.rows.filter((r) => r.problems.length > 0);
-  if (bad.length > 0) {
+  return importDrafts(db, table.rows, now, options);
+}
+
+/**
+ * Imports drafts in one transaction. A row with a problem refuses the whole file (with row
+ * numbers) unless the caller chose to leave such rows out; rows matching a customer already in the
+ * book (same phone, email, or name with the same phone tail) are merged into them, skipped, or
+ * added as new, as chosen. Nothing is ever half imported.
+ */
+export async function importDrafts(db: Db, drafts: RowDraft[], now: Date, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const bad = drafts.filter((r) => r.problems.length > 0);
+  if (bad.length > 0 && options.problemRows !== 'skip') {
     throw AppError.saying('INVALID_INPUT', 'importRowProblems', {
       problems: problemSummary(bad),
       count: bad.length,
       row: bad[0]?.row ?? 0,
     });
   }
-  if (options.dryRun === true) return { customers: table.rows.length, dryRun: true };
-  const count = await insertDrafts(db, table.rows, now, options.onProgress);
-  return { customers: count, dryRun: false };
+  const good = bad.length === 0 ? drafts : drafts.filter((r) => r.problems.length === 0);
+  const choices = new Map((options.choices ?? []).map((c) => [c.row, c.choice]));
+  const at = now.toISOString();
+  const run = async (trx: Db): Promise<ImportOutcome> => {
+    const matches = await matchInBook(trx, good);
+    const adding: RowDraft[] = [];
+    const merging: { customerId: string; draft: RowDraft }[] = [];
+    let skipped = 0;
+    good.forEach((draft, i) => {
+      const match = matches[i] ?? null;
+      const choice = match === null ? 'add' : (choices.get(draft.row) ?? options.duplicates ?? 'merge');
+      if (match === null || choice === 'add') adding.push(draft);
+      else if (choice === 'merge') merging.push({ customerId: match.customerId, draft });
+      else skipped += 1;
+    });
+    const outcome = { added: adding.length, merged: merging.length, skipped, left: bad, dryRun: options.dryRun === true };
+    if (options.dryRun === true) return outcome;
+    await invalidateValues(trx);
+    for (const { customerId, draft } of merging) await mergeDraftInto(trx, customerId, draft, at);
+    await insertDrafts(trx, adding, at, options.onProgress);
+    return outcome;
+  };
+  if (options.dryRun === true) return run(db);
+  return checkpointAfter(db, () => db.transaction().execute(run));
 }
 
 /** Below this many customers an import writes into the live indexes instead of rebuilding them. */
@@ -64,27 +108,19 @@ const customersPerStep = 5000;
 export type ImportProgress = (done: number, total: number) => void;
 
 /**
- * Adds customers from import drafts, their lookup keys included, in one transaction. New customers
- * have no visits yet, so visit statistics need nothing. With a progress callback the import lets
- * the event loop turn between steps, so a progress call can be answered; other calls touching the
- * book wait for the transaction, as kysely holds the one connection until it ends.
+ * Adds customers from import drafts, their lookup keys included, inside the caller's transaction.
+ * New customers have no visits yet, so visit statistics need nothing. With a progress callback the
+ * import lets the event loop turn between steps, so a progress call can be answered; other calls
+ * touching the book wait for the transaction, as kysely holds the one connection until it ends.
  */
-export async function insertDrafts(db: Db, drafts: RowDraft[], now: Date, onProgress?: ImportProgress): Promise<number> {
-  const at = now.toISOString();
-
-  await checkpointAfter(db, () =>
-    db.transaction().execute(async (trx) => {
-      await invalidateValues(trx);
-      await whileIndexingManyCustomers(trx, drafts.length, async () => {
-        for (let i = 0; i < drafts.length; i += customersPerStep) {
-          await writeBatch(trx, importBatch(drafts.slice(i, i + customersPerStep), at));
-          if (onProgress !== undefined) {
-            onProgress(Math.min(i + customersPerStep, drafts.length), drafts.length);
-            await new Promise((resolve) => setImmediate(resolve));
-          }
-        }
-      });
-    }),
-  );
-  return drafts.length;
+async function insertDrafts(trx: Db, drafts: RowDraft[], at: string, onProgress?: ImportProgress): Promise<void> {
+  await whileIndexingManyCustomers(trx, drafts.length, async () => {
+    for (let i = 0; i < drafts.length; i += customersPerStep) {
+      await writeBatch(trx, importBatch(drafts.slice(i, i + customersPerStep), at));
+      if (onProgress !== undefined) {
+        onProgress(Math.min(i + customersPerStep, drafts.length), drafts.length);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  });
 }

@@ -2,7 +2,7 @@ import { parseVcards } from '../../../shared/domain/vcard-parse';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import type { RowDraft } from './csv-rows';
-import { insertDrafts, type ImportProgress } from './import-csv.service';
+import { importDrafts, type ImportOptions, type ImportOutcome } from './import-csv.service';
 
 /** Contacts from a phone's .vcf as import drafts; the phonetic name and nickname are kept. */
 export function vcardDrafts(text: string): RowDraft[] {
@@ -24,14 +24,8 @@ export function vcardDrafts(text: string): RowDraft[] {
   }));
 }
 
-export async function importVcards(
-  db: Db,
-  text: string,
-  now: Date,
-  options: { dryRun?: boolean; onProgress?: ImportProgress } = {},
-): Promise<{ customers: number; dryRun: boolean }> {
+export async function importVcards(db: Db, text: string, now: Date, options: ImportOptions = {}): Promise<ImportOutcome> {
   const drafts = vcardDrafts(text);
   if (drafts.length === 0) throw AppError.saying('INVALID_INPUT', 'importNoContacts');
-  if (options.dryRun === true) return { customers: drafts.length, dryRun: true };
-  return { customers: await insertDrafts(db, drafts, now, options.onProgress), dryRun: false };
+  return importDrafts(db, drafts, now, options);
 }

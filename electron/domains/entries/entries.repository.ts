@@ -90,6 +90,18 @@ export async function latestEntry(db: Db, customerId: string, kind?: string): Pr
   return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
+/** Whether the customer's diary already holds these exact words (trashed entries count: they were written). */
+export async function hasEntryText(db: Db, customerId: string, text: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('entries')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('text', '=', text)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The latest entry with words in it, for the recall card's "last diary line". */
 export async function latestWrittenEntry(db: Db, customerId: string): Promise<EntryRow | undefined> {
   return db

@@ -58,8 +58,10 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     const doomed = await call<{ id: string }>(app, 'customers.create', { name: '要删除的人' });
     return { id: doomed.id, confirmName: '要删除的人' };
   },
-  'import.vcard': async () => ({ text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' }),
-  'import.csv': async () => ({ text: '姓名,电话\n赵六,13700002222\n', mapping: ['name', 'phone'] }),
+  'import.preview': async () => ({
+    file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
+  }),
+  'import.run': async () => ({ file: { kind: 'csv', text: '姓名,电话\n赵六,13700002222\n' }, mapping: ['name', 'phone'] }),
 };
 /** Writes the book acknowledged, by the id they answered with. */
 const acknowledged = new Map<string, { call: CallName; id: string; customerId: string }>();

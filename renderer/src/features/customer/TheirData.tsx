@@ -1,3 +1,4 @@
+import { saveFile } from '../../components/save-file';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
@@ -20,12 +21,7 @@ export function TheirData({ customer }: { customer: Customer }) {
   async function download() {
     const record = await call(api['customers.everything']({ id: customer.id }));
     if (record === null) return;
-    const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `shuke-${customer.name || customer.id}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(`shuke-${customer.name || customer.id}.json`, JSON.stringify(record, null, 2), 'application/json');
   }
 
   async function erase() {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DuplicatesDialog } from '../duplicates/DuplicatesDialog';
-import { ImportCsvDialog } from '../import/ImportCsvDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
 import { useApi } from '../../api';
@@ -76,11 +76,11 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
         </button>
       </header>
       <DuplicatesDialog open={deduping} onOpenChange={setDeduping} onMerged={() => setReload((n) => n + 1)} />
-      <ImportCsvDialog
+      <ImportDialog
         open={importing}
         onOpenChange={setImporting}
-        onImported={() => {
-          setImporting(false);
+        onImported={(done) => {
+          if (done) setImporting(false);
           setReload((n) => n + 1);
         }}
       />

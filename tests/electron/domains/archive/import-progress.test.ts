@@ -12,7 +12,7 @@ describe('import progress', () => {
     const app = await createTestApp();
     const lines = ['姓名,手机'];
     for (let i = 0; i < 12_000; i += 1) lines.push(`顾客${i},1370000${String(i).padStart(4, '0')}`);
-    const importing = app.dispatch('import.csv', { text: lines.join('\n'), mapping: ['name', 'phone'] });
+    const importing = app.dispatch('import.run', { file: { kind: 'csv', text: lines.join('\n') }, mapping: ['name', 'phone'] });
     let finished = false;
     void importing.then(() => (finished = true));
     const seen: Progress[] = [];
@@ -20,7 +20,7 @@ describe('import progress', () => {
       seen.push(await call<Progress>(app, 'import.progress', {}));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    expect(await importing).toEqual({ ok: true, value: { customers: 12_000 } });
+    expect(await importing).toMatchObject({ ok: true, value: { added: 12_000, merged: 0, skipped: 0 } });
     const midway = seen.filter((p) => p.running && p.total === 12_000 && p.done > 0 && p.done < 12_000);
     expect(midway.length).toBeGreaterThan(0);
     expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
@@ -30,7 +30,10 @@ describe('import progress', () => {
 
   it('is idle again after an import is refused', async () => {
     const app = await createTestApp();
-    const refused = await app.dispatch('import.csv', { text: '姓名,生日\n张三,13月45日\n', mapping: ['name', 'birthday'] });
+    const refused = await app.dispatch('import.run', {
+      file: { kind: 'csv', text: '姓名,生日\n张三,13月45日\n' },
+      mapping: ['name', 'birthday'],
+    });
     expect(refused.ok).toBe(false);
     expect(await call<Progress>(app, 'import.progress', {})).toEqual({ running: false, done: 0, total: 0 });
     await app.close();

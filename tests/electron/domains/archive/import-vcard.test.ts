@@ -23,9 +23,9 @@ const vcf = [
 describe('vCard import', () => {
   it('brings phone contacts in with nickname, tags and a yearless birthday, findable at once', async () => {
     const app = await createTestApp('en');
-    expect(await importVcards(app.ctx.db, vcf, new Date(), { dryRun: true })).toEqual({ customers: 2, dryRun: true });
+    expect(await importVcards(app.ctx.db, vcf, new Date(), { dryRun: true })).toMatchObject({ added: 2, dryRun: true });
     expect((await call<{ total: number }>(app, 'customers.list', {})).total).toBe(0);
-    expect(await importVcards(app.ctx.db, vcf, new Date())).toEqual({ customers: 2, dryRun: false });
+    expect(await importVcards(app.ctx.db, vcf, new Date())).toMatchObject({ added: 2, dryRun: false });
     const { items } = await call<{ items: CustomerSummary[] }>(app, 'customers.list', {});
     expect(items.map((c) => c.name).sort()).toEqual(['Anna Smith', '张三']);
     const anna = await call<Customer>(app, 'customers.get', { id: items.find((c) => c.name === 'Anna Smith')?.id ?? '' });

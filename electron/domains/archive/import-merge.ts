@@ -1,0 +1,114 @@
+import { normalizePhone } from '../../../shared/domain/phone';
+import type { Db } from '../../db/database';
+import { newId } from '../../db/new-id';
+import { datesOf, insertDates } from '../care/care.repository';
+import { findCustomer, insertPhones, insertTags, phonesOf, tagsOf, updateCustomer } from '../customers/customers.repository';
+import type { CustomerUpdate } from '../customers/customers.table';
+import { hasEntryText, insertEntry } from '../entries/entries.repository';
+import { insertPreferences, preferencesOf } from '../preferences/preferences.repository';
+import { reindexCustomer, reindexEntry } from '../search/search-index.service';
+import type { RowDraft } from './csv-rows';
+
+/** Fields an imported row fills on a customer already in the book only where the book has nothing. */
+const fillable = ['address_as', 'gender', 'email', 'address', 'company', 'title'] as const;
+
+const isEmpty = (value: string | null) => value === null || value.trim() === '';
+
+/**
+ * Adds what an imported row knows about a customer already in the book, changing nothing the book
+ * holds: empty fields are filled, new phones, tags, likes and a missing birthday are added, and
+ * notes that differ from theirs become a diary line dated now. Runs inside the import's transaction.
+ */
+export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraft, at: string): Promise<void> {
+  const customer = await findCustomer(trx, customerId);
+  if (customer === undefined) return;
+  const update: CustomerUpdate = {};
+  if (customer.name.trim() === '' && draft.name !== '') update.name = draft.name;
+  const incoming: Record<(typeof fillable)[number], string | null> = {
+    address_as: draft.addressAs ?? null,
+    gender: draft.gender,
+    email: draft.email,
+    address: draft.address,
+    company: draft.company,
+    title: draft.title,
+  };
+  for (const field of fillable) {
+    const value = incoming[field];
+    if (isEmpty(customer[field]) && value !== null && value !== '') Object.assign(update, { [field]: value });
+  }
+  const notes = draft.notes?.trim() ?? '';
+  if (notes !== '' && isEmpty(customer.about)) update.about = notes;
+  else if (notes !== '' && !(customer.about ?? '').includes(notes) && !(await hasEntryText(trx, customerId, notes))) {
+    const entryId = newId();
+    await insertEntry(trx, {
+      id: entryId,
+      customer_id: customerId,
+      occurred_at: at,
+      kind: 'note',
+      text: notes,
+      created_at: at,
+      updated_at: at,
+    });
+    await reindexEntry(trx, entryId);
+  }
+
+  const phones = await phonesOf(trx, [customerId]);
+  const digits = new Set(phones.map((p) => p.digits));
+  let position = phones.reduce((max, p) => Math.max(max, p.position + 1), 0);
+  const newPhones = [];
+  for (const number of draft.phones) {
+    const normalized = normalizePhone(number);
+    if (digits.has(normalized)) continue;
+    digits.add(normalized);
+    newPhones.push({ customer_id: customerId, position, label: null, number, digits: normalized });
+    position += 1;
+  }
+  await insertPhones(trx, newPhones);
+
+  const tags = new Set((await tagsOf(trx, [customerId])).map((t) => t.tag.toLowerCase()));
+  const newTags = [...new Set(draft.tags)].filter((tag) => !tags.has(tag.toLowerCase()));
+  await insertTags(
+    trx,
+    newTags.map((tag) => ({ customer_id: customerId, tag })),
+  );
+
+  const likes = new Set(
+    (await preferencesOf(trx, customerId)).filter((p) => p.polarity === 'like').map((p) => p.value.trim().toLowerCase()),
+  );
+  await insertPreferences(
+    trx,
+    [...new Set(draft.likes)]
+      .filter((value) => !likes.has(value.trim().toLowerCase()))
+      .map((value) => ({
+        id: newId(),
+        customer_id: customerId,
+        polarity: 'like',
+        category: 'other',
+        value,
+        created_at: at,
+        updated_at: at,
+      })),
+  );
+
+  const birthday = draft.birthday;
+  if (birthday !== null && !(await datesOf(trx, customerId)).some((d) => d.kind === 'birthday' && d.person_id === null)) {
+    await insertDates(trx, [
+      {
+        id: newId(),
+        customer_id: customerId,
+        person_id: null,
+        kind: 'birthday',
+        label: null,
+        calendar: birthday.calendar,
+        year: birthday.year,
+        month: birthday.month,
+        day: birthday.day,
+        leap_month: birthday.leapMonth ? 1 : 0,
+        created_at: at,
+        updated_at: at,
+      },
+    ]);
+  }
+  await updateCustomer(trx, customerId, { ...update, updated_at: at });
+  await reindexCustomer(trx, customerId);
+}
