@@ -1,3 +1,4 @@
+import { snooze } from '../domains/care/care-marks.service';
 import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
@@ -55,6 +56,7 @@ export const handlers: Handlers = {
   'customers.referrals': referrals,
   today,
   'care.done': careDone,
+  'care.snooze': snooze,
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
   'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
+import type { CareMarksTable, EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
 import type { KeptApartTable } from '../domains/duplicates/duplicates.table';
 import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entries.table';
@@ -21,6 +21,7 @@ export interface Database {
   entry_docs: EntryDocsTable;
   entry_terms: EntryTermsTable;
   key_people: KeyPeopleTable;
+  care_marks: CareMarksTable;
   important_dates: ImportantDatesTable;
   entry_details: EntryDetailsTable;
   kept_apart: KeptApartTable;

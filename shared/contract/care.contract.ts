@@ -56,8 +56,22 @@ const todayItemBase = {
   customerId: idSchema,
   customerName: z.string(),
   displayAddressAs: z.string(),
+  /** The last four digits of their first phone, so two 赵女士 can be told apart. */
+  phoneTail: z.string().nullable(),
   lastContactAt: instantSchema.nullable(),
 };
+
+/** What can be done about a Today item: written into the diary (done, greeted, called) or not (snoozed, not a regular). */
+export const careMarkKinds = [
+  'greeted',
+  'called',
+  'snoozed',
+  'notRegular',
+  'followUp',
+  'promiseKept',
+  'promiseBroken',
+  'complaintCall',
+] as const;
 
 /** Work the app does in the background (the daily values, backups) that last failed, and why. */
 export const backgroundFailureSchema = z.object({
@@ -83,6 +97,18 @@ export const todaySchema = z.object({
   openComplaints: z.array(z.object({ ...todayItemBase, entryId: idSchema, text: z.string(), since: instantSchema })),
   drifting: z.array(
     z.object({ ...todayItemBase, lastVisitAt: instantSchema, visitCount: z.int(), usualGapDays: z.number(), daysAway: z.int() }),
+  ),
+  /** What was done about Today's items on this day, latest first (they leave the lists above). */
+  doneToday: z.array(
+    z.object({
+      customerId: idSchema,
+      customerName: z.string(),
+      displayAddressAs: z.string(),
+      phoneTail: z.string().nullable(),
+      what: z.enum(careMarkKinds),
+      text: z.string().nullable(),
+      at: instantSchema,
+    }),
   ),
   backup: z.object({ lastAt: instantSchema.nullable() }),
   /** The last background work that failed, until it next succeeds; null when all is well. */
@@ -149,15 +175,31 @@ export const careContract = {
     output: todaySchema,
   }),
   'care.done': defineCall({
-    summary: 'Mark a follow-up, promise or complaint call as done (or a date as greeted), writing the line into the diary.',
+    summary:
+      'Mark a Today item done, writing the line into the diary: a follow-up, promise or complaint call done, a date greeted (dateId: that occurrence leaves Today), a drifting regular or an open complaint called (it leaves Today for snoozeDays).',
     input: z
       .object({
         customerId: idSchema,
         entryId: idSchema.nullable().default(null),
-        what: z.enum(['followUp', 'promiseKept', 'promiseBroken', 'complaintCall', 'greeted']),
+        what: z.enum(['followUp', 'promiseKept', 'promiseBroken', 'complaintCall', 'greeted', 'called']),
+        dateId: idSchema.nullable().default(null),
+        snoozeDays: z.int().min(1, 'at least 1 day').max(365, 'at most 365 days').nullable().default(null),
         text: z.string().trim().min(1, 'write a line for the diary').max(2000, 'the line is longer than 2000 characters'),
       })
       .strict(),
     output: z.object({ entryId: idSchema }),
+  }),
+  'care.snooze': defineCall({
+    summary:
+      'Take a drifting regular (entryId null) or an open complaint (its entryId) off Today without a diary line: for some days, or, for a regular, for good until they next come in ("not a regular").',
+    input: z
+      .object({
+        customerId: idSchema,
+        entryId: idSchema.nullable().default(null),
+        what: z.enum(['snoozed', 'notRegular']),
+        days: z.int().min(1, 'at least 1 day').max(365, 'at most 365 days').nullable().default(null),
+      })
+      .strict(),
+    output: z.object({ until: daySchema.nullable() }),
   }),
 };

@@ -53,6 +53,7 @@ export const messages = {
   dateOfAnother: 'That date belongs to another customer.',
   entryNeeded: 'Say which entry this is about.',
   entryOfAnother: 'That entry belongs to another customer.',
+  notRegularIsForRegulars: 'Only a drifting regular can be marked “not a regular”; a complaint can be put off for some days.',
   entryWrongKind: 'That entry is a {{kind}}, not a {{expected}}.',
   internal: 'Something went wrong inside Shuke; nothing was changed.',
   callFailed: 'Could not complete {{call}}; nothing was changed. ({{reason}})',

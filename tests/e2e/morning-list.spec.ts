@@ -79,11 +79,21 @@ test('the morning list for a fixed day, every item actionable from the keyboard'
   await expect(page.getByLabel('记入日记的一句话')).toHaveValue('兑现了承诺：M 号到货就打电话');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('已完成，并记入日记');
-  await expect(page.getByRole('region', { name: '到期的承诺' })).toContainText('今天这里没有事');
+  // Done, the promise leaves (its section folds away) and the focus goes to the item now in its place.
+  await expect(page.getByRole('region', { name: '到期的承诺' })).toHaveCount(0);
+  const call = page.getByRole('region', { name: '投诉回访电话' }).getByRole('listitem').first();
+  await expect(call).toBeFocused();
+
+  // A drifting regular who is not really a regular: N takes them off, for good until they come in again.
+  await page.getByRole('region', { name: '渐渐不来的老客' }).getByRole('listitem').first().focus();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('region', { name: '渐渐不来的老客' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/today-done-zh-CN.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('region', { name: '渐渐不来的老客' })).toHaveCount(0);
 
   // Enter on an item opens the customer, where the kept promise is now in the diary.
-  const call = page.getByRole('region', { name: '投诉回访电话' }).getByRole('listitem').first();
-  await call.focus();
+  await page.getByRole('region', { name: '投诉回访电话' }).getByRole('listitem').first().focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: '赵女士' })).toBeVisible();
 });

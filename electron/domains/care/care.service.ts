@@ -17,8 +17,11 @@ import { bookToday } from '../settings/settings.service';
 import * as repo from './care.repository';
 import { withPeople } from './dates.service';
 import { monthDayKeys } from './occurrence';
+import { marksOn } from './care-marks.repository';
+import { markDone, subjects, subjectsInForce } from './care-marks.service';
 
 const listLimit = 50;
+const driftLimit = 20;
 
 async function people(ctx: ServiceContext, customerIds: string[]) {
   const unique = [...new Set(customerIds)];
@@ -31,10 +34,12 @@ async function people(ctx: ServiceContext, customerIds: string[]) {
   const byId = new Map(customers.map((c) => [c.id, c]));
   return (customerId: string) => {
     const c = byId.get(customerId);
+    const phone = phonesBy.get(customerId)?.[0];
     return {
       customerId,
       customerName: c?.name ?? '',
-      displayAddressAs: c === undefined ? '' : displayAddressAs(c, phonesBy.get(customerId)?.[0]?.number ?? null, ctx.locale),
+      displayAddressAs: c === undefined ? '' : displayAddressAs(c, phone?.number ?? null, ctx.locale),
+      phoneTail: phone === undefined || phone.digits.length < 4 ? null : phone.digits.slice(-4),
       lastContactAt: contacts.get(customerId) ?? null,
     };
   };
@@ -52,14 +57,25 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
   const window = Array.from({ length: horizonDays + 1 }, (_, i) => addDays(day, i));
   const keys = monthDayKeys(window);
   const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
-  const dates = (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
-  const [follow, promises, open, drifting] = await Promise.all([
+  const allDates = (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
+  const [follow, promises, allOpen, allDrifting, doneRows] = await Promise.all([
     repo.followUpsDue(ctx.db, day, listLimit * 2),
     repo.promisesDue(ctx.db, day, listLimit),
-    repo.openComplaints(ctx.db, listLimit),
-    repo.drifting(ctx.db, day, 20),
+    repo.openComplaints(ctx.db, listLimit * 2),
+    repo.drifting(ctx.db, day, driftLimit * 3),
+    marksOn(ctx.db, day, listLimit),
   ]);
+  // Items the owner already dealt with (greeted, called, snoozed, not a regular) leave the lists.
+  const marked = await subjectsInForce(
+    ctx.db,
+    [...allDates.map((d) => d.customerId), ...allOpen.map((o) => o.customer_id), ...allDrifting.map((d) => d.id)],
+    day,
+  );
+  const dates = allDates.filter((d) => !marked.has(`${d.customerId} ${subjects.date(d.id, d.next.on)}`));
+  const open = allOpen.filter((o) => !marked.has(`${o.customer_id} ${subjects.complaint(o.entry_id)}`)).slice(0, listLimit);
+  const drifting = allDrifting.filter((d) => !marked.has(`${d.id} ${subjects.drift(d.last_visit_at)}`)).slice(0, driftLimit);
   const who = await people(ctx, [
+    ...doneRows.map((d) => d.customer_id),
     ...dates.map((d) => d.customerId),
     ...follow.map((f) => f.customer_id),
     ...promises.map((p) => p.customer_id),
@@ -111,12 +127,23 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       usualGapDays: d.median_gap_days,
       daysAway: d.days_away,
     })),
+    doneToday: doneRows.map((d) => {
+      const { lastContactAt: _, ...person } = who(d.customer_id);
+      return { ...person, what: d.what, text: d.text === null ? null : firstLine(d.text), at: d.created_at };
+    }),
     backup: { lastAt: (await readSettings(ctx.db)).get('backup.lastAt') ?? null },
     backgroundFailure: await lastBackgroundFailure(ctx.db),
   };
 }
 
-const doneKind = { followUp: 'call', complaintCall: 'call', promiseKept: 'note', promiseBroken: 'note', greeted: 'message' } as const;
+const doneKind = {
+  followUp: 'call',
+  complaintCall: 'call',
+  promiseKept: 'note',
+  promiseBroken: 'note',
+  greeted: 'message',
+  called: 'call',
+} as const;
 
 async function checkEntry(db: Db, entryId: string | null, customerId: string, kinds: string[]) {
   if (entryId === null) throw AppError.saying('INVALID_INPUT', 'entryNeeded');
@@ -157,6 +184,7 @@ export async function careDone(ctx: ServiceContext, input: ParsedInput<'care.don
     });
     await refreshLastVisit(trx, input.customerId);
     await reindexEntry(trx, id);
+    await markDone(trx, ctx, input, id);
     return { entryId: id };
   });
 }

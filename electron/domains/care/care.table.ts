@@ -39,6 +39,20 @@ export interface EntryDetailsTable {
   follow_up_done_at: string | null;
 }
 
+/** What the owner did about a Today item that the diary cannot tell (see migration 0007). */
+export interface CareMarksTable {
+  id: string;
+  customer_id: string;
+  subject: string;
+  what: 'greeted' | 'called' | 'snoozed' | 'notRegular' | 'followUp' | 'promiseKept' | 'promiseBroken' | 'complaintCall';
+  on_day: string;
+  until_day: string | null;
+  entry_id: string | null;
+  created_at: string;
+}
+
+export type CareMarkRow = Selectable<CareMarksTable>;
+export type NewCareMarkRow = Insertable<CareMarksTable>;
 export type KeyPersonRow = Selectable<KeyPeopleTable>;
 export type NewKeyPersonRow = Insertable<KeyPeopleTable>;
 export type ImportantDateRow = Selectable<ImportantDatesTable>;

@@ -1,60 +1,36 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackgroundFailure, Today } from '../../../../shared/contract';
+import type { Today } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { dayLabel, relativeDay, shortDate, timeOfDay, type BookDay } from '../../app/i18n/format';
+import { dayLabel } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
-import { CareItem, type CareAction } from './CareItem';
+import { CareItem, type CarePerson, type DoneAction, type SnoozeAction } from './CareItem';
 import { UndoRestoreLine } from '../settings/UndoRestoreLine';
 import { describeDate } from './describe-date';
+import { DoneToday } from './DoneToday';
+import { BackgroundFailureLine, BackupLine } from './TodayLines';
 
-/** A nudge while there is no backup of the last 7 days; otherwise a quiet line saying when. */
-function BackupLine({ lastAt, book, onBackup }: { lastAt: string | null; book: BookDay; onBackup(): void }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const [now] = useState(() => new Date());
-  const stale = lastAt === null || now.getTime() - Date.parse(lastAt) > 7 * 86_400_000;
-  const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
-  return (
-    <p className={stale ? 'backup-nudge' : 'backup-ok muted'} role="note">
-      {lastAt === null ? t('care.backupNever') : t('care.backupAt', { when: relativeDay(lastAt, now, locale, words, book) })}{' '}
-      <button type="button" className="button-quiet" onClick={onBackup}>
-        {t('care.backupNow')}
-      </button>
-    </p>
-  );
-}
+export { BackgroundFailureLine } from './TodayLines';
 
-/** Background work (the daily values, a backup's helper) that failed: said where the owner looks each morning. */
-export function BackgroundFailureLine({ failure }: { failure: BackgroundFailure }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  return (
-    <p className="backup-nudge" role="alert">
-      {t('care.backgroundFailed', {
-        what: t(`care.backgroundWhat.${failure.what}`),
-        when: `${shortDate(failure.at, locale)} ${timeOfDay(failure.at)}`,
-        reason: failure.reason,
-      })}
-    </p>
-  );
-}
-
+/** A section with something in it; an empty one folds away so real items stay above the fold. */
 function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
-  const { t } = useTranslation();
+  if (count === 0) return null;
   return (
     <section className="care-section" aria-label={title}>
       <h2>
         {title} <span className="muted">{count}</span>
       </h2>
-      {count === 0 ? <p className="muted">{t('care.nothing')}</p> : <ul className="care-list">{children}</ul>}
+      <ul className="care-list">{children}</ul>
     </section>
   );
 }
 
-/** The morning list: who to greet, call back, keep a promise to, or win back today. */
+/** How long "snooze" puts a drifting regular or an open complaint off. */
+const snoozeDays = { drift: 14, complaint: 3 };
+
+/** The morning list: who to greet, call back, keep a promise to, or win back today; done items leave it. */
 export function TodayPage({ day }: { day?: string }) {
   const api = useApi();
   const call = useCall();
@@ -62,6 +38,9 @@ export function TodayPage({ day }: { day?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [data, setData] = useState<Today | null>(null);
+  const page = useRef<HTMLDivElement>(null);
+  /** Which item had the focus when it was dealt with: the one now in its place gets it next. */
+  const focusAfter = useRef<number | null>(null);
   // Without a day in the address, the server answers for the book's today (its time zone, its clock).
   const fetchToday = useCallback(() => call(api.today(day === undefined ? {} : { day })), [api, call, day]);
   useEffect(() => {
@@ -74,42 +53,88 @@ export function TodayPage({ day }: { day?: string }) {
     };
   }, [fetchToday]);
 
-  async function done(customerId: string, action: CareAction, text: string) {
-    const result = await call(api['care.done']({ customerId, entryId: action.entryId, what: action.what, text }));
-    if (result === null) return;
-    say(t('care.doneSaved'));
+  useEffect(() => {
+    const index = focusAfter.current;
+    if (index === null || page.current === null) return;
+    focusAfter.current = null;
+    const items = page.current.querySelectorAll<HTMLElement>('.care-item');
+    (items[Math.min(index, items.length - 1)] ?? page.current.querySelector<HTMLElement>('h1'))?.focus();
+  }, [data]);
+
+  function rememberFocus(customerId: string) {
+    const items = [...(page.current?.querySelectorAll<HTMLElement>('.care-item') ?? [])];
+    const active = items.findIndex((item) => item.contains(document.activeElement));
+    focusAfter.current =
+      active >= 0
+        ? active
+        : Math.max(
+            0,
+            items.findIndex((item) => item.dataset.customer === customerId),
+          );
+  }
+
+  async function refresh() {
     const value = await fetchToday();
     if (value !== null) setData(value);
+  }
+
+  async function done(customerId: string, action: DoneAction, text: string) {
+    rememberFocus(customerId);
+    const result = await call(
+      api['care.done']({ customerId, entryId: action.entryId, dateId: action.dateId ?? null, what: action.what, text }),
+    );
+    if (result === null) return;
+    say(t('care.doneSaved'));
+    await refresh();
+  }
+
+  async function snooze(customerId: string, action: SnoozeAction) {
+    rememberFocus(customerId);
+    const result = await call(api['care.snooze']({ customerId, entryId: action.entryId, what: action.what, days: action.days }));
+    if (result === null) return;
+    say(result.until === null ? t('care.notRegularSaved') : t('care.snoozedUntil', { date: dayLabel(result.until, locale) }));
+    await refresh();
   }
 
   async function backup() {
     const result = await call(api['backup.now']({}));
     if (result === null) return;
     say(t('care.backupDone', { file: result.file }));
-    const value = await fetchToday();
-    if (value !== null) setData(value);
+    await refresh();
   }
 
-  // What every item shares: who it is about, when they were last contacted, and how "done" is written.
-  const about = (item: { customerId: string; customerName: string; displayAddressAs: string; lastContactAt: string | null }) => ({
+  // What every item shares: who it is about, when they were last contacted, and how it is dealt with.
+  const about = (item: CarePerson & { lastContactAt: string | null }) => ({
     customerId: item.customerId,
-    name: item.displayAddressAs || item.customerName,
+    customerName: item.customerName,
+    displayAddressAs: item.displayAddressAs,
+    phoneTail: item.phoneTail,
     lastContactAt: item.lastContactAt,
-    onDone: (action: CareAction, text: string) => void done(item.customerId, action, text),
+    onDone: (action: DoneAction, text: string) => void done(item.customerId, action, text),
+    onSnooze: (action: SnoozeAction) => void snooze(item.customerId, action),
     book: { today: data?.today ?? '', timeZone: data?.timeZone ?? 'UTC' },
   });
 
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   const overdue = (days: number) => (days <= 0 ? t('care.dueToday') : t('care.overdue', { count: days }));
+  const empty =
+    data.dates.length +
+      data.followUps.length +
+      data.promises.length +
+      data.complaintCalls.length +
+      data.openComplaints.length +
+      data.drifting.length ===
+    0;
   return (
-    <div className="page page-pad today">
+    <div className="page page-pad today" ref={page}>
       <header className="page-header">
-        <h1>{t('care.todayTitle', { date: dayLabel(data.day, locale) })}</h1>
+        <h1 tabIndex={-1}>{t('care.todayTitle', { date: dayLabel(data.day, locale) })}</h1>
         <span className="muted">{t('care.hint')}</span>
       </header>
       <UndoRestoreLine />
       {data.backgroundFailure !== null && <BackgroundFailureLine failure={data.backgroundFailure} />}
       <BackupLine lastAt={data.backup.lastAt} book={{ today: data.today, timeZone: data.timeZone }} onBackup={() => void backup()} />
+      {empty && <p className="care-clear">{data.doneToday.length > 0 ? t('care.allDone') : t('care.nothingToday')}</p>}
       <div className="care-grid">
         <Section title={t('care.dates')} count={data.dates.length}>
           {data.dates.map((item) => {
@@ -126,9 +151,11 @@ export function TodayPage({ day }: { day?: string }) {
                 }
                 actions={[
                   {
+                    kind: 'done',
                     label: t('care.greeted'),
                     what: 'greeted',
                     entryId: null,
+                    dateId: item.date.id,
                     defaultText: t('care.defaultGreeting', { what: d.who !== null ? `${d.who}${d.what}` : d.what }),
                   },
                 ]}
@@ -149,6 +176,7 @@ export function TodayPage({ day }: { day?: string }) {
               }
               actions={[
                 {
+                  kind: 'done',
                   label: t('care.done'),
                   what: 'followUp',
                   entryId: item.entryId,
@@ -170,12 +198,13 @@ export function TodayPage({ day }: { day?: string }) {
               }
               actions={[
                 {
+                  kind: 'done',
                   label: t('care.kept'),
                   what: 'promiseKept',
                   entryId: item.entryId,
                   defaultText: t('care.defaultPromiseKept', { text: item.text }),
                 },
-                { label: t('care.broken'), what: 'promiseBroken', entryId: item.entryId, defaultText: item.text },
+                { kind: 'done', label: t('care.broken'), what: 'promiseBroken', entryId: item.entryId, defaultText: item.text },
               ]}
             />
           ))}
@@ -192,6 +221,7 @@ export function TodayPage({ day }: { day?: string }) {
               }
               actions={[
                 {
+                  kind: 'done',
                   label: t('care.done'),
                   what: 'complaintCall',
                   entryId: item.entryId,
@@ -203,7 +233,27 @@ export function TodayPage({ day }: { day?: string }) {
         </Section>
         <Section title={t('care.openComplaints')} count={data.openComplaints.length}>
           {data.openComplaints.map((item) => (
-            <CareItem key={item.entryId} {...about(item)} detail={item.text} actions={[]} />
+            <CareItem
+              key={item.entryId}
+              {...about(item)}
+              detail={item.text}
+              actions={[
+                {
+                  kind: 'done',
+                  label: t('care.called'),
+                  what: 'called',
+                  entryId: item.entryId,
+                  defaultText: t('care.defaultComplaintCalled', { text: item.text }),
+                },
+                {
+                  kind: 'snooze',
+                  label: t('care.snooze', { count: snoozeDays.complaint }),
+                  what: 'snoozed',
+                  entryId: item.entryId,
+                  days: snoozeDays.complaint,
+                },
+              ]}
+            />
           ))}
         </Section>
         <Section title={t('care.drifting')} count={data.drifting.length}>
@@ -212,11 +262,22 @@ export function TodayPage({ day }: { day?: string }) {
               key={item.customerId}
               {...about(item)}
               detail={t('care.awayFor', { days: item.daysAway, gap: Math.round(item.usualGapDays), visits: item.visitCount })}
-              actions={[]}
+              actions={[
+                { kind: 'done', label: t('care.called'), what: 'called', entryId: null, defaultText: t('care.defaultWinBack') },
+                {
+                  kind: 'snooze',
+                  label: t('care.snooze', { count: snoozeDays.drift }),
+                  what: 'snoozed',
+                  entryId: null,
+                  days: snoozeDays.drift,
+                },
+                { kind: 'snooze', label: t('care.notRegular'), what: 'notRegular', entryId: null, days: null },
+              ]}
             />
           ))}
         </Section>
       </div>
+      <DoneToday items={data.doneToday} />
     </div>
   );
 }

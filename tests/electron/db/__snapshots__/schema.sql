@@ -1,3 +1,14 @@
+CREATE TABLE care_marks (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    what TEXT NOT NULL CHECK (what IN ('greeted', 'called', 'snoozed', 'notRegular', 'followUp', 'promiseKept', 'promiseBroken', 'complaintCall')),
+    on_day TEXT NOT NULL,
+    until_day TEXT,
+    entry_id TEXT REFERENCES entries (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE customer_phones (
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -163,6 +174,10 @@ CREATE TABLE tier_history (
     customers INTEGER NOT NULL,
     PRIMARY KEY (day, tier)
   ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX care_marks_day ON care_marks (on_day);
+
+CREATE INDEX care_marks_subject ON care_marks (customer_id, subject);
 
 CREATE INDEX customer_phones_digits ON customer_phones (digits);
 
