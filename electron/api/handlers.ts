@@ -1,4 +1,5 @@
 import { snooze } from '../domains/care/care-marks.service';
+import { entryRevisions } from '../domains/entries/entry-revisions.service';
 import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
 import * as customers from '../domains/customers/customers.service';
 import * as entries from '../domains/entries/entries.service';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   'customers.delete': deleteCustomerForGood,
   'entries.add': entries.addEntry,
   'entries.update': entries.updateEntry,
+  'entries.revisions': entryRevisions,
   'entries.delete': entries.deleteEntry,
   'entries.restore': entries.restoreEntry,
   'entries.timeline': entries.customerTimeline,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CareMarksTable, EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
 import type { KeptApartTable } from '../domains/duplicates/duplicates.table';
-import type { EntriesTable, PurchaseLinesTable } from '../domains/entries/entries.table';
+import type { EntriesTable, EntryRevisionsTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';
@@ -15,6 +15,7 @@ export interface Database {
   customer_tags: CustomerTagsTable;
   entries: EntriesTable;
   purchase_lines: PurchaseLinesTable;
+  entry_revisions: EntryRevisionsTable;
   preferences: PreferencesTable;
   settings: SettingsTable;
   search_keys: SearchKeysTable;

@@ -136,6 +136,18 @@ export const entrySchema = z.object({
   deletedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  /** When it was last corrected (its earlier versions are kept: entries.revisions); null if never. */
+  editedAt: instantSchema.nullable(),
+});
+
+/** An entry as it read before a correction. */
+export const entryRevisionSchema = z.object({
+  id: idSchema,
+  occurredAt: instantSchema,
+  kind: entryKindSchema,
+  text: z.string(),
+  lines: z.array(purchaseLineSchema),
+  replacedAt: instantSchema,
 });
 
 export type PurchaseLineInput = z.input<typeof purchaseLineInputSchema>;
@@ -155,6 +167,11 @@ export const entriesContract = {
     summary: 'Change an entry; lines, when given, replace the old ones.',
     input: z.object({ id: idSchema, patch: entryPatchSchema }).strict(),
     output: entrySchema,
+  }),
+  'entries.revisions': defineCall({
+    summary: 'What an entry said before each correction, newest first.',
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ items: z.array(entryRevisionSchema) }),
   }),
   'entries.delete': defineCall({
     summary: 'Move an entry to the trash; entries.restore brings it back.',

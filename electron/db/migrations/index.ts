@@ -5,6 +5,7 @@ import * as m0003 from './0003_relationship_care';
 import * as m0004 from './0004_kept_apart';
 import * as m0005 from './0005_customer_value';
 import * as m0007 from './0007_care_marks';
+import * as m0008 from './0008_entry_revisions';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_kept_apart': m0004,
   '0005_customer_value': m0005,
   '0007_care_marks': m0007,
+  '0008_entry_revisions': m0008,
 };
 
 export const migrationNames = Object.keys(migrations);

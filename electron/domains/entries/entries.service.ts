@@ -10,6 +10,8 @@ import type { Db } from '../../db/database';
 import { findCustomer, setVisitStats } from '../customers/customers.repository';
 import { reindexEntry } from '../search/search-index.service';
 import { refreshCustomerValue } from '../value/value.service';
+import { lastEditedOf } from './entry-revisions.repository';
+import { keepRevision } from './entry-revisions.service';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
 import { medianGapDays } from './visit-stats';
 import * as repo from './entries.repository';
@@ -56,7 +58,7 @@ function toDetails(row: EntryDetailsRow | undefined): EntryDetails | null {
   };
 }
 
-export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDetailsRow): Entry {
+export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDetailsRow, editedAt: string | null = null): Entry {
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -69,15 +71,16 @@ export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDet
     deletedAt: row.deleted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    editedAt,
   };
 }
 
 export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
   const ids = rows.map((r) => r.id);
-  const [lines, details] = await Promise.all([repo.linesOf(db, ids), repo.detailsOf(db, ids)]);
+  const [lines, details, edited] = await Promise.all([repo.linesOf(db, ids), repo.detailsOf(db, ids), lastEditedOf(db, ids)]);
   const byEntry = groupBy(lines, (l) => l.entry_id);
   const detailsBy = new Map(details.map((d) => [d.entry_id, d]));
-  return rows.map((row) => toEntry(row, (byEntry.get(row.id) ?? []).map(toLine), detailsBy.get(row.id)));
+  return rows.map((row) => toEntry(row, (byEntry.get(row.id) ?? []).map(toLine), detailsBy.get(row.id), edited.get(row.id) ?? null));
 }
 
 async function loadEntry(db: Db, id: string): Promise<Entry> {
@@ -191,6 +194,7 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
     if (problem !== null) throw new AppError('INVALID_INPUT', `Invalid entries.update: ${problem.path.join('.')}: ${problem.message}`);
     const update: EntryUpdate = { updated_at: ctx.now().toISOString(), kind, text };
     if (patch.occurredAt !== undefined) update.occurred_at = toUtc(patch.occurredAt);
+    await keepRevision(trx, existing, currentLines, currentDetails, { ...update, lines: patch.lines }, ctx.now());
     await repo.updateEntry(trx, id, update);
     if (patch.lines !== undefined) {
       await repo.deleteLinesOf(trx, id);

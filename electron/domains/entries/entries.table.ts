@@ -24,7 +24,20 @@ export interface PurchaseLinesTable {
   currency: string;
 }
 
+/** An entry as it was before a correction (migration 0008): lines and details as JSON. */
+export interface EntryRevisionsTable {
+  id: string;
+  entry_id: string;
+  occurred_at: string;
+  kind: string;
+  text: string;
+  lines: string;
+  details: string | null;
+  replaced_at: string;
+}
+
 export type EntryRow = Selectable<EntriesTable>;
+export type EntryRevisionRow = Selectable<EntryRevisionsTable>;
 export type NewEntryRow = Insertable<EntriesTable>;
 export type EntryUpdate = Updateable<EntriesTable>;
 export type PurchaseLineRow = Selectable<PurchaseLinesTable>;

@@ -82,6 +82,17 @@ CREATE TABLE entry_docs (
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE
   ) STRICT;
 
+CREATE TABLE entry_revisions (
+    id TEXT PRIMARY KEY NOT NULL,
+    entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    occurred_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    details TEXT,
+    replaced_at TEXT NOT NULL
+  ) STRICT;
+
 CREATE VIRTUAL TABLE entry_terms USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 
 CREATE TABLE 'entry_terms_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -204,6 +215,8 @@ CREATE INDEX entry_details_follow_up ON entry_details (follow_up_on) WHERE follo
 CREATE INDEX entry_details_promise ON entry_details (promise_due) WHERE promise_status = 'open';
 
 CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
+
+CREATE INDEX entry_revisions_entry ON entry_revisions (entry_id, replaced_at);
 
 CREATE INDEX important_dates_customer ON important_dates (customer_id);
 
