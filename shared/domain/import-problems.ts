@@ -1,5 +1,5 @@
 /** What can be wrong with one row of an imported spreadsheet; the UI words each in its language. */
-export const importProblemKinds = ['phone', 'gender', 'email', 'birthday', 'missing'] as const;
+export const importProblemKinds = ['phone', 'gender', 'email', 'birthday', 'missing', 'birthdayAmbiguous'] as const;
 export type ImportProblemKind = (typeof importProblemKinds)[number];
 
 export interface ImportProblem {
@@ -14,6 +14,8 @@ const english: Record<ImportProblemKind, (value: string) => string> = {
   email: (value) => `email “${value}” does not look like name@example.com`,
   birthday: (value) => `birthday “${value}” is not a date Shuke can read`,
   missing: () => 'has neither a name nor a phone',
+  birthdayAmbiguous: (value) =>
+    `birthday “${value}” reads as day/month and as month/day, and this file writes both: write it as year-month-day, e.g. 1985-03-04`,
 };
 
 /** The problem in English, for the command line and the error's English message. */

@@ -1,6 +1,7 @@
-import { parseBirthday, type ParsedBirthday } from './birthday-text';
+import { parseBirthday, solarBirthday, type ParsedBirthday } from './birthday-text';
+import { vcardCards, type VcardProperty } from './vcard-lines';
 
-/** A contact as phones export it (iPhone 3.0, Android 2.1 with quoted-printable, Google 3.0, 4.0). */
+/** A contact as phones export it (iPhone 3.0, Android 2.1 with quoted-printable, Google 3.0, Outlook 2.1, 4.0). */
 export interface VcardContact {
   name: string;
   phoneticName: string | null;
@@ -15,31 +16,12 @@ export interface VcardContact {
   birthday: ParsedBirthday | null;
 }
 
-interface Property {
-  name: string;
-  params: Map<string, string>;
-  value: string;
-}
-
-function decodeQuotedPrintable(value: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i += 1) {
-    const ch = value[i] ?? '';
-    const hex = value.slice(i + 1, i + 3);
-    if (ch === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...new TextEncoder().encode(ch));
-  }
-  return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
-}
-
 function unescape(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  return value.replace(/\\([\\;,:nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c)).replace(/\r\n?/g, '\n');
 }
 
-/** Splits on unescaped separators (";" between components, "," between values). */
-function splitUnescaped(value: string, separator: string): string[] {
+/** Splits on unescaped separators (";" between components, "," between values), then unescapes each. */
+function components(value: string, separator: ';' | ','): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < value.length; i += 1) {
@@ -53,95 +35,117 @@ function splitUnescaped(value: string, separator: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts;
+  return parts.map((p) => unescape(p).trim());
 }
 
-function properties(card: string): Property[] {
-  // Quoted-printable soft line breaks ("=" at the end) and folded lines (CRLF + space) both continue a line.
-  const joined = card.replace(/=\r?\n/g, '').replace(/\r?\n[ \t]/g, '');
-  return joined
-    .split(/\r?\n/)
-    .filter((line) => line.includes(':'))
-    .map((line) => {
-      const colon = line.indexOf(':');
-      const [rawName = '', ...rawParams] = line.slice(0, colon).split(';');
-      const params = new Map<string, string>();
-      for (const p of rawParams) {
-        const [k, v] = p.split('=');
-        if (v === undefined) params.set('TYPE', `${params.get('TYPE') ?? ''},${k ?? ''}`.replace(/^,/, '').toUpperCase());
-        else params.set((k ?? '').toUpperCase(), v.replace(/^"|"$/g, ''));
-      }
-      const name = rawName.replace(/^item\d+\./i, '').toUpperCase();
-      let value = line.slice(colon + 1);
-      if ((params.get('ENCODING') ?? '').toUpperCase() === 'QUOTED-PRINTABLE') value = decodeQuotedPrintable(value);
-      return { name, params, value };
-    });
+const hasHan = (text: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
+
+const isPreferred = (p: VcardProperty) => (p.params.get('TYPE') ?? []).includes('PREF') || (p.params.get('PREF') ?? []).length > 0;
+
+/** The preferred ones first (TYPE=PREF, 2.1 `;PREF`, 4.0 PREF=1), each value once. */
+function preferredFirst(props: VcardProperty[], read: (value: string) => string): string[] {
+  const ordered = [...props.filter(isPreferred), ...props.filter((p) => !isPreferred(p))];
+  return [...new Set(ordered.map((p) => read(p.value)))];
 }
 
-function contactOf(card: string): VcardContact | null {
-  const props = properties(card);
+/** 张;三 → 张三 (family name first, no space); Smith;Anna;Maria → Anna Maria Smith. */
+function nameFromN(n: VcardProperty | undefined): string {
+  if (n === undefined) return '';
+  const [family = '', given = '', additional = ''] = components(n.value, ';');
+  if (hasHan(family + given)) return `${family}${additional}${given}`.trim();
+  return [given, additional, family].filter((s) => s !== '').join(' ');
+}
+
+/** Street up to country, as the address is read: big to small without spaces in Chinese, else with commas. */
+function addressOf(adr: VcardProperty | undefined): string | null {
+  if (adr === undefined) return null;
+  const [poBox = '', extended = '', street = '', locality = '', region = '', postcode = '', country = ''] = components(adr.value, ';').map(
+    (s) => s.replace(/\s*\n\s*/g, ' '),
+  );
+  if (hasHan([street, locality, region, country].join(''))) {
+    const bigToSmall = [country, region, locality, street, extended, poBox].filter(
+      (s, i, all) => s !== '' && !(all[i + 1] ?? '').startsWith(s),
+    );
+    return [bigToSmall.join(''), postcode].filter((s) => s !== '').join(' ') || null;
+  }
+  const parts = [poBox, street, extended, locality, [region, postcode].filter((s) => s !== '').join(' '), country];
+  return parts.filter((s) => s !== '').join(', ') || null;
+}
+
+/**
+ * BDAY as phones write it: 1985-03-12, 19850312, --0312, --03-12, with or without a time. iPhone
+ * writes a birthday without a year in 1604 (X-APPLE-OMIT-YEAR); any year a living customer cannot
+ * have is dropped and the day kept.
+ */
+function birthdayOf(bday: VcardProperty | undefined): ParsedBirthday | null {
+  if (bday === undefined) return null;
+  const value = unescape(bday.value).trim();
+  const dated = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/i.exec(value);
+  if (dated !== null) {
+    const year = Number(dated[1]);
+    const omitted = (bday.params.get('X-APPLE-OMIT-YEAR') ?? []).includes(dated[1] ?? '');
+    const month = Number(dated[2]);
+    const day = Number(dated[3]);
+    return solarBirthday(omitted ? null : year, month, day) ?? solarBirthday(null, month, day);
+  }
+  const yearless = /^--(\d{2})-?(\d{2})(?:T.*)?$/i.exec(value);
+  if (yearless !== null) return solarBirthday(null, Number(yearless[1]), Number(yearless[2]));
+  return parseBirthday(value);
+}
+
+/** A phone as written, or the number of a 4.0 `tel:` URI without its parameters (`;ext=7`). */
+function phoneOf(value: string): string {
+  const phone = unescape(value).trim();
+  return /^tel:/i.test(phone) ? phone.slice(4).replace(/;.*$/, '').trim() : phone;
+}
+
+/** Android 2.1 has no NICKNAME: it writes X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;小王;… */
+function androidNickname(props: VcardProperty[]): string | null {
+  for (const p of props) {
+    if (p.name !== 'X-ANDROID-CUSTOM') continue;
+    const [kind = '', nickname = ''] = components(p.value, ';');
+    if (kind === 'vnd.android.cursor.item/nickname' && nickname !== '') return nickname;
+  }
+  return null;
+}
+
+function contactOf(props: VcardProperty[]): VcardContact | null {
   const first = (name: string) => props.find((p) => p.name === name);
   const all = (name: string) => props.filter((p) => p.name === name);
-  const n = first('N');
-  const nParts = n === undefined ? [] : splitUnescaped(n.value, ';').map(unescape);
-  const [family = '', given = ''] = nParts;
-  const fn = first('FN');
-  const hasHan = /[\u3400-\u9fff]/.test(family + given);
-  const fromN = hasHan ? `${family}${given}` : [given, family].filter((s) => s !== '').join(' ');
-  const name = (fn === undefined ? fromN : unescape(fn.value)).trim() || fromN.trim();
-  const phonetic = [first('X-PHONETIC-LAST-NAME'), first('X-PHONETIC-FIRST-NAME')]
-    .filter((p): p is Property => p !== undefined)
-    .map((p) => unescape(p.value).trim())
-    .filter((s) => s !== '')
-    .join(' ');
-  const adr = first('ADR');
-  const address =
-    adr === undefined
-      ? null
-      : splitUnescaped(adr.value, ';')
-          .map(unescape)
-          .map((s) => s.trim())
-          .filter((s) => s !== '')
-          .join(' ') || null;
-  const bday = first('BDAY');
-  const phones = all('TEL')
-    .map((p) => p.value.replace(/^tel:/i, '').trim())
-    .filter((p) => /\d/.test(p));
+  const text = (p: VcardProperty | undefined) => (p === undefined ? null : unescape(p.value).trim() || null);
+  const fn = text(first('FN'));
+  const name = fn ?? nameFromN(first('N'));
+  const phones = preferredFirst(all('TEL'), phoneOf).filter((p) => /\d/.test(p));
   if (name === '' && phones.length === 0) return null;
-  const text = (p: Property | undefined) => (p === undefined ? null : unescape(p.value).trim() || null);
+  const phonetic = [first('X-PHONETIC-LAST-NAME'), first('X-PHONETIC-FIRST-NAME')]
+    .map(text)
+    .filter((s) => s !== null)
+    .join(' ');
+  const notes = all('NOTE')
+    .map(text)
+    .filter((s) => s !== null);
   const org = first('ORG');
+  const nickname = first('NICKNAME');
   return {
     name,
     phoneticName: phonetic === '' ? null : phonetic,
-    nickname: text(first('NICKNAME')),
+    nickname: (nickname === undefined ? null : components(nickname.value, ',')[0] || null) ?? androidNickname(props),
     phones,
-    emails: all('EMAIL')
-      .map((p) => p.value.trim())
-      .filter((e) => e.includes('@')),
-    address,
-    company: org === undefined ? null : (splitUnescaped(org.value, ';').map(unescape)[0]?.trim() ?? null) || null,
+    emails: preferredFirst(all('EMAIL'), (v) =>
+      unescape(v)
+        .replace(/^mailto:/i, '')
+        .trim(),
+    ).filter((e) => e.includes('@')),
+    address: addressOf(first('ADR')),
+    company: org === undefined ? null : components(org.value, ';')[0] || null,
     title: text(first('TITLE')),
-    note: text(first('NOTE')),
-    categories: all('CATEGORIES').flatMap((p) =>
-      splitUnescaped(p.value, ',')
-        .map(unescape)
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    ),
-    birthday: bday === undefined ? null : parseBirthday(bday.value.replace(/T.*$/, '').replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')),
+    note: notes.length === 0 ? null : notes.join('\n'),
+    categories: [...new Set(all('CATEGORIES').flatMap((p) => components(p.value, ',').filter((s) => s !== '')))],
+    birthday: birthdayOf(first('BDAY')),
   };
 }
 
 /** Every contact in a .vcf file; cards with neither a name nor a phone are left out. */
 export function parseVcards(text: string): VcardContact[] {
-  const cards = text
-    .replace(/^\uFEFF/, '')
-    .split(/^BEGIN:VCARD\s*$/im)
-    .slice(1);
-  return cards
-    .map((card) => card.split(/^END:VCARD\s*$/im)[0] ?? '')
-    .flatMap((card) => {
-      const contact = contactOf(card);
-      return contact === null ? [] : [contact];
-    });
+  return vcardCards(text).flatMap((props) => contactOf(props) ?? []);
 }

@@ -15,7 +15,32 @@ export interface VcardPerson {
 }
 
 function escape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
+}
+
+const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/** Folds a content line at 75 octets (RFC 6350 §3.2), between characters, never inside one's UTF-8 bytes. */
+export function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const width = octets(ch.codePointAt(0) ?? 0);
+    if (size + width > 75) {
+      lines.push(current);
+      current = ' ';
+      size = 1;
+    }
+    current += ch;
+    size += width;
+  }
+  lines.push(current);
+  return lines.join('\r\n');
 }
 
 /** Family and given names: 张三 → 张 / 三, 欧阳娜娜 → 欧阳 / 娜娜, Anna Maria Smith → Smith / Anna Maria. */
@@ -44,5 +69,5 @@ export function toVcard(person: VcardPerson): string {
   if (person.note !== null) lines.push(`NOTE:${escape(person.note)}`);
   if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map(escape).join(',')}`);
   lines.push('END:VCARD');
-  return `${lines.join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { parseBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
+import { dateOrderOf, readBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
 import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
 import { hasPhoneDigits } from '../../../shared/domain/phone';
 import type { ImportProblem } from '../../../shared/domain/import-problems';
@@ -65,6 +65,7 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
   const numbered = data
     .map((cells, index) => ({ cells, row: index + 2 }))
     .filter(({ cells }) => cells.some((c) => (c ?? '').trim() !== ''));
+  const dateOrder = dateOrderOf(numbered.flatMap(({ cells }) => cells.filter((_, column) => columns[column] === 'birthday')));
   const rows = numbered.map(({ cells, row }): RowDraft => {
     const draft: RowDraft = {
       row,
@@ -104,8 +105,9 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
         if (/^[^\s@]+@[^\s@]+$/.test(value)) draft.email = value;
         else draft.problems.push({ kind: 'email', value });
       } else if (field === 'birthday') {
-        draft.birthday = parseBirthday(value);
-        if (draft.birthday === null) draft.problems.push({ kind: 'birthday', value });
+        const reading = readBirthday(value, { order: dateOrder });
+        if (reading.ok) draft.birthday = reading.birthday;
+        else draft.problems.push({ kind: reading.ambiguous ? 'birthdayAmbiguous' : 'birthday', value });
       } else if (field === 'tags') draft.tags.push(...split(value).map((t) => t.slice(0, 40)));
       else if (field === 'likes') draft.likes.push(...split(value).map((t) => t.slice(0, 200)));
       else if (field === 'notes') notes.push(value);

@@ -479,6 +479,8 @@ export const en = {
       email: 'email “{{value}}” does not look like name@example.com',
       birthday: 'birthday “{{value}}” is not a date Shuke can read',
       missing: 'has neither a name nor a phone',
+      birthdayAmbiguous:
+        'birthday “{{value}}” reads as day/month and as month/day, and this file writes both: write it as year-month-day, e.g. 1985-03-04',
     },
     progress: 'Importing… {{done}} of {{total}} customers written',
     vcardFound: 'Found {{count}} contacts in the contacts file:',

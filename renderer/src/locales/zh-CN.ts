@@ -447,6 +447,7 @@ export const zhCN: Messages = {
       email: '邮箱“{{value}}”不像 name@example.com 这样的地址',
       birthday: '生日“{{value}}”不是熟客能读懂的日期',
       missing: '既没有姓名也没有电话',
+      birthdayAmbiguous: '生日“{{value}}”既可读作日/月也可读作月/日，而这个文件两种写法都有：请写成 年-月-日，如 1985-03-04',
     },
     progress: '正在导入… 已写入 {{done}} / {{total}} 位客户',
     vcardFound: '在通讯录文件中找到 {{count}} 位联系人：',

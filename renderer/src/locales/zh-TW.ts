@@ -447,6 +447,7 @@ export const zhTW: Messages = {
       email: '電子郵件「{{value}}」不像 name@example.com 這樣的地址',
       birthday: '生日「{{value}}」不是熟客能讀懂的日期',
       missing: '既沒有姓名也沒有電話',
+      birthdayAmbiguous: '生日「{{value}}」既可讀作日/月也可讀作月/日，而這個檔案兩種寫法都有：請寫成 年-月-日，如 1985-03-04',
     },
     progress: '正在匯入… 已寫入 {{done}} / {{total}} 位客戶',
     vcardFound: '在通訊錄檔案中找到 {{count}} 位聯絡人：',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName, toVcard } from '../../../shared/domain/vcard';
+import { foldLine, splitName, toVcard } from '../../../shared/domain/vcard';
 
 describe('vCard', () => {
   it('splits Chinese and English names', () => {
@@ -38,5 +38,14 @@ describe('vCard', () => {
       'END:VCARD',
       '',
     ]);
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const line = `NOTE:${'藏'.repeat(30)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded).toEqual([`NOTE:${'藏'.repeat(23)}`, ` ${'藏'.repeat(7)}`]);
+    for (const l of folded) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine(`${'x'.repeat(74)}😀`)).toBe(`${'x'.repeat(74)}\r\n 😀`);
   });
 });

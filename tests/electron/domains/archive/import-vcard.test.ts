@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Customer, CustomerSummary, ImportantDate } from '../../../../shared/contract';
 import { importVcards } from '../../../../electron/domains/archive/import-vcard.service';
+import { decodeText } from '../../../../shared/domain/text-encoding';
 import { call, createTestApp, dumpRows } from '../../../helpers/create-test-db';
 
 const vcf = [
@@ -40,5 +43,25 @@ describe('vCard import', () => {
     const before = dumpRows(app.sqlite);
     await expect(importVcards(app.ctx.db, 'hello', new Date())).rejects.toThrow(/No contacts were found/);
     expect(dumpRows(app.sqlite)).toEqual(before);
+  });
+
+  it('imports an Android export whole: the phone after a photo, the nickname, a yearless birthday, a contact with only a number', async () => {
+    const app = await createTestApp('zh-CN');
+    const { text } = decodeText(fs.readFileSync(path.join(import.meta.dirname, '../../../fixtures/vcard/android-2.1-qp.vcf')));
+    expect(await importVcards(app.ctx.db, text, new Date())).toEqual({ customers: 3, dryRun: false });
+    const li = await call<{ hits: { customerId: string; name: string }[] }>(app, 'lookup', { query: '6438-5678' });
+    expect(li.hits.map((h) => h.name)).toEqual(['李娜']);
+    const dates = await call<{ items: ImportantDate[] }>(app, 'dates.list', {
+      customerId: li.hits[0]?.customerId ?? '',
+      today: '2026-08-01',
+    });
+    expect(dates.items.map((d) => [d.year, d.month, d.day])).toEqual([[null, 8, 15]]);
+    const zhang = await call<{ hits: { customerId: string }[] }>(app, 'lookup', { query: '13800138000' });
+    expect(await call<Customer>(app, 'customers.get', { id: zhang.hits[0]?.customerId ?? '' })).toMatchObject({
+      name: '张三',
+      addressAs: '小张',
+      company: '华美服饰',
+      about: '喜欢藏青色，宽松的款式。\n不要香水；上次买了羊绒大衣。',
+    });
   });
 });
