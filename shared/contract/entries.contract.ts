@@ -152,6 +152,7 @@ export const entryRevisionSchema = z.object({
 
 export type PurchaseLineInput = z.input<typeof purchaseLineInputSchema>;
 export type EntryDraft = z.input<typeof entryDraftSchema>;
+export type EntryPatch = z.input<typeof entryPatchSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type PurchaseLine = z.infer<typeof purchaseLineSchema>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Settings } from '../../../../shared/contract';
+import type { EntryPatch } from '../../../../shared/contract/entries.contract';
 import { useApi } from '../../api';
 import { touches, useCustomerData } from './use-customer-data';
 import { useStatus } from '../../app/status';
@@ -45,6 +46,14 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
         },
       },
     });
+  }
+
+  async function edit(entry: Entry, patch: EntryPatch): Promise<boolean> {
+    const saved = await call(api['entries.update']({ id: entry.id, patch }));
+    if (saved === null) return false;
+    say(t('timeline.editSaved'));
+    await reload(touches.diary);
+    return true;
   }
 
   async function resolve(entry: Entry, remedy: string, resolvedOn: string) {
@@ -92,7 +101,9 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
           entries={data.entries}
           hasMore={data.nextCursor !== null}
           onMore={() => void more()}
+          currency={currency}
           onDelete={(e) => void remove(e)}
+          onEdit={edit}
           onResolve={(entry, remedy, resolvedOn) => void resolve(entry, remedy, resolvedOn)}
         />
       </div>

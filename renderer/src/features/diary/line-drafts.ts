@@ -1,5 +1,5 @@
-import type { PurchaseLineInput } from '../../../../shared/contract';
-import { parseMoneyInput } from '../../../../shared/domain/money';
+import type { PurchaseLine, PurchaseLineInput } from '../../../../shared/contract';
+import { fromMinor, minorDigits, parseMoneyInput } from '../../../../shared/domain/money';
 
 /** A purchase line as typed: every field is text until it is saved. */
 export interface LineDraft {
@@ -55,4 +55,17 @@ export function draftsTotal(drafts: LineDraft[], currency: string): number {
     const qty = Number.parseInt(d.quantity, 10);
     return price === null ? sum : sum + price * (Number.isInteger(qty) && qty > 0 ? qty : 1);
   }, 0);
+}
+
+/** A saved line back as typed text, to correct it. */
+export function draftFromLine(line: PurchaseLine): LineDraft {
+  nextKey += 1;
+  return {
+    key: nextKey,
+    item: line.item,
+    colour: line.colour ?? '',
+    size: line.size ?? '',
+    quantity: String(line.quantity),
+    price: line.unitPriceMinor === null ? '' : fromMinor(line.unitPriceMinor, line.currency).toFixed(minorDigits(line.currency)),
+  };
 }

@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Customer, Entry } from '../../../../shared/contract';
+import { CustomerPage } from '../../../../renderer/src/features/customer/CustomerPage';
+import { call } from '../../../helpers/create-test-db';
+import { fakeClient } from '../../../helpers/fake-client';
+import { renderWithApp } from '../../../helpers/render-with-app';
+
+/** Elements Tab can reach inside a container. */
+function tabStops(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]')].filter(
+    (el) => el.tabIndex >= 0 && !el.hasAttribute('disabled'),
+  );
+}
+
+describe('the diary on a customer’s page', () => {
+  it('is one Tab stop however long it is; arrows walk it, E corrects an entry, the old version stays readable', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '王梓萱', gender: 'female' });
+    for (const [i, text] of ['第一次来', '试了大衣', '买了围巾'].entries())
+      await call<Entry>(app, 'entries.add', { customerId: c.id, kind: 'note', text, occurredAt: `2026-11-2${i}T04:00:00Z` });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByText('买了围巾');
+    const timeline = document.querySelector<HTMLElement>('.timeline');
+    if (timeline === null) throw new Error('no timeline');
+    expect(tabStops(timeline)).toHaveLength(1);
+
+    const entries = within(timeline).getAllByRole('article');
+    entries[0]?.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(entries[1]);
+    await userEvent.keyboard('e');
+    const box = screen.getByRole('textbox', { name: '发生了什么' });
+    expect(box).toHaveProperty('value', '试了大衣');
+    await userEvent.clear(box);
+    await userEvent.type(box, '试了驼色大衣，想等打折');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText('试了驼色大衣，想等打折');
+    expect(screen.getByRole('status').textContent).toContain('已修改');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('试了驼色大衣'));
+
+    await userEvent.click(screen.getByRole('button', { name: /改过/ }));
+    const earlier = await screen.findByRole('list', { name: '原来的内容' });
+    expect(earlier.textContent).toContain('试了大衣');
+    expect(tabStops(timeline)).toHaveLength(1);
+  });
+
+  it('moves the entry in focus to the trash with Delete and gives the focus to the next', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '李娜' });
+    for (const [i, text] of ['一', '二', '三'].entries())
+      await call<Entry>(app, 'entries.add', { customerId: c.id, kind: 'note', text, occurredAt: `2026-11-2${i}T04:00:00Z` });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByText('三');
+    const timeline = document.querySelector<HTMLElement>('.timeline');
+    within(timeline ?? document.body)
+      .getAllByRole('article')[0]
+      ?.focus();
+    await userEvent.keyboard('{Delete}');
+    await waitFor(() => expect(screen.queryByText('三')).toBeNull());
+    expect(screen.getByRole('status').textContent).toContain('已移到回收站');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('二'));
+  });
+});
