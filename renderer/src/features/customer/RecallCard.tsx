@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preference, Recall } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -8,6 +9,27 @@ import { useLocale } from '../../app/locale-context';
 import { PurchaseLineChip } from '../diary/PurchaseLineChip';
 import { ValueLine } from '../value/ValueLine';
 import type { Tier } from '../../../../shared/domain/customer-value';
+
+/** Words longer than a glance are cut to two lines, with a button to read the rest. */
+const clampAt = 120;
+
+function Clamped({ text, className }: { text: string; className: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (text.length <= clampAt) return <span className={className}>{text}</span>;
+  // The text itself opens and closes, so a clamped line costs no extra line for its button.
+  return (
+    <button
+      type="button"
+      className={`clamp-toggle ${className}${open ? '' : ' clamped'}`}
+      aria-expanded={open}
+      title={open ? t('recall.less') : t('recall.more')}
+      onClick={() => setOpen(!open)}
+    >
+      {text}
+    </button>
+  );
+}
 
 function PrefChips({ items, tone }: { items: Preference[]; tone: string }) {
   return (
@@ -60,6 +82,36 @@ export function RecallCard({
       </p>
       {recall.value !== null && <ValueLine value={recall.value} currency={currency} onSetTier={onSetTier} />}
       <dl className="recall-facts">
+        <dt>{t('recall.lastPurchase')}</dt>
+        <dd>
+          {purchase === null ? (
+            <span className="muted">{t('recall.noPurchase')}</span>
+          ) : (
+            <>
+              <span className="muted">{shortDate(purchase.occurredAt, locale)} </span>
+              {purchase.lines.map((line) => (
+                <PurchaseLineChip key={line.id} line={line} />
+              ))}
+              {purchase.totalMinor !== null && purchase.currency !== null && purchase.lines.length > 1 && (
+                <span className="muted recall-total">
+                  {' '}
+                  {t('recall.total', { amount: formatMoney(purchase.totalMinor, purchase.currency, locale) })}
+                </span>
+              )}
+            </>
+          )}
+        </dd>
+        {recall.openComplaints.length > 0 && (
+          <>
+            <dt>{t('recall.complaints')}</dt>
+            <dd>
+              <Clamped text={recall.openComplaints.map((c) => c.text).join(t('recall.listSeparator'))} className="recall-alert" />
+            </dd>
+          </>
+        )}
+      </dl>
+      {/* Short facts sit two to a row on a wide screen, so the diary box stays in view. */}
+      <dl className="recall-facts recall-facts-pairs">
         {recall.upcomingDates.length > 0 && (
           <>
             <dt>{t('recall.upcoming')}</dt>
@@ -77,12 +129,6 @@ export function RecallCard({
             </dd>
           </>
         )}
-        {recall.openComplaints.length > 0 && (
-          <>
-            <dt>{t('recall.complaints')}</dt>
-            <dd className="recall-alert">{recall.openComplaints.map((c) => c.text).join('；')}</dd>
-          </>
-        )}
         {recall.openPromises.length > 0 && (
           <>
             <dt>{t('recall.promises')}</dt>
@@ -95,22 +141,6 @@ export function RecallCard({
             </dd>
           </>
         )}
-        <dt>{t('recall.lastPurchase')}</dt>
-        <dd>
-          {purchase === null ? (
-            <span className="muted">{t('recall.noPurchase')}</span>
-          ) : (
-            <>
-              <span className="muted">{shortDate(purchase.occurredAt, locale)} </span>
-              {purchase.lines.map((line) => (
-                <PurchaseLineChip key={line.id} line={line} />
-              ))}
-              {purchase.totalMinor !== null && purchase.currency !== null && purchase.lines.length > 1 && (
-                <span className="muted"> {t('recall.total', { amount: formatMoney(purchase.totalMinor, purchase.currency, locale) })}</span>
-              )}
-            </>
-          )}
-        </dd>
         {recall.likes.length > 0 && (
           <>
             <dt>{t('recall.likes')}</dt>
@@ -151,15 +181,20 @@ export function RecallCard({
             </dd>
           </>
         )}
-        {recall.lastLine !== null && (
+      </dl>
+      {recall.lastLine !== null && (
+        <dl className="recall-facts">
           <>
-            <dt>{t('recall.lastLine')}</dt>
-            <dd className="recall-last-line">
-              “{recall.lastLine.text}” <span className="muted">— {relativeDay(recall.lastLine.occurredAt, now, locale, words)}</span>
+            <dt>
+              {t('recall.lastLine')}
+              <span className="recall-when">{relativeDay(recall.lastLine.occurredAt, now, locale, words)}</span>
+            </dt>
+            <dd>
+              <Clamped text={`“${recall.lastLine.text}”`} className="recall-last-line" />
             </dd>
           </>
-        )}
-      </dl>
+        </dl>
+      )}
     </section>
   );
 }

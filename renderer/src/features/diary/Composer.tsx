@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, Entry, Settings } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/domain/calendar-date';
@@ -43,6 +43,10 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const textBox = useRef<HTMLTextAreaElement>(null);
+  // The box is ready to type in, without scrolling the customer's name and tier out of view.
+  useEffect(() => {
+    textBox.current?.focus({ preventScroll: true });
+  }, []);
 
   // Don't turn friends sour: reaching out again within the cool-down asks once before saving.
   function tooSoon(): boolean {
@@ -140,7 +144,6 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
       </div>
       <textarea
         ref={textBox}
-        autoFocus
         className="composer-text"
         aria-label={t('composer.title')}
         placeholder={t('composer.placeholder')}

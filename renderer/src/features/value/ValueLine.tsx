@@ -12,12 +12,17 @@ interface Props {
   onSetTier?: (tier: Tier | null, reason: string) => Promise<boolean>;
 }
 
+/** How many visits in the value window before stage and relationship type are worth showing. */
+const historyVisits = 3;
+
 /** Tier, stage and relationship type, each saying why in one line, and the owner's own tier. */
 export function ValueLine({ value, currency, onSetTier }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const why = (reason: CustomerValue['tierWhy']) => reasonText(t, reason, currency, locale);
+  // Stage and relationship type mean little for someone who came once or twice: shown with some history.
+  const enoughHistory = value.visitsInWindow >= historyVisits;
   return (
     <div className="value-line" aria-label={t('value.label')}>
       <p>
@@ -26,28 +31,34 @@ export function ValueLine({ value, currency, onSetTier }: Props) {
         {value.tierWhy.rule === 'override' && (
           <span className="muted"> · {t('value.computed', { tier: t(`value.tiers.${value.computedTier}`) })}</span>
         )}
+        {onSetTier !== undefined && !editing && (
+          <>
+            {' '}
+            <button type="button" className="link-button value-change" onClick={() => setEditing(true)}>
+              {t('value.change')}
+            </button>
+          </>
+        )}
       </p>
-      <p>
-        <span className="chip">{t(`value.stages.${value.stage}`)}</span> <span className="muted">{why(value.stageWhy)}</span>
-      </p>
-      {value.relationship !== null && value.relationshipWhy !== null && (
+      {enoughHistory && (
         <p>
-          <span className="chip">{t(`value.relationships.${value.relationship}`)}</span>{' '}
-          <span className="muted">{why(value.relationshipWhy)}</span>
+          <span className="chip">{t(`value.stages.${value.stage}`)}</span> <span className="muted">{why(value.stageWhy)}</span>
+          {value.relationship !== null && value.relationshipWhy !== null && (
+            <>
+              {' · '}
+              <span className="chip">{t(`value.relationships.${value.relationship}`)}</span>{' '}
+              <span className="muted">{why(value.relationshipWhy)}</span>
+            </>
+          )}
         </p>
       )}
-      {onSetTier !== undefined &&
-        (editing ? (
-          <TierForm
-            value={value}
-            onCancel={() => setEditing(false)}
-            onSave={async (tier, reason) => (await onSetTier(tier, reason)) && setEditing(false)}
-          />
-        ) : (
-          <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
-            {t('value.change')}
-          </button>
-        ))}
+      {onSetTier !== undefined && editing && (
+        <TierForm
+          value={value}
+          onCancel={() => setEditing(false)}
+          onSave={async (tier, reason) => (await onSetTier(tier, reason)) && setEditing(false)}
+        />
+      )}
     </div>
   );
 }

@@ -34,12 +34,24 @@ describe('ValueLine', () => {
     const text = screen.getByLabelText('价值').textContent ?? '';
     expect(text).toContain('流失风险 已经 140 天没来（超过 90 天）');
     expect(text).toContain('衰退期');
-    expect(text).toContain('游离型 消费不多，来得也少（3 次）');
+    expect(text).toContain('偶尔来 偶尔来，每次买得不多（3 次）');
     await userEvent.click(screen.getByRole('button', { name: '设定等级…' }));
     await userEvent.selectOptions(screen.getByRole('combobox'), 'VIP');
     await userEvent.type(screen.getByRole('textbox'), '老板的朋友');
     await userEvent.click(screen.getByRole('button', { name: '保存等级' }));
     expect(onSetTier).toHaveBeenCalledWith('vip', '老板的朋友');
     expect(screen.queryByRole('button', { name: '保存等级' })).toBeNull();
+  });
+
+  it('speaks of stage and relationship only once there is some history', () => {
+    render(
+      <I18nextProvider i18n={createI18n('zh-CN')}>
+        <ValueLine value={{ ...value, tier: 'new', tierWhy: { rule: 'new', days: 90 }, visitsInWindow: 1 }} currency="CNY" />
+      </I18nextProvider>,
+    );
+    const text = screen.getByLabelText('价值').textContent ?? '';
+    expect(text).toContain('新客');
+    expect(text).not.toContain('衰退期');
+    expect(text).not.toContain('偶尔来');
   });
 });
