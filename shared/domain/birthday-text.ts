@@ -66,6 +66,9 @@ export function parseBirthday(raw: string): ParsedBirthday | null {
   if (m !== null) return solar(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})月(\d{1,2})日?$/.exec(text);
   if (m !== null) return solar(null, Number(m[1]), Number(m[2]));
+  // 03-12: a birthday without a year, as Shuke's own export writes it (month first, as in 1985-03-12).
+  m = /^(\d{2})-(\d{2})$/.exec(text);
+  if (m !== null) return solar(null, Number(m[1]), Number(m[2]));
   m = /^--(\d{2})-?(\d{2})$/.exec(text);
   if (m !== null) return solar(null, Number(m[1]), Number(m[2]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);

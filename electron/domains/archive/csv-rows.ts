@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { csvCellText } from '../../../shared/domain/csv';
 import { parseBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
 import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
 import { hasPhoneDigits } from '../../../shared/domain/phone';
@@ -47,8 +48,9 @@ function genderOf(text: string): 'female' | 'male' | null | undefined {
  * guess from the headers. Row numbers are as a spreadsheet shows them (the header is row 1).
  */
 export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTable {
-  // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows; each
+  // cell loses what our own export added for Excel (the formula guard's apostrophe, ="…" phones).
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, transform: csvCellText });
   const [headerRow, ...data] = parsed.data;
   const headers = (headerRow ?? []).map((h) => h.trim());
   const columns = mapping ?? guessMapping(headers);
