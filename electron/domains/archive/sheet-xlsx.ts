@@ -4,23 +4,32 @@ import ExcelJS from 'exceljs';
 import { fromMinor, minorDigits } from '../../../shared/domain/money';
 import { isMoney, type Cell, type CellKind, type Sheet } from './sheet';
 
-const dayFormat = 'yyyy-mm-dd';
-
 /** Excel's own day for "yyyy-mm-dd": midnight UTC, which exceljs turns into a whole serial number. */
 function excelDay(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+/** Each kind's cell format, set once on its column (a cell takes its column's unless it says otherwise). */
+const columnFormats: Record<CellKind, string | undefined> = {
+  text: undefined,
+  phone: '@',
+  birthday: '@',
+  day: 'yyyy-mm-dd',
+  count: undefined,
+  money: '0.00',
+};
+
+const moneyFormat = (digits: number) => (digits === 0 ? '0' : `0.${'0'.repeat(digits)}`);
+
 function typed(kind: CellKind, cell: Cell): { value: ExcelJS.CellValue; numFmt?: string } {
   if (cell === null) return { value: null };
   if (isMoney(cell)) {
-    const digits = minorDigits(cell.currency);
-    return { value: fromMinor(cell.minor, cell.currency), numFmt: digits === 0 ? '0' : `0.${'0'.repeat(digits)}` };
+    const numFmt = moneyFormat(minorDigits(cell.currency));
+    return { value: fromMinor(cell.minor, cell.currency), numFmt: numFmt === columnFormats.money ? undefined : numFmt };
   }
-  if (kind === 'day' && typeof cell === 'string') return { value: excelDay(cell), numFmt: dayFormat };
   // Phones and birthdays are strings already: a string cell is text, never a number or a date.
-  return { value: cell, numFmt: kind === 'phone' || kind === 'birthday' ? '@' : undefined };
+  return { value: kind === 'day' && typeof cell === 'string' ? excelDay(cell) : cell };
 }
 
 /**
@@ -40,7 +49,10 @@ export async function writeXlsxSheet(file: string, sheet: Sheet): Promise<number
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     book.creator = 'Shuke';
     const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ width: c.width, style: c.kind === 'phone' || c.kind === 'birthday' ? { numFmt: '@' } : {} }));
+    ws.columns = sheet.columns.map((c) => {
+      const numFmt = columnFormats[c.kind];
+      return { width: c.width, style: numFmt === undefined ? {} : { numFmt } };
+    });
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
@@ -48,13 +60,10 @@ export async function writeXlsxSheet(file: string, sheet: Sheet): Promise<number
     for await (const { rows, customers: walked } of sheet.batches) {
       if (failure !== null) throw failure;
       for (const cells of rows) {
-        const row = ws.addRow([]);
-        cells.forEach((cell, i) => {
-          const { value, numFmt } = typed(sheet.columns[i]?.kind ?? 'text', cell);
-          if (value === null) return;
-          const target = row.getCell(i + 1);
-          target.value = value;
-          if (numFmt !== undefined) target.numFmt = numFmt;
+        const values = cells.map((cell, i) => typed(sheet.columns[i]?.kind ?? 'text', cell));
+        const row = ws.addRow(values.map((v) => v.value));
+        values.forEach(({ numFmt }, i) => {
+          if (numFmt !== undefined) row.getCell(i + 1).numFmt = numFmt;
         });
         row.commit();
       }
