@@ -509,7 +509,8 @@ export const zhCN: Messages = {
     timeZoneUnknown: '必须是熟客认识的时区，例如 Asia/Shanghai',
     // Reading Excel workbooks (.xlsx) for import.
     importNotXlsx: '这个文件不是熟客能读取的 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 里另存为 .xlsx 或 CSV。什么都没有导入。',
-    importXlsxTooBig: '这个工作簿太大，熟客无法一次读取（上限 {{limit}} MB，解压后 {{unpacked}} MB）；请另存为 CSV，或拆成几个文件。什么都没有导入。',
+    importXlsxTooBig:
+      '这个工作簿太大，熟客无法一次读取（上限 {{limit}} MB，解压后 {{unpacked}} MB）；请另存为 CSV，或拆成几个文件。什么都没有导入。',
     importXlsxTooManyRows: '这个工作簿的第一张表超过 {{limit}} 行；请拆成几个较小的文件。什么都没有导入。',
   },
 };

@@ -509,7 +509,8 @@ export const zhTW: Messages = {
     timeZoneUnknown: '必須是熟客認識的時區，例如 Asia/Taipei',
     // Reading Excel workbooks (.xlsx) for import.
     importNotXlsx: '這個檔案不是熟客能讀取的 Excel 活頁簿（.xlsx）；請在 Excel 或 WPS 裡另存為 .xlsx 或 CSV。什麼都沒有匯入。',
-    importXlsxTooBig: '這個活頁簿太大，熟客無法一次讀取（上限 {{limit}} MB，解壓縮後 {{unpacked}} MB）；請另存為 CSV，或拆成幾個檔案。什麼都沒有匯入。',
+    importXlsxTooBig:
+      '這個活頁簿太大，熟客無法一次讀取（上限 {{limit}} MB，解壓縮後 {{unpacked}} MB）；請另存為 CSV，或拆成幾個檔案。什麼都沒有匯入。',
     importXlsxTooManyRows: '這個活頁簿的第一張工作表超過 {{limit}} 列；請拆成幾個較小的檔案。什麼都沒有匯入。',
   },
 };
