@@ -8,6 +8,7 @@ import { writeExport } from '../../../../electron/domains/archive/export.service
 import { readCsv } from '../../../../electron/domains/archive/csv-rows';
 import { customerHeaders, exportWords, purchaseColumns } from '../../../../shared/domain/export-words';
 import { guessMapping } from '../../../../shared/domain/import-columns';
+import { call } from '../../../helpers/create-test-db';
 import { exportBook } from '../../../helpers/export-book';
 
 let dir: string;
@@ -163,15 +164,24 @@ describe('the .xlsx exports', () => {
     expect(sheet?.rowCount).toBe(4);
   });
 
-  it('write purchases with real days and amounts', async () => {
+  it('write purchases with real days and amounts, each with its currency’s decimals', async () => {
     const app = await exportBook();
+    const tourist = await call<{ id: string }>(app, 'customers.create', { name: 'Sato' });
+    await call(app, 'entries.add', {
+      customerId: tourist.id,
+      kind: 'purchase',
+      occurredAt: '2026-11-22T03:00:00.000Z',
+      lines: [{ item: '茶', unitPriceMinor: 1200, currency: 'JPY' }],
+    });
     const file = path.join(dir, 'purchases.xlsx');
     await writeExport(app.ctx.db, 'purchases-xlsx', file, { locale: 'en' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0];
     expect(sheet?.name).toBe('Purchases');
-    expect(sheet?.getRow(3).values).toEqual([
+    const rows = [2, 3, 4].map((r) => sheet?.getRow(r));
+    const scarf = rows.find((r) => r?.getCell(4).value === '围巾');
+    expect(scarf?.values).toEqual([
       undefined,
       new Date(Date.UTC(2026, 10, 21)),
       '张三',
@@ -184,6 +194,12 @@ describe('the .xlsx exports', () => {
       91,
       'CNY',
     ]);
+    expect(scarf?.getCell(9).numFmt).toBe('0.00');
+    const tea = rows.find((r) => r?.getCell(4).value === '茶');
+    expect([tea?.getCell(8).value, tea?.getCell(8).numFmt, tea?.getCell(10).value]).toEqual([1200, '0', 'JPY']);
+    const csv = path.join(dir, 'purchases.csv');
+    await writeExport(app.ctx.db, 'purchases-csv', csv, { locale: 'en' });
+    expect(rowsOf(csv).find((r) => r[3] === '茶')).toEqual(['2026-11-22', 'Sato', '', '茶', '', '', '1', '1200', '1200', 'JPY']);
   });
 
   it('never overwrite, and leave nothing behind when they fail', async () => {
