@@ -9,7 +9,9 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['electron', 'better-sqlite3', 'playwright-core'],
+  // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
+  // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
   logLevel: 'warning',
 };
 

@@ -7,8 +7,9 @@ const usage = `Usage:
   shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
   shuke restore FILE --data DIR          restore a backup over the book in DIR (close the app first);
                                          the book as it was is kept in DIR/backups
-  shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE
-                                         the full JSON archive, CSV for Excel, or vCards for phones
+  shuke export --format json|xlsx|csv|purchases-xlsx|purchases-csv|vcard --data DIR --out FILE [--lang en|zh-CN|zh-TW]
+                                         the full JSON archive, customers or purchases for Excel/WPS
+                                         (.xlsx or CSV, headers in --lang, default en), or vCards
   shuke import FILE --data DIR [--dry-run]
                                          a Shuke JSON archive, a CSV from Excel/WPS (UTF-8 or GBK)
                                          or a phone's vCards (.vcf); all or nothing`;
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     const [format, data, out] = [opts.get('--format'), opts.get('--data'), opts.get('--out')];
     if (format === undefined || data === undefined || out === undefined)
       throw new Error(`--format, --data and --out are required.\n${usage}`);
-    const result = await runExport(format, path.resolve(data), path.resolve(out));
+    const result = await runExport(format, path.resolve(data), path.resolve(out), opts.get('--lang'));
     console.log(`Exported ${result.customers} customers to ${result.file}.`);
     return;
   }

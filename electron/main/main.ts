@@ -106,7 +106,7 @@ async function start(): Promise<void> {
                 const file = choice.filePath;
                 const target = fs.existsSync(file) ? `${file}.replacing` : file;
                 fs.rmSync(`${file}.replacing`, { force: true });
-                const result = await writeExport(ctx.db, format, target);
+                const result = await writeExport(ctx.db, format, target, { locale: ctx.locale });
                 if (target !== file) fs.renameSync(target, file);
                 await dialog.showMessageBox(window, { message: `Exported ${result.customers} customers to ${file}.` });
               } catch (error) {

@@ -9,6 +9,7 @@ import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
 import type { ServiceContext } from '../api/context';
+import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
@@ -51,10 +52,10 @@ async function main(): Promise<void> {
         const known = exportFormatOf(format);
         return known === undefined ? null : { fileName: exportFileName(known, new Date()), contentType: exportFiles[known].contentType };
       },
-      write: async (format, file) => {
+      write: async (format, file, lang) => {
         const known = exportFormatOf(format);
         if (known === undefined) throw new Error(`unknown format ${format}`);
-        await writeExport(ctx.db, known, file);
+        await writeExport(ctx.db, known, file, { locale: exportLocaleOf(lang) ?? ctx.locale });
       },
     },
     rendererDir: path.join(__dirname, '..', 'renderer'),

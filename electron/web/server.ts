@@ -18,7 +18,8 @@ export interface WebServerOptions {
   /** Exports of the book for download: what a format's file is called, and writing it. */
   exports?: {
     describe(format: string): { fileName: string; contentType: string } | null;
-    write(format: string, file: string): Promise<void>;
+    /** `lang` is the page's language as the link says it (the export's headers and words), if it does. */
+    write(format: string, file: string, lang: string | null): Promise<void>;
   };
   rendererDir: string;
   token: string;
@@ -238,7 +239,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       const removeDir = () => fs.rm(dir, { recursive: true, force: true }, () => undefined);
       const file = path.join(dir, described.fileName);
       exports
-        .write(format, file)
+        .write(format, file, url.searchParams.get('lang'))
         .then(() => {
           res.writeHead(200, {
             ...baseHeaders,

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import { type CallName, type ShukeClient, type Transport } from '../../shared/contract';
 import { createClient } from '../../shared/contract/client';
+import type { ExportFormat } from '../../shared/domain/export-formats';
+import type { UiLocale } from '../../shared/domain/salutation';
 
 /** What the Electron preload exposes: one function per contract call, nothing else. */
 type Bridge = Partial<Record<CallName, (input: unknown) => Promise<unknown>>>;
@@ -56,11 +58,11 @@ export function restoreUploader(): ((file: Blob, name?: string) => Promise<unkno
   };
 }
 
-/** Browser mode: the address that downloads an export of the book (null in the desktop app). */
-export function exportLink(format: 'json' | 'csv' | 'purchases-csv' | 'vcard'): string | null {
+/** Browser mode: the address that downloads an export of the book in a language (null in the desktop app). */
+export function exportLink(format: ExportFormat, lang: UiLocale): string | null {
   if (window.shuke !== undefined) return null;
   const token = pageToken();
-  return `/download/export?format=${format}&token=${encodeURIComponent(token)}`;
+  return `/download/export?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
 }
 
 export const ApiContext = createContext<ShukeClient | null>(null);

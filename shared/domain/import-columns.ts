@@ -1,3 +1,5 @@
+import { customerColumns, exportWords, type CustomerColumn } from './export-words';
+
 /** The customer fields a spreadsheet column can fill. */
 export const importFields = [
   'name',
@@ -63,13 +65,59 @@ function normalise(header: string): string {
   return header.replace(/[\s_\-:：()（）]/g, '').toLowerCase();
 }
 
+/**
+ * What each column of Shuke's own customer export is taken for when it comes back. Columns the
+ * book derives from the diary (visits, spend, tier, first and last visit, created) and those no
+ * import field holds (how to address them, dislikes) are left unmapped rather than guessed into
+ * notes: notes would read "香菜" or "VIP" without saying what it was. The dialog can still map them.
+ */
+const exportedAs: Record<CustomerColumn, ImportField | null> = {
+  name: 'name',
+  addressAs: null,
+  gender: 'gender',
+  phones: 'phone',
+  email: 'email',
+  address: 'address',
+  company: 'company',
+  title: 'title',
+  birthday: 'birthday',
+  tags: 'tags',
+  likes: 'likes',
+  dislikes: null,
+  firstVisit: null,
+  lastVisit: null,
+  visits: null,
+  spend: null,
+  tier: null,
+  about: 'notes',
+  created: null,
+};
+
+/** Our export's headers in every language, the spend column's currency left off. */
+const exportHeaders = new Map(
+  Object.values(exportWords).flatMap((words) =>
+    customerColumns.map((column) => [normalise(words.customer[column].replace('{{currency}}', '')), exportedAs[column]] as const),
+  ),
+);
+
+/** Fields that several columns may fill (their values add up). */
+const multiple = new Set<ImportField>(['phone', 'notes', 'tags']);
+
 /** Guesses which field each column holds from its header, Chinese or English; null for unknown. */
 export function guessMapping(headers: string[]): (ImportField | null)[] {
   const used = new Set<ImportField>();
   return headers.map((header) => {
     const h = normalise(header);
+    const exported = exportHeaders.get(normalise(header.trim().replace(/[(（]\s*[A-Z]{3}\s*[)）]$/, '')));
+    if (exported !== undefined) {
+      if (exported !== null && !multiple.has(exported)) {
+        if (used.has(exported)) return null;
+        used.add(exported);
+      }
+      return exported;
+    }
     for (const field of importFields) {
-      if (used.has(field) && field !== 'phone' && field !== 'notes' && field !== 'tags') continue;
+      if (used.has(field) && !multiple.has(field)) continue;
       if (synonyms[field].some((s) => h === normalise(s) || (s.length >= 2 && h.includes(normalise(s)) && /[\u4e00-\u9fff]/.test(s)))) {
         used.add(field);
         return field;

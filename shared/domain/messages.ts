@@ -59,6 +59,12 @@ export const messages = {
   callFailed: 'Could not complete {{call}}; nothing was changed. ({{reason}})',
   dayNotReal: 'must be a real calendar day like 2026-11-24',
   timeZoneUnknown: 'must be a time zone Shuke knows, such as Asia/Shanghai',
+  // Reading Excel workbooks (.xlsx) for import.
+  importNotXlsx:
+    'That file is not an Excel workbook (.xlsx) Shuke can read; save it from Excel or WPS as .xlsx or CSV. Nothing was imported.',
+  importXlsxTooBig:
+    'That workbook is larger than Shuke reads at once ({{limit}} MB, or {{unpacked}} MB unpacked); save it as CSV, or split it. Nothing was imported.',
+  importXlsxTooManyRows: 'That workbook’s first sheet has more than {{limit}} rows; split it into smaller files. Nothing was imported.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

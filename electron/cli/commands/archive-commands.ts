@@ -2,16 +2,19 @@ import fs from 'node:fs';
 import { progressPrinter } from '../progress';
 import { exportFormatOf, exportFormats, writeExport } from '../../domains/archive/export.service';
 import { decodeText } from '../../../shared/domain/text-encoding';
+import { exportLocaleOf } from '../../../shared/domain/export-words';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
 import { importCsv } from '../../domains/archive/import-csv.service';
 import { importVcards } from '../../domains/archive/import-vcard.service';
 import { withBook } from './with-book';
 
-/** `shuke export --format json|csv|purchases-csv|vcard --data DIR --out FILE`. */
-export async function runExport(format: string, dataDir: string, out: string): Promise<{ file: string; customers: number }> {
+/** `shuke export --format json|xlsx|csv|purchases-xlsx|purchases-csv|vcard --data DIR --out FILE [--lang en|zh-CN|zh-TW]`. */
+export async function runExport(format: string, dataDir: string, out: string, lang = 'en'): Promise<{ file: string; customers: number }> {
   const known = exportFormatOf(format);
   if (known === undefined) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
-  return withBook(dataDir, true, (book) => writeExport(book.db, known, out));
+  const locale = exportLocaleOf(lang);
+  if (locale === undefined) throw new Error(`--lang must be one of en, zh-CN, zh-TW, not “${lang}”.`);
+  return withBook(dataDir, true, (book) => writeExport(book.db, known, out, { locale }));
 }
 
 /**

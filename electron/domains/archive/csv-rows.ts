@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { dateOrderOf, readBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
+import { csvCellText } from '../../../shared/domain/csv';
 import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
 import { hasPhoneDigits } from '../../../shared/domain/phone';
 import type { ImportProblem } from '../../../shared/domain/import-problems';
@@ -45,12 +46,24 @@ function genderOf(text: string): 'female' | 'male' | null | undefined {
 }
 
 /**
+ * The separator, from the header line alone: a comma there makes a comma-separated file whatever
+ * its cells hold (left to guess, the parser took tabs inside names or notes for the separator),
+ * else a tab (Excel's "Unicode text"), else a semicolon (Excel in much of Europe).
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/[\r\n]|$/));
+  return [',', '\t', ';'].find((d) => header.includes(d)) ?? ',';
+}
+
+/**
  * Reads a CSV (already decoded) into one draft per data row, using the given column mapping or a
  * guess from the headers. Row numbers are as a spreadsheet shows them (the header is row 1).
  */
 export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTable {
-  // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows; each
+  // cell loses what our own export added for Excel (the formula guard's apostrophe, ="…" phones).
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, transform: csvCellText, delimiter: delimiterOf(body) });
   return readTable(parsed.data, mapping);
 }
 

@@ -388,7 +388,15 @@ export const zhCN: Messages = {
     folderSaved: '备份将保存到 {{dir}}。',
     export: '导出',
     exportDesktop: '桌面版：菜单 File → Export，或在终端运行 npx shuke export。',
-    exports: { json: '完整存档（JSON）', csv: '客户（Excel 用 CSV）', 'purchases-csv': '购买记录（CSV）', vcard: '通讯录（vCard）' },
+    exports: {
+      json: '完整存档（JSON）',
+      xlsx: '客户（Excel / WPS 表格 .xlsx）',
+      csv: '客户（CSV）',
+      'purchases-xlsx': '购买记录（Excel / WPS 表格 .xlsx）',
+      'purchases-csv': '购买记录（CSV）',
+      vcard: '通讯录（vCard）',
+    },
+    exportPlain: '导出的文件没有加密，拿到文件的人都能打开查看：请像保管客户簿一样保管它们。',
     restore: '从备份文件恢复',
     restoreHint: '恢复前会先把现在的资料保存到备份文件夹。',
     restoreDesktop: '桌面版：文件 → 从备份恢复……',
@@ -564,5 +572,10 @@ export const zhCN: Messages = {
     callFailed: '没能完成操作（{{call}}）；什么都没有改变。（{{reason}}）',
     dayNotReal: '必须是真实存在的日期，例如 2026-11-24',
     timeZoneUnknown: '必须是熟客认识的时区，例如 Asia/Shanghai',
+    // Reading Excel workbooks (.xlsx) for import.
+    importNotXlsx: '这个文件不是熟客能读取的 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 里另存为 .xlsx 或 CSV。什么都没有导入。',
+    importXlsxTooBig:
+      '这个工作簿太大，熟客无法一次读取（上限 {{limit}} MB，解压后 {{unpacked}} MB）；请另存为 CSV，或拆成几个文件。什么都没有导入。',
+    importXlsxTooManyRows: '这个工作簿的第一张表超过 {{limit}} 行；请拆成几个较小的文件。什么都没有导入。',
   },
 };

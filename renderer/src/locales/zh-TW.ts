@@ -388,7 +388,15 @@ export const zhTW: Messages = {
     folderSaved: '備份將儲存到 {{dir}}。',
     export: '匯出',
     exportDesktop: '桌面版：選單 File → Export，或在終端機執行 npx shuke export。',
-    exports: { json: '完整封存（JSON）', csv: '客戶（Excel 用 CSV）', 'purchases-csv': '購買紀錄（CSV）', vcard: '通訊錄（vCard）' },
+    exports: {
+      json: '完整封存（JSON）',
+      xlsx: '客戶（Excel / WPS 試算表 .xlsx）',
+      csv: '客戶（CSV）',
+      'purchases-xlsx': '購買紀錄（Excel / WPS 試算表 .xlsx）',
+      'purchases-csv': '購買紀錄（CSV）',
+      vcard: '通訊錄（vCard）',
+    },
+    exportPlain: '匯出的檔案沒有加密，拿到檔案的人都能打開查看：請像保管客戶簿一樣保管它們。',
     restore: '從備份檔案復原',
     restoreHint: '復原前會先把現在的資料存到備份資料夾。',
     restoreDesktop: '桌面版：檔案 → 從備份復原……',
@@ -564,5 +572,10 @@ export const zhTW: Messages = {
     callFailed: '沒能完成操作（{{call}}）；什麼都沒有改變。（{{reason}}）',
     dayNotReal: '必須是真實存在的日期，例如 2026-11-24',
     timeZoneUnknown: '必須是熟客認識的時區，例如 Asia/Taipei',
+    // Reading Excel workbooks (.xlsx) for import.
+    importNotXlsx: '這個檔案不是熟客能讀取的 Excel 活頁簿（.xlsx）；請在 Excel 或 WPS 裡另存為 .xlsx 或 CSV。什麼都沒有匯入。',
+    importXlsxTooBig:
+      '這個活頁簿太大，熟客無法一次讀取（上限 {{limit}} MB，解壓縮後 {{unpacked}} MB）；請另存為 CSV，或拆成幾個檔案。什麼都沒有匯入。',
+    importXlsxTooManyRows: '這個活頁簿的第一張工作表超過 {{limit}} 列；請拆成幾個較小的檔案。什麼都沒有匯入。',
   },
 };

@@ -25,11 +25,22 @@ describe('app menu', () => {
     const exports = Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : [];
     expect(exports.map((i) => i.label)).toEqual([
       'Shuke archive (JSON)…',
-      'Customers for Excel (CSV)…',
-      'Purchases for Excel (CSV)…',
+      'Customers for Excel / WPS (.xlsx)…',
+      'Customers as CSV…',
+      'Purchases for Excel / WPS (.xlsx)…',
+      'Purchases as CSV…',
       'Contacts for phones (vCard)…',
     ]);
     for (const item of [...items, ...exports]) item.click?.(undefined as never, undefined, undefined as never);
-    expect(calls).toEqual(['backup', 'restore', 'export json', 'export csv', 'export purchases-csv', 'export vcard']);
+    expect(calls).toEqual([
+      'backup',
+      'restore',
+      'export json',
+      'export xlsx',
+      'export csv',
+      'export purchases-xlsx',
+      'export purchases-csv',
+      'export vcard',
+    ]);
   });
 });

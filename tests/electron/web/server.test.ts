@@ -31,7 +31,7 @@ beforeAll(async () => {
     restoreUpload: (file) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8') } }),
     exports: {
       describe: (format) => (format === 'csv' ? { fileName: 'shuke-csv-2026-11-24.csv', contentType: 'text/csv; charset=utf-8' } : null),
-      write: (format, file) => Promise.resolve(fs.writeFileSync(file, `export as ${format}`)),
+      write: (format, file, lang) => Promise.resolve(fs.writeFileSync(file, `export as ${format}${lang === null ? '' : ` in ${lang}`}`)),
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -132,6 +132,8 @@ describe('browser mode server', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="shuke-csv-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(csv.body).toBe('export as csv');
+    // The page says its language, so the spreadsheet's headers are in the words its user reads.
+    expect((await request('GET', `/download/export?format=csv&lang=zh-TW&token=${token}`)).body).toBe('export as csv in zh-TW');
     expect((await request('GET', `/download/export?format=exe&token=${token}`)).status).toBe(400);
   });
 

@@ -37,6 +37,7 @@ describe('reading spreadsheets', () => {
     ['1985年3月12日', { calendar: 'solar', year: 1985, month: 3, day: 12, leapMonth: false }],
     ['3月12日', { calendar: 'solar', year: null, month: 3, day: 12, leapMonth: false }],
     ['--0312', { calendar: 'solar', year: null, month: 3, day: 12, leapMonth: false }],
+    ['03-12', { calendar: 'solar', year: null, month: 3, day: 12, leapMonth: false }],
     ['农历八月十五', { calendar: 'lunar', year: null, month: 8, day: 15, leapMonth: false }],
     ['農曆閏四月初一', { calendar: 'lunar', year: null, month: 4, day: 1, leapMonth: true }],
     ['农历腊月廿三', { calendar: 'lunar', year: null, month: 12, day: 23, leapMonth: false }],

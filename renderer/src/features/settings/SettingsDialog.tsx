@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
+import { exportFormats } from '../../../../shared/domain/export-formats';
 import { currencies } from '../../../../shared/domain/money';
 import { exportLink, restoreUploader, useApi } from '../../api';
 import { BackupFolder } from './BackupFolder';
 import { RestoreFromFile } from './RestoreFromFile';
+import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { AppDialog } from '../../components/AppDialog';
@@ -48,15 +50,15 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
   );
 }
 
-const exportKinds = ['json', 'csv', 'purchases-csv', 'vcard'] as const;
-
-/** Take the book out: the full archive, CSV for Excel, vCards for phones. */
+/** Take the book out: the full archive, .xlsx and CSV for Excel and WPS, vCards for phones. */
 function ExportLinks() {
   const { t } = useTranslation();
-  const links = exportKinds.map((kind) => ({ kind, href: exportLink(kind) }));
+  const locale = useLocale();
+  const links = exportFormats.map((kind) => ({ kind, href: exportLink(kind, locale) }));
   return (
     <section className="restore">
       <h3>{t('settings.export')}</h3>
+      <p className="muted">{t('settings.exportPlain')}</p>
       {links.every((l) => l.href === null) ? (
         <p>{t('settings.exportDesktop')}</p>
       ) : (

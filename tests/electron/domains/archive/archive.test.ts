@@ -134,8 +134,9 @@ describe('CSV and vCard exports', () => {
     const csv = path.join(dir, 'customers.csv');
     await writeExport(source.ctx.db, 'csv', csv);
     const text = fs.readFileSync(csv, 'utf8');
-    expect(text.startsWith('\uFEFF姓名 Name,')).toBe(true);
-    expect(text).toContain(`老王,,,,,,,,VIP,"'=HYPERLINK(""http://evil"")"`);
+    expect(text.startsWith('\uFEFFName,Address as,Gender,Phone,')).toBe(true);
+    expect(text).toContain(`老王,,,,,,,,,VIP,,,,,0,0.00,`);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text.split('\r\n').length).toBe(62 + 2);
     const purchases = path.join(dir, 'purchases.csv');
     await writeExport(source.ctx.db, 'purchases-csv', purchases);
@@ -158,7 +159,9 @@ describe('export files', () => {
     const at = new Date('2026-11-24T10:00:00Z');
     expect(exportFormats.map((f) => exportFileName(f, at))).toEqual([
       'shuke-json-2026-11-24.json',
+      'shuke-xlsx-2026-11-24.xlsx',
       'shuke-csv-2026-11-24.csv',
+      'shuke-purchases-xlsx-2026-11-24.xlsx',
       'shuke-purchases-csv-2026-11-24.csv',
       'shuke-vcard-2026-11-24.vcf',
     ]);

@@ -32,4 +32,16 @@ describe('SettingsDialog', () => {
     expect(fs.existsSync(usb)).toBe(true);
     expect(await call(app, 'backup.status', {})).toMatchObject({ dir: usb });
   });
+
+  it('offers every export in browser mode, in the page’s language, and says they are plain files', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={() => undefined} />, client);
+    const xlsx = await screen.findByRole('link', { name: '客户（Excel / WPS 表格 .xlsx）' });
+    expect(xlsx.getAttribute('href')).toMatch(/^\/download\/export\?format=xlsx&lang=zh-CN&token=/);
+    expect(screen.getByRole('link', { name: '购买记录（Excel / WPS 表格 .xlsx）' }).getAttribute('href')).toContain(
+      'format=purchases-xlsx',
+    );
+    expect(screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/download/export'))).toHaveLength(6);
+    expect(screen.getByText(/导出的文件没有加密/)).toBeTruthy();
+  });
 });
