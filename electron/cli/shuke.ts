@@ -11,8 +11,9 @@ const usage = `Usage:
                                          the full JSON archive, customers or purchases for Excel/WPS
                                          (.xlsx or CSV, headers in --lang, default en), or vCards
   shuke import FILE --data DIR [--dry-run]
-                                         a Shuke JSON archive, a CSV from Excel/WPS (UTF-8 or GBK)
-                                         or a phone's vCards (.vcf); all or nothing`;
+                                         a Shuke JSON archive, an Excel workbook (.xlsx), a CSV from
+                                         Excel/WPS (UTF-8 or GBK) or a phone's vCards (.vcf); all or
+                                         nothing, and people already in the book are merged`;
 
 function options(argv: string[]): Map<string, string> {
   const values = new Map<string, string>();

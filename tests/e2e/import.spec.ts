@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { encodeGb18030 } from '../helpers/gb18030';
 import { startBrowserMode, type RunningShuke } from './browser-mode';
 
@@ -84,4 +85,29 @@ test('moving in from a phone: a vCard file', async ({ page }) => {
   await page.keyboard.press('Control+k');
   await page.keyboard.type('678');
   await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('陈美玲');
+});
+
+test('moving in from Excel: an .xlsx with phones stored as numbers and birthdays as date cells', async ({ page }) => {
+  shuke = await startBrowserMode({ lang: 'zh-TW' });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客戶');
+  sheet.addRow(['姓名', '手機', '生日', '備註']);
+  sheet.addRow(['陳美玲', 912345678, new Date(Date.UTC(1988, 6, 9)), '喜歡淺色']);
+  sheet.addRow(['林志明', 13800138000, '農曆八月十五', '']);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await page.goto(shuke.url);
+  await page.getByRole('button', { name: '匯入（Excel、CSV、手機通訊錄）' }).click();
+  await page
+    .getByLabel('檔案（Excel .xlsx、CSV、手機通訊錄 .vcf）')
+    .setInputFiles({ name: '客戶.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(page.getByText('共 2 列，來自活頁簿的第一張工作表')).toBeVisible();
+  const sample = page.getByRole('table', { name: '前幾列' });
+  await expect(sample).toContainText('1988-07-09');
+  await expect(sample).toContainText('13800138000');
+  await page.screenshot({ path: 'test-results/screenshots/import-xlsx-zh-TW.png' });
+  await page.getByRole('button', { name: '匯入 2 位客戶' }).click();
+  await expect(page.getByRole('status')).toContainText('新增 2 位');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('8000');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('林志明');
 });

@@ -4,8 +4,9 @@ import { exportFormatOf, exportFormats, writeExport } from '../../domains/archiv
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { exportLocaleOf } from '../../../shared/domain/export-words';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
-import { importCsv } from '../../domains/archive/import-csv.service';
-import { importVcards } from '../../domains/archive/import-vcard.service';
+import { importDrafts } from '../../domains/archive/import-csv.service';
+import { readImportFile } from '../../domains/archive/import-file';
+import type { ImportFile } from '../../../shared/contract/import.contract';
 import { withBook } from './with-book';
 
 /** `shuke export --format json|xlsx|csv|purchases-xlsx|purchases-csv|vcard --data DIR --out FILE [--lang en|zh-CN|zh-TW]`. */
@@ -18,23 +19,27 @@ export async function runExport(format: string, dataDir: string, out: string, la
 }
 
 /**
- * `shuke import FILE --data DIR [--dry-run]`: a Shuke JSON archive, or a CSV as Excel or WPS save
- * it (UTF-8 or GBK, columns guessed from the headers), each in one transaction.
+ * `shuke import FILE --data DIR [--dry-run]`: a Shuke JSON archive, an Excel workbook (.xlsx, its
+ * first sheet), a CSV as Excel or WPS save it (UTF-8 or GBK, columns guessed from the headers) or
+ * a phone's vCards, each in one transaction; people already in the book are merged, not doubled.
  */
 export async function runImport(source: string, dataDir: string, dryRun: boolean): Promise<ImportReport> {
   if (!fs.existsSync(source)) throw new Error(`There is no file at ${source}.`);
   const isJson = /\.json$/i.test(source);
   const isVcard = /\.vcf$/i.test(source);
-  if (!isJson && !isVcard && !/\.(csv|txt)$/i.test(source))
-    throw new Error('Shuke imports JSON archives (.json), CSV files (.csv) and vCards (.vcf).');
+  const isXlsx = /\.xlsx$/i.test(source);
+  if (!isJson && !isVcard && !isXlsx && !/\.(csv|txt)$/i.test(source))
+    throw new Error('Shuke imports JSON archives (.json), Excel workbooks (.xlsx), CSV files (.csv) and vCards (.vcf).');
   return withBook(dataDir, false, async (book) => {
     if (isJson) return importArchive(book.db, source, { dryRun });
-    const { text } = decodeText(fs.readFileSync(source));
+    const bytes = fs.readFileSync(source);
+    const file: ImportFile = isXlsx
+      ? { kind: 'xlsx', base64: bytes.toString('base64') }
+      : { kind: isVcard ? 'vcard' : 'csv', text: decodeText(bytes).text };
     const printer = progressPrinter('Importing');
     const onProgress = (done: number, total: number) => printer('customers', done, total);
-    const result = isVcard
-      ? await importVcards(book.db, text, new Date(), { dryRun, onProgress })
-      : await importCsv(book.db, text, undefined, new Date(), { dryRun, onProgress });
+    const table = await readImportFile(file);
+    const result = await importDrafts(book.db, table.rows, new Date(), { dryRun, onProgress });
     return {
       customers: result.added,
       customersAlreadyThere: result.merged + result.skipped,
