@@ -12,6 +12,8 @@ export const importFields = [
   'birthday',
   'tags',
   'likes',
+  'dislikes',
+  'addressAs',
   'notes',
 ] as const;
 export type ImportField = (typeof importFields)[number];
@@ -49,15 +51,22 @@ const synonyms: Record<ImportField, string[]> = {
     'tel',
     'telephone',
     'cell',
+    'mobilephone',
+    'cellphone',
+    'homephone',
+    'businessphone',
+    'phone1value',
   ],
   gender: ['性别', '性別', 'gender', 'sex'],
-  email: ['邮箱', '电子邮箱', '電子郵件', 'email', 'e-mail', 'mail'],
+  email: ['邮箱', '电子邮箱', '電子郵件', 'email', 'e-mail', 'mail', 'emailaddress', 'e-mailaddress', 'email1value'],
   address: ['地址', '住址', '通讯地址', 'address'],
   company: ['公司', '单位', '工作单位', '公司名称', '單位', 'company', 'organization', 'org'],
   title: ['职位', '职务', '職稱', 'title', 'jobtitle', 'position'],
   birthday: ['生日', '出生日期', '生日日期', '农历生日', '出生', 'birthday', 'birthdate', 'dob', 'dateofbirth'],
   tags: ['标签', '分类', '类别', '等级', '標籤', '分類', 'tags', 'tag', 'group', 'category'],
   likes: ['喜好', '爱好', '喜欢', '偏好', '愛好', '喜歡', 'likes', 'preferences', 'interests'],
+  dislikes: ['不喜欢', '忌讳', '忌口', '不喜歡', '忌諱', 'dislikes', 'avoid'],
+  addressAs: ['称呼', '稱呼', 'addressas', 'salutation', 'nickname'],
   notes: ['备注', '说明', '备忘', '備註', '說明', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'],
 };
 
@@ -67,13 +76,13 @@ function normalise(header: string): string {
 
 /**
  * What each column of Shuke's own customer export is taken for when it comes back. Columns the
- * book derives from the diary (visits, spend, tier, first and last visit, created) and those no
- * import field holds (how to address them, dislikes) are left unmapped rather than guessed into
- * notes: notes would read "香菜" or "VIP" without saying what it was. The dialog can still map them.
+ * book derives from the diary (visits, spend, tier, first and last visit, created) are left
+ * unmapped rather than guessed into notes: notes would read "VIP" without saying what it was.
+ * The dialog can still map them.
  */
 const exportedAs: Record<CustomerColumn, ImportField | null> = {
   name: 'name',
-  addressAs: null,
+  addressAs: 'addressAs',
   gender: 'gender',
   phones: 'phone',
   email: 'email',
@@ -83,7 +92,7 @@ const exportedAs: Record<CustomerColumn, ImportField | null> = {
   birthday: 'birthday',
   tags: 'tags',
   likes: 'likes',
-  dislikes: null,
+  dislikes: 'dislikes',
   firstVisit: null,
   lastVisit: null,
   visits: null,
@@ -101,7 +110,10 @@ const exportHeaders = new Map(
 );
 
 /** Fields that several columns may fill (their values add up). */
-const multiple = new Set<ImportField>(['phone', 'notes', 'tags']);
+const multiple = new Set<ImportField>(['phone', 'notes', 'tags', 'likes', 'dislikes']);
+
+/** Outlook, Google and US sheets split the name in two columns: both are taken, joined in column order. */
+const nameHalves = new Set(['firstname', 'givenname', 'lastname', 'familyname', 'surname', 'middlename', '姓', '名']);
 
 /** Guesses which field each column holds from its header, Chinese or English; null for unknown. */
 export function guessMapping(headers: string[]): (ImportField | null)[] {
@@ -115,6 +127,10 @@ export function guessMapping(headers: string[]): (ImportField | null)[] {
         used.add(exported);
       }
       return exported;
+    }
+    if (nameHalves.has(h)) {
+      used.add('name');
+      return 'name';
     }
     for (const field of importFields) {
       if (used.has(field) && !multiple.has(field)) continue;

@@ -18,11 +18,19 @@ export interface RowDraft {
   tags: string[];
   likes: string[];
   notes: string | null;
-  /** From a vCard's NICKNAME: how they like to be called. */
+  /** What they do not want (a dislikes column); absent where the source has none. */
+  dislikes?: string[];
+  /** From a vCard's NICKNAME or a 称呼 column: how they like to be called. */
   addressAs?: string | null;
   problems: ImportProblem[];
   /** The row's cells as read, for the file of problem rows an import can leave out. */
   cells?: readonly string[];
+}
+
+/** A name split over columns (First Name, Last Name; 姓, 名): Latin halves with a space, Chinese ones without. */
+function joinName(sofar: string, part: string): string {
+  if (sofar === '') return part;
+  return /[A-Za-z]$/.test(sofar) && /^[A-Za-z]/.test(part) ? `${sofar} ${part}` : `${sofar}${part}`;
 }
 
 export interface CsvTable {
@@ -101,7 +109,7 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
       const value = (raw ?? '').trim();
       const field = columns[column];
       if (value === '' || field === null || field === undefined) return;
-      if (field === 'name') draft.name = value.slice(0, 100);
+      if (field === 'name') draft.name = joinName(draft.name, value).slice(0, 100);
       else if (field === 'phone') {
         for (const phone of value
           .split(/[,，/;；、\s]{2,}|[,，/;；、]/)
@@ -123,6 +131,8 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
         else draft.problems.push({ kind: reading.ambiguous ? 'birthdayAmbiguous' : 'birthday', value });
       } else if (field === 'tags') draft.tags.push(...split(value).map((t) => t.slice(0, 40)));
       else if (field === 'likes') draft.likes.push(...split(value).map((t) => t.slice(0, 200)));
+      else if (field === 'dislikes') draft.dislikes = [...(draft.dislikes ?? []), ...split(value).map((t) => t.slice(0, 200))];
+      else if (field === 'addressAs') draft.addressAs = value.slice(0, 40);
       else if (field === 'notes') notes.push(value);
       else draft[field] = value.slice(0, field === 'address' ? 500 : 200);
     });

@@ -48,6 +48,17 @@ export function importBatch(drafts: readonly RowDraft[], at: string): ImportBatc
     for (const value of draft.likes) {
       batch.preferences.push({ id: newId(), customer_id: id, polarity: 'like', category: 'other', value, created_at: at, updated_at: at });
     }
+    for (const value of new Set(draft.dislikes ?? [])) {
+      batch.preferences.push({
+        id: newId(),
+        customer_id: id,
+        polarity: 'dislike',
+        category: 'other',
+        value,
+        created_at: at,
+        updated_at: at,
+      });
+    }
     if (draft.birthday !== null) {
       const { calendar, year, month, day, leapMonth } = draft.birthday;
       batch.dates.push({

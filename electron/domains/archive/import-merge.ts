@@ -16,7 +16,7 @@ const isEmpty = (value: string | null) => value === null || value.trim() === '';
 
 /**
  * Adds what an imported row knows about a customer already in the book, changing nothing the book
- * holds: empty fields are filled, new phones, tags, likes and a missing birthday are added, and
+ * holds: empty fields are filled, new phones, tags, likes, dislikes and a missing birthday are added, and
  * notes that differ from theirs become a diary line dated now. Runs inside the import's transaction.
  */
 export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraft, at: string): Promise<void> {
@@ -72,23 +72,20 @@ export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraf
     newTags.map((tag) => ({ customer_id: customerId, tag })),
   );
 
-  const likes = new Set(
-    (await preferencesOf(trx, customerId)).filter((p) => p.polarity === 'like').map((p) => p.value.trim().toLowerCase()),
-  );
-  await insertPreferences(
-    trx,
-    [...new Set(draft.likes)]
-      .filter((value) => !likes.has(value.trim().toLowerCase()))
+  const held = new Set((await preferencesOf(trx, customerId)).map((p) => `${p.polarity} ${p.value.trim().toLowerCase()}`));
+  const newPreferences = (polarity: 'like' | 'dislike', values: readonly string[]) =>
+    [...new Set(values)]
+      .filter((value) => !held.has(`${polarity} ${value.trim().toLowerCase()}`))
       .map((value) => ({
         id: newId(),
         customer_id: customerId,
-        polarity: 'like',
-        category: 'other',
+        polarity,
+        category: 'other' as const,
         value,
         created_at: at,
         updated_at: at,
-      })),
-  );
+      }));
+  await insertPreferences(trx, [...newPreferences('like', draft.likes), ...newPreferences('dislike', draft.dislikes ?? [])]);
 
   const birthday = draft.birthday;
   if (birthday !== null && !(await datesOf(trx, customerId)).some((d) => d.kind === 'birthday' && d.person_id === null)) {

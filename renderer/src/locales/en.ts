@@ -514,6 +514,8 @@ export const en = {
       birthday: 'Birthday',
       tags: 'Tags',
       likes: 'Likes',
+      dislikes: 'Dislikes',
+      addressAs: 'Address as',
       notes: 'Notes',
     },
     summaryXlsx: '{{total}} rows, from the workbook’s first sheet',

@@ -486,6 +486,8 @@ export const zhCN: Messages = {
       birthday: '生日',
       tags: '标签',
       likes: '喜好',
+      dislikes: '不喜欢',
+      addressAs: '称呼',
       notes: '备注',
     },
     summaryXlsx: '共 {{total}} 行，来自工作簿的第一张表',

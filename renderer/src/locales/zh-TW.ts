@@ -486,6 +486,8 @@ export const zhTW: Messages = {
       birthday: '生日',
       tags: '標籤',
       likes: '喜好',
+      dislikes: '不喜歡',
+      addressAs: '稱呼',
       notes: '備註',
     },
     summaryXlsx: '共 {{total}} 列，來自活頁簿的第一張工作表',

@@ -100,7 +100,7 @@ describe('the import’s column guessing', () => {
     for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) {
       expect(guessMapping(customerHeaders(locale, locale === 'zh-TW' ? 'TWD' : 'HKD')), locale).toEqual([
         'name',
-        null,
+        'addressAs',
         'gender',
         'phone',
         'email',
@@ -110,7 +110,7 @@ describe('the import’s column guessing', () => {
         'birthday',
         'tags',
         'likes',
-        null,
+        'dislikes',
         null,
         null,
         null,

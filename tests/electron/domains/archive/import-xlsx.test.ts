@@ -31,8 +31,11 @@ async function people(app: TestApp) {
     items.map(async (c) => {
       const customer = await call<Customer>(app, 'customers.get', { id: c.id });
       const dates = await call<{ items: ImportantDate[] }>(app, 'dates.list', { customerId: c.id });
+      const prefs = await call<{ items: { polarity: string; value: string }[] }>(app, 'preferences.list', { customerId: c.id });
       return {
         name: customer.name,
+        addressAs: customer.addressAs,
+        preferences: prefs.items.map((p) => `${p.polarity}:${p.value}`).sort(),
         phones: customer.phones.map((p) => p.number),
         tags: [...customer.tags].sort(),
         birthday: dates.items.filter((d) => d.kind === 'birthday').map((d) => [d.calendar, d.year, d.month, d.day]),
