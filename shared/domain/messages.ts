@@ -58,6 +58,15 @@ export const messages = {
   callFailed: 'Could not complete {{call}}; nothing was changed. ({{reason}})',
   dayNotReal: 'must be a real calendar day like 2026-11-24',
   timeZoneUnknown: 'must be a time zone Shuke knows, such as Asia/Shanghai',
+  // Duplicates at the door and merges that can be undone.
+  customerPhoneTaken:
+    'This phone number already belongs to {{name}}; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  customerEmailTaken:
+    'This email already belongs to {{name}}; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  customerNameTaken:
+    '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
+  mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
 } as const;
 
 export type MessageKey = keyof typeof messages;
