@@ -443,7 +443,6 @@ export const en = {
     // The cards that tell two records of one person apart.
     suggested: 'Suggested to keep',
     keepThis: 'Keep this one ({{facts}})',
-    keepThisHint: 'and merge {{name}} into it',
     facts: {
       visits: 'Visits',
       spend: 'Spent',

@@ -411,7 +411,6 @@ export const zhCN: Messages = {
     // The cards that tell two records of one person apart.
     suggested: '建议保留',
     keepThis: '保留这位（{{facts}}）',
-    keepThisHint: '并把 {{name}} 合并进来',
     facts: {
       visits: '来店次数',
       spend: '累计消费',

@@ -411,7 +411,6 @@ export const zhTW: Messages = {
     // The cards that tell two records of one person apart.
     suggested: '建議保留',
     keepThis: '保留這位（{{facts}}）',
-    keepThisHint: '並把 {{name}} 合併進來',
     facts: {
       visits: '來店次數',
       spend: '累計消費',
