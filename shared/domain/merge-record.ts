@@ -34,6 +34,7 @@ interface Words {
   archived: string;
   noName: string;
   listSeparator: string;
+  colon: string;
   quote(text: string): string;
 }
 
@@ -66,6 +67,7 @@ const words: Record<UiLocale, Words> = {
     archived: 'archived',
     noName: '(no name)',
     listSeparator: ', ',
+    colon: ': ',
     quote: (text) => `“${text}”`,
   },
   'zh-CN': {
@@ -95,6 +97,7 @@ const words: Record<UiLocale, Words> = {
     archived: '已归档',
     noName: '（无姓名）',
     listSeparator: '、',
+    colon: '：',
     quote: (text) => `“${text}”`,
   },
   'zh-TW': {
@@ -124,6 +127,7 @@ const words: Record<UiLocale, Words> = {
     archived: '已封存',
     noName: '（無姓名）',
     listSeparator: '、',
+    colon: '：',
     quote: (text) => `「${text}」`,
   },
 };
@@ -149,7 +153,7 @@ function describe(w: Words, c: RecordedCustomer): string {
     ['about', c.about],
     ['id', c.id],
   ];
-  const lines = values.filter(([, v]) => v !== null && v !== '').map(([field, v]) => `  ${w.fields[field]}: ${v ?? ''}`);
+  const lines = values.filter(([, v]) => v !== null && v !== '').map(([field, v]) => `  ${w.fields[field]}${w.colon}${v ?? ''}`);
   return [`${c.name === '' ? w.noName : c.name}${c.archived ? ` (${w.archived})` : ''}`, ...lines].join('\n');
 }
 

@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import { archiveCustomerSchema } from '../../../shared/contract/archive.schema';
+import { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 
 /** The survivor's columns a merge may change; undoing puts back each one the merge set and nobody changed since. */
-export const mergedColumns = [
-  'name',
-  'address_as',
-  'gender',
-  'email',
-  'address',
-  'company',
-  'title',
-  'about',
-  'referred_by',
-  'tier_override',
-  'tier_override_reason',
-  'created_at',
-] as const;
+export const mergedColumns = [...mergeFillFields, 'tier_override_reason'] as const;
 
 export type MergedColumn = (typeof mergedColumns)[number];
 

@@ -117,7 +117,7 @@ async function recorded(db: Db, row: CustomerRow, p: Prepared, timeZone: string)
     name: row.name,
     addressAs: row.address_as,
     gender: row.gender,
-    phones: p.phones.filter((x) => x.customer_id === row.id).map((x) => x.number),
+    phones: p.phones.filter((x) => x.customer_id === row.id).map((x) => (x.label === null ? x.number : `${x.number} (${x.label})`)),
     email: row.email,
     address: row.address,
     company: row.company,

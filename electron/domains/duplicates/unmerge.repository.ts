@@ -11,6 +11,20 @@ export async function restoreColumns(db: Db, customerId: string, changes: readon
   }
 }
 
+/** Rows among `ids` whose `column` the merge pointed from `otherId` to `survivorId` point to `otherId` again. */
+async function pointBack(
+  db: Db,
+  table: 'customers' | 'key_people',
+  column: 'referred_by' | 'linked_customer_id',
+  ids: readonly string[],
+  survivorId: string,
+  otherId: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${otherId}
+    WHERE id IN ${idList([...ids])} AND ${sql.ref(column)} = ${survivorId}`.execute(db);
+}
+
 /** Moves the rows the merge moved back to the customer they came from (those still with the survivor). */
 export async function moveBack(db: Db, moved: MergeUndo['moved'], survivorId: string, otherId: string): Promise<void> {
   const back = async (table: 'entries' | 'preferences' | 'key_people', ids: string[]) => {
@@ -30,20 +44,8 @@ export async function moveBack(db: Db, moved: MergeUndo['moved'], survivorId: st
   await sql`UPDATE important_dates SET customer_id = ${otherId},
       person_id = (SELECT m.value ->> '$.person_id' FROM json_each(${JSON.stringify(moved.dates)}) m WHERE m.value ->> '$.id' = important_dates.id)
     WHERE customer_id = ${survivorId} AND id IN (SELECT value ->> '$.id' FROM json_each(${JSON.stringify(moved.dates)}))`.execute(db);
-  if (moved.referrals.length > 0)
-    await db
-      .updateTable('customers')
-      .set({ referred_by: otherId })
-      .where('id', 'in', idList(moved.referrals))
-      .where('referred_by', '=', survivorId)
-      .execute();
-  if (moved.linkedToOther.length > 0)
-    await db
-      .updateTable('key_people')
-      .set({ linked_customer_id: otherId })
-      .where('id', 'in', idList(moved.linkedToOther))
-      .where('linked_customer_id', '=', survivorId)
-      .execute();
+  await pointBack(db, 'customers', 'referred_by', moved.referrals, survivorId, otherId);
+  await pointBack(db, 'key_people', 'linked_customer_id', moved.linkedToOther, survivorId, otherId);
   for (const link of moved.selfLinks)
     await db
       .updateTable('key_people')

@@ -25,7 +25,7 @@ export function SameCustomerNotice({ match, action, onOpen, onAnyway }: Props) {
   const { t } = useTranslation();
   const c = match.customer;
   return (
-    <div className="same-customer span-2" role="alert">
+    <div className="same-customer" role="alert">
       <p>
         {t(keys[action][match.reason], {
           name: nameOf(c),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallOutput, Customer } from '../../../../shared/contract';
 import { call, createTestApp, dumpRows, type TestApp } from '../../../helpers/create-test-db';
+import { addRegular } from '../../../helpers/regular-customer';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -12,16 +13,7 @@ afterEach(async () => {
 
 async function regular(): Promise<Customer> {
   app.clock.set('2026-03-05T02:00:00.000Z');
-  const wang = await call<Customer>(app, 'customers.create', { name: '王梓萱', gender: 'female', phones: [{ number: '13800138821' }] });
-  for (const month of ['06', '09', '11']) {
-    await call(app, 'entries.add', {
-      customerId: wang.id,
-      kind: 'purchase',
-      text: '买了丝巾',
-      lines: [{ item: '丝巾', unitPriceMinor: 12800 }],
-      occurredAt: `2026-${month}-01T04:00:00Z`,
-    });
-  }
+  const wang = await addRegular(app);
   app.clock.set('2026-11-24T09:00:00.000Z');
   return wang;
 }
@@ -40,8 +32,8 @@ describe('customers.matches', () => {
         spendTotal: 38400,
         entryCount: 3,
         firstSeenAt: '2026-03-05T02:00:00.000Z',
-        firstVisitAt: '2026-06-01T04:00:00.000Z',
-        lastVisitAt: '2026-11-01T04:00:00.000Z',
+        firstVisitAt: '2026-06-15T04:00:00.000Z',
+        lastVisitAt: '2026-11-15T04:00:00.000Z',
         tier: 'vip',
       },
     });

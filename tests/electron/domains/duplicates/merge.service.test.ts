@@ -39,7 +39,7 @@ describe('a merge keeps everything of both', () => {
     ]);
     const [note] = (await call<{ items: Entry[] }>(app, 'entries.timeline', { customerId: survivor.id })).items;
     expect(note?.text).toContain('丽华 的等级是手动设定的：VIP “老板的朋友”。王丽华 保留自己的：常客 “刚认识”。');
-    expect(note?.text).toContain('建档日期: 2025-03-01');
+    expect(note?.text).toContain('建档日期：2025-03-01');
     expect(foreignKeyProblems()).toEqual([]);
   });
 

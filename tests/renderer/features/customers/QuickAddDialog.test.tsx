@@ -6,6 +6,7 @@ import { QuickAddDialog } from '../../../../renderer/src/features/customers/Quic
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
+import { addRegular } from '../../../helpers/regular-customer';
 
 describe('QuickAddDialog', () => {
   it('adds a customer with only a name', async () => {
@@ -85,39 +86,20 @@ describe('QuickAddDialog', () => {
   });
 
   describe('someone already in the book', () => {
-    async function bookWithRegular() {
+    async function openWith(seed: { name: string; phone: string }) {
       const faked = await fakeClient();
-      const wang = await call<Customer>(faked.app, 'customers.create', {
-        name: '王梓萱',
-        gender: 'female',
-        phones: [{ number: '13800138821' }],
-      });
-      for (const month of ['06', '09', '11']) {
-        await call(faked.app, 'entries.add', {
-          customerId: wang.id,
-          kind: 'purchase',
-          text: '买了丝巾',
-          lines: [{ item: '丝巾', unitPriceMinor: 12800 }],
-          occurredAt: `2026-${month}-15T04:00:00Z`,
-        });
-      }
-      return { ...faked, wang };
+      const wang = await addRegular(faked.app);
+      const onCreated = vi.fn<(c: Customer) => void>();
+      const onOpenExisting = vi.fn<(id: string) => void>();
+      renderWithApp(
+        <QuickAddDialog open seed={seed} onOpenChange={() => undefined} onCreated={onCreated} onOpenExisting={onOpenExisting} />,
+        faked.client,
+      );
+      return { ...faked, wang, onCreated, onOpenExisting };
     }
 
     it('says whose phone it is, with visits, tier and since when; Enter opens her and adds nobody', async () => {
-      const { client, app, wang } = await bookWithRegular();
-      const onOpenExisting = vi.fn<(id: string) => void>();
-      const onCreated = vi.fn();
-      renderWithApp(
-        <QuickAddDialog
-          open
-          seed={{ name: '', phone: '' }}
-          onOpenChange={() => undefined}
-          onCreated={onCreated}
-          onOpenExisting={onOpenExisting}
-        />,
-        client,
-      );
+      const { app, wang, onCreated, onOpenExisting } = await openWith({ name: '', phone: '' });
       await userEvent.type(screen.getByLabelText('电话'), '+86 138 0013 8821{Enter}');
       const notice = await screen.findByRole('alert');
       expect(notice.textContent).toContain('这个电话是 王梓萱 的（来过 3 次，VIP，2026-06 起）：打开她，还是仍然添加？');
@@ -129,18 +111,7 @@ describe('QuickAddDialog', () => {
     });
 
     it('adds a second customer with that phone when the owner says so', async () => {
-      const { client, app } = await bookWithRegular();
-      const onCreated = vi.fn<(c: Customer) => void>();
-      renderWithApp(
-        <QuickAddDialog
-          open
-          seed={{ name: '王妈妈', phone: '13800138821' }}
-          onOpenChange={() => undefined}
-          onCreated={onCreated}
-          onOpenExisting={() => undefined}
-        />,
-        client,
-      );
+      const { app, onCreated } = await openWith({ name: '王妈妈', phone: '13800138821' });
       await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
       await userEvent.click(await screen.findByRole('button', { name: '仍然添加' }));
       await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
@@ -149,18 +120,7 @@ describe('QuickAddDialog', () => {
     });
 
     it('forgets the warning once the number is changed, and adds the new one', async () => {
-      const { client } = await bookWithRegular();
-      const onCreated = vi.fn<(c: Customer) => void>();
-      renderWithApp(
-        <QuickAddDialog
-          open
-          seed={{ name: '', phone: '13800138821' }}
-          onOpenChange={() => undefined}
-          onCreated={onCreated}
-          onOpenExisting={() => undefined}
-        />,
-        client,
-      );
+      const { onCreated } = await openWith({ name: '', phone: '13800138821' });
       await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
       expect(await screen.findByRole('alert')).toBeTruthy();
       const phone = screen.getByLabelText('电话');

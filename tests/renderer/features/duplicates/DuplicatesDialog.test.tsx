@@ -6,22 +6,14 @@ import { DuplicatesDialog } from '../../../../renderer/src/features/duplicates/D
 import { call, type TestApp } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
+import { addRegular } from '../../../helpers/regular-customer';
 
 const add = (app: TestApp, input: object) => call<Customer>(app, 'customers.create', { ...input, allowDuplicate: true });
 
 /** Two records of 王梓萱: the regular (three purchases) written down second, and a bare one. */
 async function twoRecords(app: TestApp) {
   const bare = await add(app, { name: '王梓萱', phones: [{ number: '138 0013 8821' }], email: 'wang@example.com' });
-  const regular = await add(app, { name: '王梓萱', phones: [{ number: '13800138821' }] });
-  for (const month of ['06', '09', '11']) {
-    await call(app, 'entries.add', {
-      customerId: regular.id,
-      kind: 'purchase',
-      text: '买了丝巾',
-      lines: [{ item: '丝巾', unitPriceMinor: 12800 }],
-      occurredAt: `2026-${month}-15T04:00:00Z`,
-    });
-  }
+  const regular = await addRegular(app);
   return { bare, regular };
 }
 
