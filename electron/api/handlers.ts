@@ -7,7 +7,10 @@ import * as preferences from '../domains/preferences/preferences.service';
 import { previewImport, runImport } from '../domains/archive/import-calls.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importProgress } from '../domains/archive/import-progress';
-import { findDuplicates, keepCustomersApart, mergeCustomers } from '../domains/duplicates/duplicates.service';
+import { findDuplicates, keepCustomersApart } from '../domains/duplicates/duplicates.service';
+import { createCustomerUnlessKnown, customerMatches } from '../domains/duplicates/at-the-door.service';
+import { mergeCustomers } from '../domains/duplicates/merge.service';
+import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
@@ -26,7 +29,7 @@ export type Handlers = { [K in CallName]: Handler<K> };
 
 /** The one map from call name to code; the typed client and the HTTP listing derive from the contract. */
 export const handlers: Handlers = {
-  'customers.create': customers.createCustomer,
+  'customers.create': createCustomerUnlessKnown,
   'customers.update': customers.updateCustomer,
   'customers.get': (ctx, input) => customers.loadCustomer(ctx.db, input.id, ctx.locale),
   'customers.list': customers.listCustomers,
@@ -69,6 +72,8 @@ export const handlers: Handlers = {
   'import.run': runImport,
   'duplicates.find': findDuplicates,
   'customers.merge': mergeCustomers,
+  'customers.unmerge': unmergeCustomers,
+  'customers.matches': customerMatches,
   'duplicates.keepApart': keepCustomersApart,
   'customers.value': customerValueToday,
   'customers.setTier': setTier,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CareMarksTable, EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
-import type { KeptApartTable } from '../domains/duplicates/duplicates.table';
+import type { KeptApartTable, LastMergeTable } from '../domains/duplicates/duplicates.table';
 import type { EntriesTable, EntryRevisionsTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
@@ -29,6 +29,7 @@ export interface Database {
   customer_value: CustomerValueTable;
   tier_history: TierHistoryTable;
   segments: SegmentsTable;
+  last_merge: LastMergeTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

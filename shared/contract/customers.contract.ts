@@ -27,11 +27,18 @@ const tagSchema = z.string().trim().min(1, 'a tag must not be empty').max(40, 'a
 
 const emailCheck = (e: string | null | undefined) => e === undefined || e === null || /^[^\s@]+@[^\s@]+$/.test(e);
 
+/**
+ * A customer may have many numbers (a merge keeps every one of both); the cap only stops a runaway
+ * client.
+ */
+export const maxPhones = 50;
+const phonesCap = `at most ${maxPhones} phone numbers`;
+
 const customerFields = {
   name: text(100, 'name').trim().default(''),
   addressAs: optionalText(40, 'how to address them'),
   gender: genderSchema.optional().transform((g) => g ?? null),
-  phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').default([]),
+  phones: z.array(phoneInputSchema).max(maxPhones, phonesCap).default([]),
   email: optionalText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
   address: optionalText(500, 'address'),
   company: optionalText(200, 'company'),
@@ -40,6 +47,11 @@ const customerFields = {
   tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
   /** The customer who brought this one in. */
   referredBy: idSchema.nullable().default(null),
+  /**
+   * A new customer whose phone, email, or name with phone tail is already in the book is refused
+   * (CONFLICT, naming who it is) unless the caller saw the match and chose to add anyway.
+   */
+  allowDuplicate: z.boolean().default(false),
 };
 
 export const customerDraftSchema = z
@@ -52,7 +64,7 @@ export const customerPatchSchema = z
     name: text(100, 'name').trim().optional(),
     addressAs: patchText(40, 'how to address them'),
     gender: genderSchema.optional(),
-    phones: z.array(phoneInputSchema).max(10, 'at most 10 phone numbers').optional(),
+    phones: z.array(phoneInputSchema).max(maxPhones, phonesCap).optional(),
     email: patchText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
     address: patchText(500, 'address'),
     company: patchText(200, 'company'),

@@ -65,6 +65,15 @@ export const messages = {
   importXlsxTooBig:
     'That workbook is larger than Shuke reads at once ({{limit}} MB, or {{unpacked}} MB unpacked); save it as CSV, or split it. Nothing was imported.',
   importXlsxTooManyRows: 'That workbook’s first sheet has more than {{limit}} rows; split it into smaller files. Nothing was imported.',
+  // Duplicates at the door and merges that can be undone.
+  customerPhoneTaken:
+    'This phone number already belongs to {{name}}; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  customerEmailTaken:
+    'This email already belongs to {{name}}; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  customerNameTaken:
+    '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
+  mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
+  mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

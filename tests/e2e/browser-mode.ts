@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 
 export interface RunningShuke {
   url: string;
@@ -42,4 +43,16 @@ export async function startBrowserMode(options: { dataDir?: string; lang?: strin
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Calls the running book's API as a script would, with its token; a refusal fails the test with its message. */
+export async function callApi<T>(shuke: RunningShuke, request: APIRequestContext, name: string, input: object): Promise<T> {
+  const url = new URL(shuke.url);
+  const reply = await request.post(`${url.origin}/api/${name}`, {
+    headers: { Authorization: `Bearer ${url.searchParams.get('token') ?? ''}` },
+    data: input,
+  });
+  const body = (await reply.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!body.ok) throw new Error(`${name} was refused: ${body.error.message}`);
+  return body.value;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { startBrowserMode, type RunningShuke } from './browser-mode';
+import { callApi, startBrowserMode, type RunningShuke } from './browser-mode';
 
 let shuke: RunningShuke;
 
@@ -10,16 +10,7 @@ test.afterEach(async () => {
   await shuke.stop();
 });
 
-async function api<T>(request: APIRequestContext, name: string, input: object): Promise<T> {
-  const url = new URL(shuke.url);
-  const reply = await request.post(`${url.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${url.searchParams.get('token') ?? ''}` },
-    data: input,
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+const api = <T>(request: APIRequestContext, name: string, input: object) => callApi<T>(shuke, request, name, input);
 
 test('walk-in: initials, Enter, the recall card, and the "already has" cue while logging a sale', async ({ page, request }) => {
   const wang = await api<{ id: string }>(request, 'customers.create', {

@@ -4,6 +4,7 @@ import * as m0002 from './0002_search_index';
 import * as m0003 from './0003_relationship_care';
 import * as m0004 from './0004_kept_apart';
 import * as m0005 from './0005_customer_value';
+import * as m0006 from './0006_last_merge';
 import * as m0007 from './0007_care_marks';
 import * as m0008 from './0008_entry_revisions';
 
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_relationship_care': m0003,
   '0004_kept_apart': m0004,
   '0005_customer_value': m0005,
+  '0006_last_merge': m0006,
   '0007_care_marks': m0007,
   '0008_entry_revisions': m0008,
 };

@@ -7,6 +7,7 @@ import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutati
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/in-transaction';
 import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { bookToday } from '../settings/settings.service';
 import { reindexCustomer } from '../search/search-index.service';
@@ -73,7 +74,7 @@ async function checkReferrer(db: Db, customerId: string, referredBy: string | nu
 export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'customers.create'>): Promise<Customer> {
   const id = newId();
   const now = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await checkReferrer(trx, id, input.referredBy);
     await repo.insertCustomer(trx, {
       id,

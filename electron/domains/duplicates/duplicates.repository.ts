@@ -31,40 +31,6 @@ export async function duplicateGroups(db: Db, limit: number): Promise<DuplicateR
   return result.rows;
 }
 
-/** Moves everything that belongs to `from` over to `to`; the caller deletes `from` afterwards. */
-export async function moveCustomerRecords(db: Db, from: string, to: string): Promise<void> {
-  await db.updateTable('entries').set({ customer_id: to }).where('customer_id', '=', from).execute();
-  await db.updateTable('entry_docs').set({ customer_id: to }).where('customer_id', '=', from).execute();
-  await db.updateTable('preferences').set({ customer_id: to }).where('customer_id', '=', from).execute();
-  await db.updateTable('key_people').set({ customer_id: to }).where('customer_id', '=', from).execute();
-  await db.updateTable('important_dates').set({ customer_id: to }).where('customer_id', '=', from).execute();
-  await db.updateTable('key_people').set({ linked_customer_id: to }).where('linked_customer_id', '=', from).execute();
-  await db.updateTable('customers').set({ referred_by: to }).where('referred_by', '=', from).execute();
-  await db.updateTable('customers').set({ referred_by: null }).where('id', '=', to).where('referred_by', '=', to).execute();
-}
-
-export async function countRecords(
-  db: Db,
-  customerId: string,
-): Promise<{ entries: number; preferences: number; dates: number; people: number }> {
-  const count = async (table: 'entries' | 'preferences' | 'important_dates' | 'key_people') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('customer_id', '=', customerId)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return {
-    entries: await count('entries'),
-    preferences: await count('preferences'),
-    dates: await count('important_dates'),
-    people: await count('key_people'),
-  };
-}
-
 /** Every pair among `ids` (smaller id first), to remember that they are different people. */
 export async function keepApart(db: Db, ids: readonly string[], at: string): Promise<number> {
   const sorted = [...new Set(ids)].sort();

@@ -8,3 +8,14 @@ export interface KeptApartTable {
 }
 
 export type KeptApartRow = Selectable<KeptApartTable>;
+
+/** The last merge, kept so it can be undone; `undo` is a MergeUndo as JSON. */
+export interface LastMergeTable {
+  id: string;
+  survivor_id: string;
+  other_id: string;
+  undo: string;
+  merged_at: string;
+}
+
+export type LastMergeRow = Selectable<LastMergeTable>;

@@ -148,6 +148,10 @@ export function App() {
           setRefreshKey((k) => k + 1);
           navigate({ name: 'customer', id: customer.id });
         }}
+        onOpenExisting={(id) => {
+          setAdding(false);
+          navigate({ name: 'customer', id });
+        }}
       />
     </div>
   );

@@ -458,10 +458,10 @@ export const en = {
     none: 'No likely duplicates found.',
     groupTitle: '{{reason}}: {{key}}',
     reasons: { phone: 'Same phone', email: 'Same email', name: 'Same name, phone ending the same' },
-    mergeInto: 'Keep {{name}}, merge the other into it',
     keptApart: 'Kept as different people; they will not be proposed again.',
     keepBoth: 'Keep both',
-    plan: 'Moves {{entries}} diary entries, {{preferences}} likes, {{dates}} dates and {{people}} people; phones {{phones}}; tags {{tags}}.',
+    plan: 'Moves {{entries}} diary entries, {{preferences}} likes, {{dates}} dates, {{people}} people, {{referrals}} referrals and {{keptApart}} kept-apart marks; phones {{phones}}; tags {{tags}}.',
+    folds: ' Folds {{count}} exact duplicates (the same date, like or person) into one.',
     fills: ' Fills in: {{fields}}.',
     fields: {
       name: 'name',
@@ -472,10 +472,46 @@ export const en = {
       company: 'company',
       title: 'job title',
       about: 'about',
+      referred_by: 'who referred them',
+      tier_override: 'the tier set by hand',
+      created_at: 'the earlier first-seen date',
     },
     fieldSeparator: ', ',
+    keptInDiary: ' Both records as they were go into {{name}}’s diary.',
     confirm: 'Merge now',
     merged: 'Merged into {{name}}.',
+    // The cards that tell two records of one person apart.
+    suggested: 'Suggested to keep',
+    keepThis: 'Keep this one ({{facts}})',
+    facts: {
+      visits: 'Visits',
+      spend: 'Spent',
+      firstVisit: 'First visit',
+      lastVisit: 'Last visit',
+      since: 'In the book since',
+      tier: 'Tier',
+      entries: 'Diary entries',
+      none: '—',
+    },
+    undo: 'Undo the merge',
+    undone: 'Merge undone: {{name}} is back.',
+  },
+  sameCustomer: {
+    addPhone: 'This phone belongs to {{name}} ({{facts}}): open {{them}}, or add anyway?',
+    addEmail: 'This email belongs to {{name}} ({{facts}}): open {{them}}, or add anyway?',
+    addName: '{{name}}, with a phone ending the same, is already in the book ({{facts}}): open {{them}}, or add anyway?',
+    savePhone: 'This phone is already {{name}}’s ({{facts}}): open {{them}}, or save anyway?',
+    saveEmail: 'This email is already {{name}}’s ({{facts}}): open {{them}}, or save anyway?',
+    saveName: '{{name}}, with a phone ending the same, is already in the book ({{facts}}): open {{them}}, or save anyway?',
+    them: { female: 'her', male: 'him', unknown: 'them' },
+    visits_one: '{{count}} visit',
+    visits_other: '{{count}} visits',
+    noVisits: 'no visits yet',
+    since: 'since {{month}}',
+    separator: ', ',
+    open: 'Open {{name}}',
+    addAnyway: 'Add anyway',
+    saveAnyway: 'Save anyway',
   },
   importCsv: {
     open: 'Import (Excel, CSV, phone contacts)',
@@ -552,7 +588,15 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
   },
-  serverMessages: { ...messages },
+  serverMessages: {
+    ...messages,
+    // In the app the choice is a button, not a flag.
+    customerPhoneTaken:
+      'This phone number already belongs to {{name}}; nothing was added. Open them, or add anyway if this is someone else.',
+    customerEmailTaken: 'This email already belongs to {{name}}; nothing was added. Open them, or add anyway if this is someone else.',
+    customerNameTaken:
+      '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add anyway if this is someone else.',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -58,6 +58,13 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     const doomed = await call<{ id: string }>(app, 'customers.create', { name: '要删除的人' });
     return { id: doomed.id, confirmName: '要删除的人' };
   },
+  // Only the last merge can be undone, named by the customer it took away: make one to undo.
+  'customers.unmerge': async () => {
+    const survivor = await call<{ id: string }>(app, 'customers.create', { name: '留下的人' });
+    const other = await call<{ id: string }>(app, 'customers.create', { name: '合并走的人' });
+    await call(app, 'customers.merge', { survivorId: survivor.id, otherId: other.id, dryRun: false });
+    return { otherId: other.id };
+  },
   'import.preview': async () => ({
     file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
   }),

@@ -9,6 +9,9 @@ import { useCall } from '../../app/use-call';
 import { CustomerPicker } from './CustomerPicker';
 import { TheirData } from './TheirData';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
+import { normalizePhone } from '../../../../shared/domain/phone';
+import { navigate } from '../../app/use-route';
+import { SameCustomerNotice, type BookMatch } from '../duplicates/SameCustomerNotice';
 
 interface Props {
   customer: Customer;
@@ -68,38 +71,60 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
 
   function set<K extends keyof Form>(key: K, value: Form[K]) {
     setForm((f) => ({ ...f, [key]: value }));
+    setMatch(null);
+  }
+
+  // A phone or email another customer already has: asked before saving, the choice is the owner's.
+  const [match, setMatch] = useState<BookMatch | null>(null);
+
+  function patch() {
+    return {
+      name: form.name,
+      addressAs: form.addressAs,
+      gender: form.gender,
+      phones: form.phones
+        .split('\n')
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .map((number) => ({ number })),
+      email: form.email,
+      address: form.address,
+      company: form.company,
+      title: form.title,
+      about: form.about,
+      tags: form.tags
+        .split(/[,，、]/)
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+      referredBy: form.referredBy?.id ?? null,
+    };
+  }
+
+  async function save() {
+    const saved = await call(api['customers.update']({ id: customer.id, patch: patch() }));
+    if (saved === null) return;
+    say(t('details.saved'));
+    onSaved(saved);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const saved = await call(
-      api['customers.update']({
-        id: customer.id,
-        patch: {
-          name: form.name,
-          addressAs: form.addressAs,
-          gender: form.gender,
-          phones: form.phones
-            .split('\n')
-            .map((p) => p.trim())
-            .filter((p) => p !== '')
-            .map((number) => ({ number })),
-          email: form.email,
-          address: form.address,
-          company: form.company,
-          title: form.title,
-          about: form.about,
-          tags: form.tags
-            .split(/[,，、]/)
-            .map((tag) => tag.trim())
-            .filter((tag) => tag !== ''),
-          referredBy: form.referredBy?.id ?? null,
-        },
-      }),
-    );
-    if (saved === null) return;
-    say(t('details.saved'));
-    onSaved(saved);
+    // Only what is new here is checked: numbers and an email this customer did not have before.
+    const had = new Set(customer.phones.map((p) => p.digits));
+    const phones = patch()
+      .phones.map((p) => p.number)
+      .filter((n) => !had.has(normalizePhone(n)));
+    const email = form.email.trim();
+    const newEmail = email !== '' && email.toLowerCase() !== (customer.email ?? '').toLowerCase() ? email : null;
+    if (phones.length > 0 || newEmail !== null) {
+      const found = await call(api['customers.matches']({ name: form.name.trim(), phones, email: newEmail, excludeId: customer.id }));
+      if (found === null) return;
+      if (found.match !== null) {
+        setMatch(found.match);
+        return;
+      }
+    }
+    await save();
   }
 
   async function toggleArchive() {
@@ -165,6 +190,9 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
         <textarea rows={4} value={form.about} onChange={(e) => set('about', e.target.value)} />
       </label>
       <TheirData customer={customer} />
+      {match !== null && (
+        <SameCustomerNotice match={match} action="save" onOpen={(id) => navigate({ name: 'customer', id })} onAnyway={() => void save()} />
+      )}
       <div className="dialog-actions span-2">
         <button type="button" className="button-quiet" onClick={() => void toggleArchive()} title={t('details.archivedNote')}>
           {customer.archivedAt === null ? t('details.archive') : t('details.unarchive')}

@@ -75,7 +75,7 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
           {t('importCsv.open')}
         </button>
       </header>
-      <DuplicatesDialog open={deduping} onOpenChange={setDeduping} onMerged={() => setReload((n) => n + 1)} />
+      <DuplicatesDialog open={deduping} currency={currency} onOpenChange={setDeduping} onMerged={() => setReload((n) => n + 1)} />
       <ImportDialog
         open={importing}
         onOpenChange={setImporting}

@@ -5,27 +5,30 @@ import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 import type { NewCustomerSeed } from '../lookup/LookupBox';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
+import { SameCustomerNotice, type BookMatch } from '../duplicates/SameCustomerNotice';
 
 interface Props {
   open: boolean;
   seed: NewCustomerSeed;
   onOpenChange(open: boolean): void;
   onCreated(customer: Customer): void;
+  /** The person is already in the book and the owner chose to open them instead. */
+  onOpenExisting(customerId: string): void;
 }
 
 /** A new face: a name or a phone is enough; everything else can be filled in later. */
-export function QuickAddDialog({ open, seed, onOpenChange, onCreated }: Props) {
+export function QuickAddDialog({ open, seed, onOpenChange, onCreated, onOpenExisting }: Props) {
   const { t } = useTranslation();
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('quickAdd.title')}>
       <p className="muted">{t('quickAdd.hint')}</p>
       {/* Mounted only while open, so each opening starts from the seed. */}
-      <QuickAddForm seed={seed} onCreated={onCreated} />
+      <QuickAddForm seed={seed} onCreated={onCreated} onOpenExisting={onOpenExisting} />
     </AppDialog>
   );
 }
 
-function QuickAddForm({ seed, onCreated }: Pick<Props, 'seed' | 'onCreated'>) {
+function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 'onCreated' | 'onOpenExisting'>) {
   const api = useApi();
   const call = useCall();
   const { t } = useTranslation();
@@ -33,6 +36,17 @@ function QuickAddForm({ seed, onCreated }: Pick<Props, 'seed' | 'onCreated'>) {
   const [phone, setPhone] = useState(seed.phone);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Someone in the book this may already be: asked before adding, so a regular is not written down twice.
+  const [match, setMatch] = useState<BookMatch | null>(null);
+
+  const draft = () => ({ name: name.trim(), phones: phone.trim() === '' ? [] : [{ number: phone.trim() }] });
+
+  async function add(allowDuplicate: boolean) {
+    setBusy(true);
+    const created = await call(api['customers.create']({ ...draft(), allowDuplicate }));
+    setBusy(false);
+    if (created !== null) onCreated(created);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,35 +55,44 @@ function QuickAddForm({ seed, onCreated }: Pick<Props, 'seed' | 'onCreated'>) {
       return;
     }
     setBusy(true);
-    const created = await call(
-      api['customers.create']({ name: name.trim(), phones: phone.trim() === '' ? [] : [{ number: phone.trim() }] }),
-    );
+    const found = await call(api['customers.matches']({ name: name.trim(), phones: draft().phones.map((p) => p.number) }));
     setBusy(false);
-    if (created !== null) onCreated(created);
+    if (found === null) return;
+    if (found.match !== null) {
+      setMatch(found.match);
+      return;
+    }
+    await add(false);
+  }
+
+  function edit(set: (value: string) => void, value: string) {
+    set(value);
+    setMatch(null);
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} className="form-grid">
       <label>
         <span>{t('quickAdd.name')}</span>
-        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+        <input autoFocus value={name} onChange={(e) => edit(setName, e.target.value)} maxLength={100} />
       </label>
       <label>
         <span>{t('quickAdd.phone')}</span>
-        <input value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" maxLength={40} />
+        <input value={phone} onChange={(e) => edit(setPhone, e.target.value)} inputMode="tel" maxLength={40} />
       </label>
       {problem !== null && (
         <p className="form-problem" role="alert">
           {problem}
         </p>
       )}
+      {match !== null && <SameCustomerNotice match={match} action="add" onOpen={onOpenExisting} onAnyway={() => void add(true)} />}
       <div className="dialog-actions">
         <DialogClose asChild>
           <button type="button" className="button-quiet">
             {t('quickAdd.cancel')}
           </button>
         </DialogClose>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className={match === null ? 'button-primary' : 'button-quiet'} disabled={busy || match !== null}>
           {t('quickAdd.save')}
         </button>
       </div>

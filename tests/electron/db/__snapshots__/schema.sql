@@ -137,6 +137,14 @@ CREATE TABLE key_people (
     updated_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE last_merge (
+    id TEXT PRIMARY KEY NOT NULL,
+    survivor_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    other_id TEXT NOT NULL,
+    undo TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE preferences (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -223,6 +231,8 @@ CREATE INDEX important_dates_customer ON important_dates (customer_id);
 CREATE INDEX kept_apart_second ON kept_apart (second_id);
 
 CREATE INDEX key_people_customer ON key_people (customer_id);
+
+CREATE INDEX last_merge_survivor ON last_merge (survivor_id);
 
 CREATE INDEX preferences_customer ON preferences (customer_id);
 
