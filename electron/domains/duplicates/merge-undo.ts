@@ -30,6 +30,7 @@ export const mergeUndoSchema = z.object({
     linkedToOther: z.array(z.string()),
     selfLinks: z.array(z.object({ id: z.string(), linked: z.string() })),
     keptApart: z.array(z.object({ with: z.string(), created_at: z.string() })),
+    careMarks: z.array(z.string()).optional(),
   }),
   folds: z.object({
     people: z.array(z.object({ id: z.string(), into: z.string() })),

@@ -23,6 +23,7 @@ export const customerReferences = {
   'search_keys.customer_id': 'rebuilt for the survivor, gone for the other',
   'customer_value.customer_id': 'recomputed for the survivor, gone for the other',
   'last_merge.survivor_id': 'replaced by this merge',
+  'care_marks.customer_id': 'moved, so what was done about their Today items stays done',
 } as const;
 
 export interface MovedRecords {
@@ -38,6 +39,8 @@ export interface MovedRecords {
   selfLinks: { id: string; linked: string }[];
   /** The other's kept-apart pairs, by the customer on the far side. */
   keptApart: { with: string; created_at: string }[];
+  /** What was done about their Today items (absent in undo records saved before marks existed). */
+  careMarks?: string[];
 }
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -46,7 +49,7 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 export async function recordsToMove(db: Db, from: string, to: string, folds: MergeFolds): Promise<MovedRecords> {
   const folded = new Set([...folds.people, ...folds.dates, ...folds.preferences].map((f) => f.id));
   const keep = <T extends { id: string }>(rows: T[]) => rows.filter((r) => !folded.has(r.id));
-  const [entries, preferences, people, dates, referrals, linked, pairs] = await Promise.all([
+  const [entries, preferences, people, dates, referrals, linked, pairs, marks] = await Promise.all([
     db.selectFrom('entries').select('id').where('customer_id', '=', from).orderBy('id').execute(),
     db.selectFrom('preferences').select('id').where('customer_id', '=', from).orderBy('id').execute(),
     db.selectFrom('key_people').select('id').where('customer_id', '=', from).orderBy('id').execute(),
@@ -63,6 +66,7 @@ export async function recordsToMove(db: Db, from: string, to: string, folds: Mer
     sql<{ with: string; created_at: string }>`
       SELECT CASE WHEN first_id = ${from} THEN second_id ELSE first_id END AS "with", created_at
       FROM kept_apart WHERE (first_id = ${from} OR second_id = ${from})`.execute(db),
+    db.selectFrom('care_marks').select('id').where('customer_id', '=', from).orderBy('id').execute(),
   ]);
   const selfLink = (p: (typeof linked)[number]) => p.customer_id === to || p.customer_id === from;
   return {
@@ -74,6 +78,7 @@ export async function recordsToMove(db: Db, from: string, to: string, folds: Mer
     linkedToOther: ids(linked.filter((p) => !selfLink(p))),
     selfLinks: linked.filter(selfLink).map((p) => ({ id: p.id, linked: p.linked_customer_id ?? '' })),
     keptApart: pairs.rows,
+    careMarks: ids(marks),
   };
 }
 
@@ -90,7 +95,7 @@ export async function foldDuplicates(db: Db, folds: MergeFolds): Promise<void> {
 
 /** Moves everything that belongs to `from` over to `to`; the caller deletes `from` afterwards. */
 export async function moveCustomerRecords(db: Db, from: string, to: string, moved: MovedRecords): Promise<void> {
-  for (const table of ['entries', 'entry_docs', 'preferences', 'key_people', 'important_dates'] as const)
+  for (const table of ['entries', 'entry_docs', 'preferences', 'key_people', 'important_dates', 'care_marks'] as const)
     await db.updateTable(table).set({ customer_id: to }).where('customer_id', '=', from).execute();
   if (moved.selfLinks.length > 0)
     await db

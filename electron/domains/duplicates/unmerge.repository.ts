@@ -27,7 +27,7 @@ async function pointBack(
 
 /** Moves the rows the merge moved back to the customer they came from (those still with the survivor). */
 export async function moveBack(db: Db, moved: MergeUndo['moved'], survivorId: string, otherId: string): Promise<void> {
-  const back = async (table: 'entries' | 'preferences' | 'key_people', ids: string[]) => {
+  const back = async (table: 'entries' | 'preferences' | 'key_people' | 'care_marks', ids: string[]) => {
     if (ids.length === 0) return;
     await db
       .updateTable(table)
@@ -41,6 +41,7 @@ export async function moveBack(db: Db, moved: MergeUndo['moved'], survivorId: st
     await db.updateTable('entry_docs').set({ customer_id: otherId }).where('entry_id', 'in', idList(moved.entries)).execute();
   await back('preferences', moved.preferences);
   await back('key_people', moved.people);
+  await back('care_marks', moved.careMarks ?? []);
   await sql`UPDATE important_dates SET customer_id = ${otherId},
       person_id = (SELECT m.value ->> '$.person_id' FROM json_each(${JSON.stringify(moved.dates)}) m WHERE m.value ->> '$.id' = important_dates.id)
     WHERE customer_id = ${survivorId} AND id IN (SELECT value ->> '$.id' FROM json_each(${JSON.stringify(moved.dates)}))`.execute(db);

@@ -102,4 +102,17 @@ describe('Today empties as the owner works', () => {
     });
     expect(dumpRows(app.sqlite)).toEqual(before);
   });
+
+  it('what was done goes with a customer merged into another, and back when the merge is undone', async () => {
+    const keep = await newCustomer('李娜', { phones: [{ number: '13900001111' }] });
+    const other = await newCustomer('李娜娜', { phones: [{ number: '13900002222' }] });
+    const complaint = await call<Entry>(app, 'entries.add', { customerId: other.id, kind: 'complaint', text: '拉链坏了' });
+    await call(app, 'care.snooze', { customerId: other.id, entryId: complaint.id, what: 'snoozed', days: 3 });
+    const owner = () => app.sqlite.prepare('SELECT customer_id FROM care_marks').pluck().all();
+    await call(app, 'customers.merge', { survivorId: keep.id, otherId: other.id, dryRun: false });
+    expect(owner()).toEqual([keep.id]);
+    expect((await today()).openComplaints).toEqual([]);
+    await call(app, 'customers.unmerge', { otherId: other.id });
+    expect(owner()).toEqual([other.id]);
+  });
 });
