@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { bookToken, keepPort, keptPort } from './session';
 import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
   );
   const staging = createRestoreStaging();
-  const token = randomBytes(24).toString('base64url');
+  const token = bookToken(args.dataDir);
   const server = createWebServer({
     dispatch,
     // An upload is only looked at: the page shows both books and restores after a person confirms.
@@ -62,12 +62,22 @@ async function main(): Promise<void> {
     token,
     lang: args.lang,
   });
-  server.listen(args.port, '127.0.0.1', () => {
+  // Without --port, the book's last port is tried first, so a bookmark of the page still opens it.
+  const preferred = args.port === 0 ? keptPort(args.dataDir) : args.port;
+  const listen = (port: number) => server.listen(port, '127.0.0.1');
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE' && args.port === 0 && preferred !== 0) listen(0);
+    else throw error;
+  });
+  server.on('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : args.port;
+    if (args.port === 0) keepPort(args.dataDir, port);
     console.log(`Shuke is serving the book in ${args.dataDir}`);
     console.log(`Open http://127.0.0.1:${port}/?token=${token}`);
+    console.log('(Opened once, the page keeps its key: a bookmark of it opens the book again next time.)');
   });
+  listen(preferred);
   const stop = () => {
     stopBackups();
     staging.clear();

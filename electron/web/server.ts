@@ -7,7 +7,8 @@ import type { Dispatcher } from '../api/dispatcher';
 import type { ErrorCode, Result } from '../../shared/domain/result';
 import { contentSecurityPolicy } from '../security/content-security-policy';
 import { apiListing } from './api-listing';
-import { bearerToken, hostIsAllowed, originIsAllowed, tokensMatch } from './request-guard';
+import { hostIsAllowed, originIsAllowed, tokensMatch } from './request-guard';
+import { closedDoorPage, hasKey, sessionCookie } from './session';
 import { contentTypeOf, decodeUrlPath, injectLanguage, resolveStatic } from './static-files';
 
 export interface WebServerOptions {
@@ -230,7 +231,8 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
 
     if (url.pathname === '/download/export') {
-      if (!tokensMatch(url.searchParams.get('token'), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+      if (!tokensMatch(url.searchParams.get('token'), options.token) && !hasKey(req.headers, port, options.token))
+        return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
       const exports = options.exports;
       const format = url.searchParams.get('format') ?? '';
       const described = exports?.describe(format) ?? null;
@@ -261,7 +263,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
 
     if (url.pathname === '/upload/restore') {
-      if (!tokensMatch(bearerToken(req.headers), options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+      if (!hasKey(req.headers, port, options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
       if (req.method !== 'POST' || options.restoreUpload === undefined)
         return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
       const restore = options.restoreUpload;
@@ -280,7 +282,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      if (!tokensMatch(bearerToken(req.headers), options.token)) {
+      if (!hasKey(req.headers, port, options.token)) {
         return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token: open the address Shuke printed when it started.');
       }
       if (url.pathname === '/api' && req.method === 'GET') {
@@ -297,8 +299,18 @@ export function createWebServer(options: WebServerOptions): http.Server {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'INVALID_INPUT', 'Only GET is served here.', 405);
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!tokensMatch(url.searchParams.get('token'), options.token)) {
-        return send(res, 401, 'text/plain; charset=utf-8', 'Open the address Shuke printed when it started (it carries a token).');
+      // The printed address's token becomes the page's cookie, and leaves the address bar.
+      if (tokensMatch(url.searchParams.get('token'), options.token)) {
+        res.writeHead(303, {
+          ...baseHeaders,
+          Location: '/',
+          'Set-Cookie': sessionCookie(port, options.token),
+          'Cache-Control': 'no-store',
+        });
+        return void res.end();
+      }
+      if (!hasKey(req.headers, port, options.token)) {
+        return send(res, 401, 'text/html; charset=utf-8', closedDoorPage(options.lang, req.headers['accept-language']));
       }
       const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
       return send(res, 200, 'text/html; charset=utf-8', injectLanguage(html, options.lang));

@@ -21,17 +21,22 @@ function bridgeTransport(bridge: Bridge): Transport {
   };
 }
 
-/** Browser mode: the per-run token Shuke printed, carried in the page's address. */
+/**
+ * Browser mode: the token Shuke printed, if the address still carries one. Normally the server has
+ * traded it for an HttpOnly cookie that every same-site request carries, and it is gone from here.
+ */
 function pageToken(): string {
   return new URLSearchParams(window.location.search).get('token') ?? '';
 }
+
+const keyHeaders = (token: string): Record<string, string> => (token === '' ? {} : { Authorization: `Bearer ${token}` });
 
 /** Browser mode: the same contract over HTTP, with the per-run token from the page address. */
 export function httpTransport(token: string, fetcher: typeof fetch = fetch): Transport {
   return async (name, input) => {
     const response = await fetcher(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: { 'Content-Type': 'application/json', ...keyHeaders(token) },
       body: JSON.stringify(input ?? {}),
     });
     return response.json();
@@ -53,7 +58,7 @@ export function restoreUploader(): ((file: Blob, name?: string) => Promise<unkno
   const token = pageToken();
   return async (file, name) => {
     const query = name === undefined ? '' : `?name=${encodeURIComponent(name)}`;
-    const response = await fetch(`/upload/restore${query}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: file });
+    const response = await fetch(`/upload/restore${query}`, { method: 'POST', headers: keyHeaders(token), body: file });
     return response.json();
   };
 }
@@ -62,7 +67,7 @@ export function restoreUploader(): ((file: Blob, name?: string) => Promise<unkno
 export function exportLink(format: ExportFormat, lang: UiLocale): string | null {
   if (window.shuke !== undefined) return null;
   const token = pageToken();
-  return `/download/export?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
+  return `/download/export?format=${format}&lang=${lang}${token === '' ? '' : `&token=${encodeURIComponent(token)}`}`;
 }
 
 export const ApiContext = createContext<ShukeClient | null>(null);

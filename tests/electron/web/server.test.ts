@@ -69,14 +69,32 @@ function request(method: string, urlPath: string, options: { headers?: Record<st
 const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
 
 describe('browser mode server', () => {
-  it('serves the page only with the token, with the language and a strict CSP', async () => {
-    expect((await request('GET', '/')).status).toBe(401);
+  it('serves the page only with the token, trading it for a strict cookie, with the language and a strict CSP', async () => {
+    const closed = await request('GET', '/', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } });
+    expect(closed.status).toBe(401);
+    // The page without its key says how to open it, in the book's language (en here), as a page.
+    expect(closed.headers['content-type']).toContain('text/html');
+    expect(closed.body).toContain('open it from the address Shuke printed');
     expect((await request('GET', '/?token=wrong')).status).toBe(401);
-    const page = await request('GET', `/?token=${token}`);
+    const traded = await request('GET', `/?token=${token}`);
+    expect(traded.status).toBe(303);
+    expect(traded.headers.location).toBe('/');
+    const cookie = traded.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(new RegExp(`^shuke-${port}=${token}; HttpOnly; SameSite=Strict; Path=/`));
+    const page = await request('GET', '/', { headers: { Cookie: cookie.split(';')[0] ?? '' } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<meta name="shuke-lang" content="en" />');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers calls with the page’s cookie as with the token, and not with another port’s cookie', async () => {
+    const call = (cookie: string) =>
+      request('POST', '/api/settings.get', { headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    expect((await call(`shuke-${port}=${token}`)).status).toBe(200);
+    expect((await call(`shuke-${port + 1}=${token}`)).status).toBe(401);
+    expect((await call(`shuke-${port}=wrong`)).status).toBe(401);
+    expect((await request('GET', '/download/export?format=csv', { headers: { Cookie: `shuke-${port}=${token}` } })).status).toBe(200);
   });
 
   it('serves built assets but nothing outside the renderer folder', async () => {
