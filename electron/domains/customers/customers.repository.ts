@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ListFilter, listSorts } from '../../../shared/contract';
 import type { Stage, Tier } from '../../../shared/domain/customer-value';
 import { insertRows } from '../../db/bulk';
@@ -113,7 +114,8 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
           .selectFrom('customer_tags')
           .select('customer_tags.customer_id')
           .whereRef('customer_tags.customer_id', '=', 'customers.id')
-          .where('customer_tags.tag', '=', tag),
+          // vip finds VIP: a tag is matched whatever its (Latin) case.
+          .where(sql`customer_tags.tag`, '=', sql`${tag} COLLATE NOCASE`),
       ),
     );
   const month = filter.birthdayMonth;

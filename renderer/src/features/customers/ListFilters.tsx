@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listFilterSchema, listSorts, type ListFilter } from '../../../../shared/contract';
 import { stages, tiers } from '../../../../shared/domain/customer-value';
@@ -59,24 +59,42 @@ function Choice({ label, value, options, any, onChange }: ChoiceProps) {
   );
 }
 
-/** A text box of the filter bar that applies what was typed when it loses focus or on Enter. */
+/** How long typing pauses before a typed filter narrows the list (Enter applies at once). */
+const typingPause = 400;
+
+/** A text box of the filter bar that applies what was typed as soon as typing pauses, or on Enter. */
 function TypedFilter({
   label,
   initial,
   apply,
   ...input
 }: { label: string; initial: string; apply(text: string): void } & InputHTMLAttributes<HTMLInputElement>) {
+  const [text, setText] = useState(initial);
+  const [shown, setShown] = useState(initial);
+  // A filter set from elsewhere (a saved list, "clear") replaces what the box shows.
+  if (initial !== shown) {
+    setShown(initial);
+    setText(initial);
+  }
+  const latest = useRef(apply);
+  useEffect(() => {
+    latest.current = apply;
+  });
+  useEffect(() => {
+    if (text.trim() === initial) return;
+    const timer = setTimeout(() => latest.current(text.trim()), typingPause);
+    return () => clearTimeout(timer);
+  }, [text, initial]);
   return (
     <span className="list-filter">
       {label}{' '}
       <input
         {...input}
         aria-label={label}
-        key={initial}
-        defaultValue={initial}
-        onBlur={(e) => apply(e.target.value.trim())}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Enter' && text.trim() !== initial) apply(text.trim());
         }}
       />
     </span>

@@ -68,6 +68,30 @@ describe('CustomerListPage', () => {
     await user.click(await screen.findByRole('button', { name: '清除' }));
     await user.type(screen.getByLabelText('消费至少'), '800{Enter}');
     await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(3), { timeout: 5000 });
+    // Typing is enough: the list follows once typing pauses, without Enter or leaving the box.
+    await user.clear(screen.getByLabelText('消费至少'));
+    await user.type(screen.getByLabelText('消费至少'), '1000');
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(1), { timeout: 5000 });
+    expect(screen.getByLabelText('消费至少')).toHaveProperty('value', '1000');
+  });
+
+  it('finds a tag whatever its case', async () => {
+    const { client, app } = await fakeClient();
+    await call(app, 'customers.create', { name: '王梓萱', tags: ['VIP'] });
+    await call(app, 'customers.create', { name: '李娜' });
+    renderWithApp(<CustomerListPage refreshKey={0} />, client);
+    const table = () => screen.getByRole('table', { name: '客户' });
+    await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(2), { timeout: 5000 });
+    await userEvent.type(screen.getByLabelText('标签'), 'vip');
+    await waitFor(
+      () =>
+        expect(
+          within(table())
+            .getAllByRole('link')
+            .map((a) => a.textContent),
+        ).toEqual(['王梓萱']),
+      { timeout: 5000 },
+    );
   });
 
   it('says it is updating while a new list is on its way, and shows it when it comes', async () => {
