@@ -11,7 +11,7 @@ export const en = {
   },
   lookup: {
     label: 'Find a customer',
-    placeholder: 'Find a customer: name, phone, company…  (Ctrl+K)',
+    placeholder: 'Find a customer: name, phone…  (Ctrl+K)',
     noMatch: 'Nobody matches “{{query}}”.',
     newWithPhone: 'New customer with phone {{phone}}',
     newWithName: 'New customer “{{name}}”',
@@ -197,6 +197,8 @@ export const en = {
     contactedRecently: 'Contacted {{when}} — still? Press Save again to go ahead.',
     alreadyHas: 'Already has: {{what}}, {{date}}',
     alreadyHasOther: 'Already has this item: {{what}}, {{date}}',
+    remedyChip: 'Remedy offered: {{remedy}}',
+    nothingToSave: 'Write what happened (or add a purchase line) before saving.',
   },
   kinds: {
     note: 'Note',

@@ -190,6 +190,8 @@ export const zhCN: Messages = {
     contactedRecently: '{{when}}刚联系过——还要再联系吗？再按一次保存继续。',
     alreadyHas: '已经有了：{{what}}，{{date}}',
     alreadyHasOther: '买过同款：{{what}}，{{date}}',
+    remedyChip: '补救办法：{{remedy}}',
+    nothingToSave: '先写下发生了什么（或添加一行购买明细），再保存。',
   },
   kinds: {
     note: '记事',

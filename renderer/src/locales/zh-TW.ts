@@ -190,6 +190,8 @@ export const zhTW: Messages = {
     contactedRecently: '{{when}}剛聯繫過——還要再聯繫嗎？再按一次儲存繼續。',
     alreadyHas: '已經有了：{{what}}，{{date}}',
     alreadyHasOther: '買過同款：{{what}}，{{date}}',
+    remedyChip: '補救辦法：{{remedy}}',
+    nothingToSave: '先寫下發生了什麼（或新增一行購買明細），再儲存。',
   },
   kinds: {
     note: '記事',

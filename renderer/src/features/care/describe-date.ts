@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ImportantDate } from '../../../../shared/contract';
 import { lunarLabel } from '../../../../shared/domain/lunar-names';
 import type { UiLocale } from '../../../../shared/domain/salutation';
+import { format } from 'date-fns';
 import { dayLabel } from '../../app/i18n/format';
 
 /** "小宝's birthday · 农历八月十五 → 25 Sep 2026 · turns 8 · in 5 days" as parts the UI lays out. */
@@ -11,10 +12,11 @@ export function describeDate(date: ImportantDate, t: TFunction, locale: UiLocale
   const rule =
     date.calendar === 'lunar'
       ? locale === 'en'
-        ? `lunar ${date.leapMonth ? 'leap ' : ''}${date.day}/${date.month}`
+        ? `lunar month ${date.month}${date.leapMonth ? ' (leap)' : ''}, day ${date.day}`
         : lunarLabel(date.month, date.day, date.leapMonth, locale === 'zh-TW')
       : locale === 'en'
-        ? `${date.day}/${date.month}`
+        ? // "25 Nov", never "25/11" or "11/25", which readers take two ways (2000 is a leap year, for 29 Feb).
+          format(new Date(2000, date.month - 1, date.day), 'd MMM')
         : `${date.month}月${date.day}日`;
   const years =
     date.next.years === null

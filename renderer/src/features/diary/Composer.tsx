@@ -77,7 +77,12 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
       setProblem(t(`composer.${structured.problem}`));
       return;
     }
-    if (text.trim() === '' && converted.lines.length === 0 && kind !== 'gift') return;
+    if (text.trim() === '' && converted.lines.length === 0 && kind !== 'gift') {
+      // Only spaces, or nothing: say so rather than seem to do nothing.
+      setProblem(t('composer.nothingToSave'));
+      textBox.current?.focus();
+      return;
+    }
     if (!warned && tooSoon()) {
       setWarned(true);
       return;

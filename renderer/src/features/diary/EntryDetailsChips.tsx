@@ -21,7 +21,7 @@ export function EntryDetailsChips({ details }: { details: EntryDetails }) {
       tone: status === null ? 'warn' : undefined,
     });
   }
-  if (details.remedy !== null) chips.push({ key: 'remedy', text: `${t('composer.remedy')}：${details.remedy}` });
+  if (details.remedy !== null) chips.push({ key: 'remedy', text: t('composer.remedyChip', { remedy: details.remedy }) });
   if (details.resolvedOn !== null)
     chips.push({ key: 'resolved', text: t('care.resolvedOn', { date: dayLabel(details.resolvedOn, locale) }), tone: 'like' });
   if (details.satisfaction !== null)

@@ -22,7 +22,7 @@ describe('TodayPage', () => {
     const followUps = await screen.findByRole('region', { name: 'Follow-ups due' });
     expect(within(followUps).getByRole('listitem').textContent).toContain('Tried the camel coat · 1 day overdue');
     expect(within(screen.getByRole('region', { name: 'Birthdays and dates, next 7 days' })).getByRole('listitem').textContent).toContain(
-      'Anniversary 25/11',
+      'Anniversary 25 Nov',
     );
     expect(screen.getByRole('note').textContent).toContain('No backup yet');
 

@@ -29,6 +29,15 @@ describe('Composer', () => {
     expect(screen.getByRole('status').textContent).toContain('已记入日记');
   });
 
+  it('says what to do when asked to save only spaces, and saves nothing', async () => {
+    const { onSaved, timeline } = await setup();
+    await userEvent.type(screen.getByRole('textbox', { name: '写日记' }), '   ');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('alert').textContent).toBe('先写下发生了什么（或添加一行购买明细），再保存。');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(await timeline()).toEqual([]);
+  });
+
   it('logs a purchase with two lines: Alt+3, Enter on a price opens the next line', async () => {
     const { onSaved, timeline } = await setup();
     await userEvent.keyboard('{Alt>}3{/Alt}');
