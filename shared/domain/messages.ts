@@ -47,6 +47,7 @@ export const messages = {
   customerNeedsNameOrPhone: 'A customer needs at least a name or a phone number.',
   linesOnlyOnPurchase: 'Only a purchase can have purchase lines; remove the lines first.',
   entryEmpty: 'An entry cannot be empty; delete it instead.',
+  resolvedBeforeFiled: 'A complaint made on {{filedOn}} cannot have been resolved on {{resolvedOn}}; nothing was saved.',
   preferenceOfAnother: 'That preference belongs to another customer.',
   ownKeyPerson: 'A customer cannot be their own key person.',
   personOfAnother: 'That key person belongs to another customer.',

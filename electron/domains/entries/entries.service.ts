@@ -1,7 +1,7 @@
 import { newId } from '../../db/new-id';
 import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from '../../../shared/contract';
 import { detailsProblem } from '../../../shared/contract';
-import { addDays } from '../../../shared/domain/calendar-date';
+import { addDays, dayInZone } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
 import type { EntryDetailsRow } from '../care/care.table';
 import { AppError, notFound } from '../../api/app-error';
@@ -128,6 +128,13 @@ async function saveDetails(db: Db, entryId: string, kind: string, details: Detai
     return;
   }
   const settings = await loadSettings(db);
+  if (kind === 'complaint' && details.resolvedOn !== null) {
+    // A complaint cannot be resolved before the day it was made (in the shop's days).
+    const entry = await repo.findEntry(db, entryId);
+    const filedOn = entry === undefined ? null : dayInZone(new Date(entry.occurred_at), settings.timeZone);
+    if (filedOn !== null && details.resolvedOn < filedOn)
+      throw AppError.saying('INVALID_INPUT', 'resolvedBeforeFiled', { resolvedOn: details.resolvedOn, filedOn });
+  }
   let followUpOn = details.followUpOn;
   if (kind === 'complaint' && details.resolvedOn !== null && followUpOn === null)
     followUpOn = addDays(details.resolvedOn, settings.complaintFollowUpDays);

@@ -600,6 +600,7 @@ export const zhCN: Messages = {
     customerNeedsNameOrPhone: '客户至少要有姓名或电话。',
     linesOnlyOnPurchase: '只有购买记录才能有商品明细；请先删掉明细。',
     entryEmpty: '日记不能是空的；不要的话请删除。',
+    resolvedBeforeFiled: '投诉是 {{filedOn}} 提出的，不可能在 {{resolvedOn}} 就已解决；什么都没有保存。',
     preferenceOfAnother: '这条喜好属于另一位客户。',
     ownKeyPerson: '客户不能是自己身边的人。',
     personOfAnother: '这位身边的人属于另一位客户。',

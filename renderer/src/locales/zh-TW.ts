@@ -600,6 +600,7 @@ export const zhTW: Messages = {
     customerNeedsNameOrPhone: '客戶至少要有姓名或電話。',
     linesOnlyOnPurchase: '只有購買紀錄才能有商品明細；請先刪掉明細。',
     entryEmpty: '日記不能是空的；不要的話請刪除。',
+    resolvedBeforeFiled: '投訴是 {{filedOn}} 提出的，不可能在 {{resolvedOn}} 就已解決；什麼都沒有儲存。',
     preferenceOfAnother: '這項喜好屬於另一位客戶。',
     ownKeyPerson: '客戶不能是自己身邊的人。',
     personOfAnother: '這位身邊的人屬於另一位客戶。',

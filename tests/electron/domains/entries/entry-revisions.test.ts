@@ -58,3 +58,25 @@ describe('correcting a diary entry', () => {
     expect((await call<Revisions>(app, 'entries.revisions', { id: entry.id })).items).toEqual([]);
   });
 });
+
+describe('a complaint’s resolution', () => {
+  it('cannot come before the complaint, in the shop’s days', async () => {
+    const c = await call<Customer>(app, 'customers.create', { name: '赵敏' });
+    const complaint = await call<Entry>(app, 'entries.add', {
+      customerId: c.id,
+      kind: 'complaint',
+      text: '拉链坏了',
+      occurredAt: '2026-11-20T01:00:00Z',
+    });
+    const early = await app.dispatch('entries.update', {
+      id: complaint.id,
+      patch: { details: { remedy: '换了拉链', resolvedOn: '2026-11-19', followUpOn: null, satisfaction: null } },
+    });
+    expect(early).toMatchObject({ ok: false, error: { key: 'resolvedBeforeFiled', params: { filedOn: '2026-11-20' } } });
+    const same = await app.dispatch('entries.update', {
+      id: complaint.id,
+      patch: { details: { remedy: '换了拉链', resolvedOn: '2026-11-20', followUpOn: null, satisfaction: null } },
+    });
+    expect(same.ok).toBe(true);
+  });
+});
