@@ -17,6 +17,9 @@ test('the printed address opens the book once; the page then works from a bookma
   expect(page.url()).toBe(`${new URL(shuke.url).origin}/#/today`);
   await page.goto(`${new URL(shuke.url).origin}/#/customers`);
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  // An empty book welcomes the owner with the ways in.
+  await expect(page.getByRole('region', { name: '欢迎使用熟客' })).toContainText('每天自动备份到');
+  await page.screenshot({ path: 'test-results/screenshots/welcome-zh-CN.png' });
 
   const stranger = await browser.newPage();
   const reply = await stranger.goto(new URL(shuke.url).origin);

@@ -15,7 +15,7 @@ test('a new customer, a purchase with two lines and a note, recalled after a rel
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(shuke.url);
-  await expect(page.getByText('还没有客户')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '欢迎使用熟客' })).toBeVisible();
 
   await page.keyboard.press('Control+n');
   await page.getByLabel('姓名').fill('王丽华');
@@ -67,7 +67,7 @@ test('a new customer, a purchase with two lines and a note, recalled after a rel
 
 test('deleting an entry can be undone', async ({ page }) => {
   await page.goto(shuke.url);
-  await expect(page.getByText('还没有客户')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '欢迎使用熟客' })).toBeVisible();
   await page.keyboard.press('Control+n');
   await page.getByLabel('姓名').fill('Anna Smith');
   await page.keyboard.press('Enter');

@@ -123,7 +123,16 @@ export function App() {
       <main className="content">
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} settings={settings} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}
-        {route.name === 'customers' && <CustomerListPage refreshKey={refreshKey} currency={currency} />}
+        {route.name === 'customers' && (
+          <CustomerListPage
+            refreshKey={refreshKey}
+            currency={currency}
+            onAddCustomer={() => {
+              setSeed(emptySeed);
+              setAdding(true);
+            }}
+          />
+        )}
         {route.name === 'insights' && (
           <Suspense fallback={<p className="muted page-pad">{t('app.loading')}</p>}>
             <InsightsPage />

@@ -586,6 +586,17 @@ export const en = {
     choice: { merge: 'Merge: add only what the book is missing', skip: 'Skip', add: 'Add as a new customer' },
     matchReason: { phone: 'same phone', email: 'same email', name: 'same name and phone ending' },
   },
+  welcome: {
+    title: 'Welcome to Shuke',
+    intro: 'Your customer book is empty. Bring in the customers you already have, or write down the first one; the rest can come later.',
+    import: 'Import from Excel, WPS or a phone…',
+    add: 'Add the first customer',
+    importHint:
+      'Excel and WPS workbooks (.xlsx), CSV (UTF-8 or GBK) and a phone’s contacts (.vcf) all work; you see every column and every problem before anything is written.',
+    where:
+      'The book stays on this computer, with nothing sent anywhere; it is backed up every day into {{dir}} (Settings can move backups to a USB stick).',
+    whereNoDir: 'The book stays on this computer, with nothing sent anywhere.',
+  },
   dialog: { close: 'Close' },
   errors: {
     generic: 'Something went wrong: {{message}}',

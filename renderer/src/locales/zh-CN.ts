@@ -557,6 +557,15 @@ export const zhCN: Messages = {
     choice: { merge: '合并：只补上熟客里缺的信息', skip: '跳过', add: '仍然新建一位客户' },
     matchReason: { phone: '电话相同', email: '邮箱相同', name: '姓名和电话尾号相同' },
   },
+  welcome: {
+    title: '欢迎使用熟客',
+    intro: '你的客户簿还是空的。把已有的客户导进来，或者先记下第一位；其余的以后再补。',
+    import: '从 Excel、WPS 或手机导入……',
+    add: '添加第一位客户',
+    importHint: 'Excel 和 WPS 的表格（.xlsx）、CSV（UTF-8 或 GBK）和手机导出的通讯录（.vcf）都可以；写入之前能看到每一列和每一个问题。',
+    where: '客户簿只保存在这台电脑上，不会发送到任何地方；每天自动备份到 {{dir}}（在设置里可以改为备份到 U 盘）。',
+    whereNoDir: '客户簿只保存在这台电脑上，不会发送到任何地方。',
+  },
   dialog: { close: '关闭' },
   errors: { generic: '出了点问题：{{message}}' },
   serverMessages: {

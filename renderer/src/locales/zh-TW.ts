@@ -557,6 +557,15 @@ export const zhTW: Messages = {
     choice: { merge: '合併：只補上熟客裡缺的資料', skip: '略過', add: '仍然新增一位客戶' },
     matchReason: { phone: '電話相同', email: '電郵相同', name: '姓名和電話末碼相同' },
   },
+  welcome: {
+    title: '歡迎使用熟客',
+    intro: '你的客戶簿還是空的。把已有的客戶匯進來，或者先記下第一位；其餘的以後再補。',
+    import: '從 Excel、WPS 或手機匯入……',
+    add: '新增第一位客戶',
+    importHint: 'Excel 和 WPS 的表格（.xlsx）、CSV（UTF-8 或 GBK）和手機匯出的通訊錄（.vcf）都可以；寫入之前能看到每一欄和每一個問題。',
+    where: '客戶簿只保存在這台電腦上，不會傳送到任何地方；每天自動備份到 {{dir}}（在設定裡可以改為備份到隨身碟）。',
+    whereNoDir: '客戶簿只保存在這台電腦上，不會傳送到任何地方。',
+  },
   dialog: { close: '關閉' },
   errors: { generic: '出了點問題：{{message}}' },
   serverMessages: {

@@ -7,10 +7,20 @@ import { useApi } from '../../api';
 import { CustomerRows, pageSize } from './CustomerRows';
 import { ListFilters, type ListView } from './ListFilters';
 import { SegmentsBar } from './SegmentsBar';
+import { Welcome } from './Welcome';
 import { useCall } from '../../app/use-call';
 
 /** The customer book's front page: who was here most recently, or whoever the filters pick. */
-export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey: number; currency?: string }) {
+export function CustomerListPage({
+  refreshKey,
+  currency = 'CNY',
+  onAddCustomer,
+}: {
+  refreshKey: number;
+  currency?: string;
+  /** Opens quick-add (the app's Ctrl+N). */
+  onAddCustomer?: () => void;
+}) {
   const api = useApi();
   const call = useCall();
   const { t } = useTranslation();
@@ -84,9 +94,15 @@ export function CustomerListPage({ refreshKey, currency = 'CNY' }: { refreshKey:
           setReload((n) => n + 1);
         }}
       />
-      <ListFilters view={view} currency={currency} onChange={setView} />
-      <SegmentsBar view={view} onApply={setView} />
-      {total === 0 ? (
+      {total === 0 && !filtered ? (
+        <Welcome onImport={() => setImporting(true)} onAdd={onAddCustomer} />
+      ) : (
+        <>
+          <ListFilters view={view} currency={currency} onChange={setView} />
+          <SegmentsBar view={view} onApply={setView} />
+        </>
+      )}
+      {total === 0 && !filtered ? null : total === 0 ? (
         <p className="empty">{filtered ? t('list.noMatch') : t('list.empty')}</p>
       ) : (
         // A new filter or order starts again at the top of the list.
