@@ -2,7 +2,7 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import type { NewCustomerRow, PhoneRow } from '../../domains/customers/customers.table';
 import type { NewEntryRow, NewPurchaseLineRow } from '../../domains/entries/entries.table';
 import type { NewPreferenceRow } from '../../domains/preferences/preferences.table';
-import type { EntryDetailsRow } from '../../domains/care/care.table';
+import type { EntryDetailsRow, NewImportantDateRow, NewKeyPersonRow } from '../../domains/care/care.table';
 import { localDayOf, addDays } from '../../../shared/domain/calendar-date';
 import type { Random } from './random';
 import * as words from './vocabulary';
@@ -15,6 +15,8 @@ export interface DemoCustomer {
   lines: NewPurchaseLineRow[];
   preferences: NewPreferenceRow[];
   details: EntryDetailsRow[];
+  people: NewKeyPersonRow[];
+  dates: NewImportantDateRow[];
 }
 
 const day = 86_400_000;
@@ -135,6 +137,29 @@ export function generateCustomer(random: Random, now: number, currency: string, 
     });
   }
   const referredBy = earlier.length > 0 && random.chance(0.08) ? random.pick(earlier) : null;
+  // Drawn after everything above, so earlier demo books keep their customers: the morning list's
+  // material (birthdays, some in the coming week, key people, promises and follow-ups due).
+  const { people, dates } = careOf(random, id, now, created);
+  const todayDay = localDayOf(new Date(now));
+  if (random.chance(0.05)) {
+    const at = new Date(now - random.int(1, 20) * day).toISOString();
+    const entryId = random.id(Date.parse(at));
+    entries.push({
+      id: entryId,
+      customer_id: id,
+      occurred_at: at,
+      kind: 'promise',
+      text: random.pick(words.promiseLines),
+      deleted_at: null,
+      created_at: at,
+      updated_at: at,
+    });
+    details.push(detailsRow(entryId, { promise_due: addDays(todayDay, random.int(-5, 3)), promise_status: 'open' }));
+  }
+  const lastPurchase = entries.filter((e) => e.kind === 'purchase').sort((a, b) => (a.occurred_at < b.occurred_at ? 1 : -1))[0];
+  if (lastPurchase !== undefined && random.chance(0.06) && !details.some((d) => d.entry_id === lastPurchase.id)) {
+    details.push(detailsRow(lastPurchase.id, { follow_up_on: addDays(todayDay, random.int(-4, 2)) }));
+  }
   return {
     customer: {
       id,
@@ -158,5 +183,77 @@ export function generateCustomer(random: Random, now: number, currency: string, 
     lines,
     preferences,
     details,
+    people,
+    dates,
   };
+}
+
+function detailsRow(entryId: string, set: Partial<EntryDetailsRow>): EntryDetailsRow {
+  return {
+    entry_id: entryId,
+    remedy: null,
+    resolved_on: null,
+    promise_due: null,
+    promise_status: null,
+    gift_item: null,
+    gift_occasion: null,
+    satisfaction: null,
+    follow_up_on: null,
+    follow_up_done_at: null,
+    ...set,
+  };
+}
+
+/** A birthday for about a third (some in the coming week, a fifth of them lunar), and key people for some. */
+function careOf(
+  random: Random,
+  customerId: string,
+  now: number,
+  created: string,
+): { people: NewKeyPersonRow[]; dates: NewImportantDateRow[] } {
+  const people: NewKeyPersonRow[] = [];
+  const dates: NewImportantDateRow[] = [];
+  const date = (personId: string | null, month: number, dayOfMonth: number, calendar: 'solar' | 'lunar', year: number | null) =>
+    dates.push({
+      id: random.id(now),
+      customer_id: customerId,
+      person_id: personId,
+      kind: 'birthday',
+      label: null,
+      calendar,
+      year,
+      month,
+      day: dayOfMonth,
+      leap_month: 0,
+      created_at: created,
+      updated_at: created,
+    });
+  if (random.chance(0.35)) {
+    const soon = random.chance(0.1) ? new Date(now + random.int(0, 6) * day) : null;
+    const lunar = soon === null && random.chance(0.2);
+    date(
+      null,
+      soon === null ? random.int(1, 12) : soon.getUTCMonth() + 1,
+      soon === null ? random.int(1, lunar ? 30 : 28) : soon.getUTCDate(),
+      lunar ? 'lunar' : 'solar',
+      random.chance(0.5) ? random.int(1960, 2002) : null,
+    );
+  }
+  if (random.chance(0.12)) {
+    const who = random.pick(words.people);
+    const personId = random.id(now);
+    people.push({
+      id: personId,
+      customer_id: customerId,
+      name: who.name,
+      relation: who.relation,
+      linked_customer_id: null,
+      note: null,
+      created_at: created,
+      updated_at: created,
+    });
+    if (random.chance(0.5))
+      date(personId, random.int(1, 12), random.int(1, 28), 'solar', random.chance(0.6) ? random.int(2008, 2022) : null);
+  }
+  return { people, dates };
 }

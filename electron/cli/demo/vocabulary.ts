@@ -277,3 +277,21 @@ export const complaintLines = [
   '顏色和照片差很多',
 ];
 export const remedies = ['免费换了新拉链', '换了一件新的', '退了差价', 'Repaired it free of charge', '送了一條絲巾'];
+
+/** Key people around a customer, and what they are to them. */
+export const people = [
+  { name: '小宝', relation: '儿子' },
+  { name: '妞妞', relation: '女儿' },
+  { name: '老陈', relation: '先生' },
+  { name: '李太', relation: '太太' },
+  { name: '王秘书', relation: '助理' },
+  { name: 'Emma', relation: 'daughter' },
+];
+
+export const promiseLines = [
+  'M 号到货就打电话',
+  '新款到了留一件藏青的',
+  '帮她问问能不能改短袖子',
+  '下周把修好的包送过去',
+  'Call when the grey one comes back in',
+];

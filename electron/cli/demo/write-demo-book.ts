@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { countCustomers, insertCustomers, insertPhones, insertTags } from '../../domains/customers/customers.repository';
 import { insertDetailsMany, insertEntries, insertLines } from '../../domains/entries/entries.repository';
 import { insertPreferences } from '../../domains/preferences/preferences.repository';
+import { insertDates, insertPeople } from '../../domains/care/care.repository';
 import { generateCustomer, type DemoCustomer } from './generate-demo-book';
 import { createRandom } from './random';
 
@@ -54,6 +55,14 @@ export async function writeDemoBook(db: Kysely<Database>, options: DemoOptions):
       await insertDetailsMany(
         trx,
         batch.flatMap((b) => b.details),
+      );
+      await insertPeople(
+        trx,
+        batch.flatMap((b) => b.people),
+      );
+      await insertDates(
+        trx,
+        batch.flatMap((b) => b.dates),
       );
       batch.length = 0;
     };

@@ -56,6 +56,19 @@ describe('demo data', () => {
     ).toBeGreaterThan(40);
   });
 
+  it('fills every section of the morning list: dates coming up, key people, promises and follow-ups due', async () => {
+    const app = await createTestApp();
+    app.clock.set(now.toISOString());
+    await writeDemoBook(app.ctx.db, { customers: 400, seed: 7, now });
+    const today = await call<{ dates: unknown[]; promises: unknown[]; followUps: unknown[]; openComplaints: unknown[] }>(app, 'today', {});
+    expect(today.dates.length).toBeGreaterThan(0);
+    expect(today.promises.length).toBeGreaterThan(0);
+    expect(today.followUps.length).toBeGreaterThan(0);
+    expect(app.sqlite.prepare('SELECT count(*) FROM key_people').pluck().get()).toBeGreaterThan(0);
+    expect(app.sqlite.prepare("SELECT count(*) FROM important_dates WHERE calendar = 'lunar'").pluck().get()).toBeGreaterThan(0);
+    expect(app.sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+  });
+
   it('refuses a book that already has customers', async () => {
     const app = await createTestApp();
     await call(app, 'customers.create', { name: '真客户' });
