@@ -23,6 +23,37 @@ interface Candidate {
   kind: MatchKind;
   text: string;
   entryId?: string;
+  /** Found by a form of address (王女士, Mr Chan): only a customer of that gender, or of none said, fits. */
+  gender?: 'female' | 'male' | null;
+}
+
+const chineseForms: Record<string, 'female' | 'male' | null> = {
+  先生: 'male',
+  哥: 'male',
+  女士: 'female',
+  小姐: 'female',
+  太太: 'female',
+  姐: 'female',
+  老师: null,
+  老師: null,
+  总: null,
+  總: null,
+};
+const englishForms: Record<string, 'female' | 'male'> = { mr: 'male', ms: 'female', mrs: 'female', miss: 'female' };
+
+/**
+ * The way the app itself shows a customer (王女士, 陳先生, Ms Chan) read back as a surname and a
+ * gender, so the counter can type what it sees on the screen.
+ */
+export function formOfAddress(raw: string): { surname: string; gender: 'female' | 'male' | null; western: boolean } | null {
+  const text = raw.trim();
+  const chinese = /^(\p{Script=Han}{1,2}?)(先生|女士|小姐|太太|姐|哥|老师|老師|总|總)$/u.exec(text);
+  if (chinese?.[1] !== undefined && chinese[2] !== undefined)
+    return { surname: chinese[1], gender: chineseForms[chinese[2]] ?? null, western: false };
+  const english = /^(mr|ms|mrs|miss)\.?\s+([a-z][a-z'-]*)$/i.exec(text);
+  if (english?.[1] !== undefined && english[2] !== undefined)
+    return { surname: english[2], gender: englishForms[english[1].toLowerCase()] ?? null, western: true };
+  return null;
 }
 
 const perKind = 100;
@@ -77,6 +108,16 @@ async function collect(db: Db, raw: string): Promise<Map<string, Candidate>> {
       }
     }
   }
+  const addressed = formOfAddress(raw);
+  if (addressed !== null) {
+    const surname = compact(fold(addressed.surname));
+    // A Chinese surname starts the name; a Western one is one of its words.
+    const kind = addressed.western ? KeyKind.namePart : KeyKind.name;
+    for (const row of await repo.keysWithPrefix(db, kind, surname, perKind)) {
+      if (addressed.western && row.key !== surname) continue;
+      offer(candidates, row.customer_id, { tier: Tier.Exact, kind: 'addressAs', text: raw.trim(), gender: addressed.gender });
+    }
+  }
   const diary = diaryMatchQuery(raw);
   if (diary !== null) {
     for (const row of await repo.matchDiary(db, diary, 100)) {
@@ -108,6 +149,7 @@ export async function lookup(ctx: ServiceContext, input: ParsedInput<'lookup'>):
   const ranked = live
     .map((row) => ({ row, candidate: candidates.get(row.id) }))
     .filter((r): r is { row: repo.RankRow; candidate: Candidate } => r.candidate !== undefined)
+    .filter(({ row, candidate }) => candidate.gender == null || row.gender === null || row.gender === candidate.gender)
     .sort(
       (a, b) =>
         a.candidate.tier - b.candidate.tier ||
