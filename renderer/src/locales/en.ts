@@ -40,6 +40,7 @@ export const en = {
     added: 'Added {{name}}.',
   },
   list: {
+    noName: '(no name yet)',
     updating: 'updating…',
     title: 'Customers',
     subtitle: 'Most recently seen first',

@@ -33,6 +33,7 @@ export const zhCN: Messages = {
     added: '已添加 {{name}}。',
   },
   list: {
+    noName: '（还没留姓名）',
     updating: '正在更新…',
     title: '客户',
     subtitle: '最近来过的排在前面',

@@ -33,6 +33,7 @@ export const zhTW: Messages = {
     added: '已新增 {{name}}。',
   },
   list: {
+    noName: '（還沒留姓名）',
     updating: '正在更新…',
     title: '客戶',
     subtitle: '最近來過的排在前面',

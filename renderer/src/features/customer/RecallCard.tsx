@@ -64,7 +64,8 @@ export function RecallCard({
       <div className="recall-head">
         <h1 className="recall-greeting">{recall.displayAddressAs || recall.name}</h1>
         {recall.displayAddressAs !== recall.name && recall.name !== '' && <span className="recall-name">{recall.name}</span>}
-        {recall.phone !== null && <span className="muted">{recall.phone}</span>}
+        {/* A customer saved with only a phone is titled by it: said once. */}
+        {recall.phone !== null && recall.name !== '' && <span className="muted">{recall.phone}</span>}
         {recall.archivedAt !== null && <span className="chip chip-warn">{t('recall.archived')}</span>}
       </div>
       <p className="recall-visits">

@@ -77,9 +77,9 @@ export function CustomerRows({ total, rows, onNeedPage, currency }: Props) {
                   <>
                     <span role="cell">
                       <a href={hrefFor({ name: 'customer', id: c.id })} className="customer-link">
-                        {c.name || c.phone}
+                        {c.name || t('list.noName')}
                       </a>
-                      {c.displayAddressAs !== c.name && <span className="muted"> · {c.displayAddressAs}</span>}
+                      {c.name !== '' && c.displayAddressAs !== c.name && <span className="muted"> · {c.displayAddressAs}</span>}
                       {c.tags.slice(0, 3).map((tag) => (
                         <span key={tag} className="chip chip-small">
                           {tag}

@@ -27,7 +27,8 @@ export function ValueLine({ value, currency, onSetTier }: Props) {
     <div className="value-line" aria-label={t('value.label')}>
       <p>
         <span className={`chip tier tier-${value.tier}`}>{t(`value.tiers.${value.tier}`)}</span>{' '}
-        <span className="muted">{why(value.tierWhy)}</span>
+        {/* "Never came in" is already said on the visits line above. */}
+        {value.tierWhy.rule !== 'noVisits' && <span className="muted">{why(value.tierWhy)}</span>}
         {value.tierWhy.rule === 'override' && (
           <span className="muted"> · {t('value.computed', { tier: t(`value.tiers.${value.computedTier}`) })}</span>
         )}

@@ -121,4 +121,26 @@ describe('RecallCard', () => {
     expect(text).toContain('VIP top 20% by spend in the last 365 days');
     expect(text).toContain('Growing');
   });
+
+  it('says a phone once for a customer saved with only a phone, and "never came" once', () => {
+    const newFace: Recall = {
+      ...recall,
+      name: '',
+      displayAddressAs: '138 0013 8821',
+      visitCount: 0,
+      firstVisitAt: null,
+      lastVisitAt: null,
+      lastPurchase: null,
+      lastLine: null,
+      value: recall.value === null ? null : { ...recall.value, tier: 'new', tierWhy: { rule: 'noVisits' }, visitsInWindow: 0 },
+    };
+    render(
+      <I18nextProvider i18n={createI18n('zh-CN')}>
+        <RecallCard recall={newFace} now={new Date('2026-11-24T10:00:00.000Z')} />
+      </I18nextProvider>,
+    );
+    const text = screen.getByRole('region', { name: '138 0013 8821' }).textContent ?? '';
+    expect(text.split('138 0013 8821')).toHaveLength(2);
+    expect(text.split('还没来过')).toHaveLength(2);
+  });
 });
