@@ -77,6 +77,8 @@ export const en = {
     noMatch: 'No customer matches these filters.',
   },
   insights: {
+    soFar: '{{period}} (so far)',
+    partialNote: 'The last bar of each chart is the week or month still running, so far.',
     nav: 'Insights',
     title: 'Insights',
     asOf: 'As of {{day}}; spend and visits over the last {{days}} days.',

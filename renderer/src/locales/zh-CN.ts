@@ -70,6 +70,8 @@ export const zhCN: Messages = {
     noMatch: '没有符合这些条件的客户。',
   },
   insights: {
+    soFar: '{{period}}（至今）',
+    partialNote: '每张图最后一根柱子是还没过完的这一周或这个月，只算到今天。',
     nav: '洞察',
     title: '经营洞察',
     asOf: '截至 {{day}}；消费和到店按近 {{days}} 天计算。',

@@ -70,6 +70,8 @@ export const zhTW: Messages = {
     noMatch: '沒有符合這些條件的客戶。',
   },
   insights: {
+    soFar: '{{period}}（至今）',
+    partialNote: '每張圖最後一根柱子是還沒過完的這一週或這個月，只算到今天。',
     nav: '洞察',
     title: '經營洞察',
     asOf: '截至 {{day}}；消費和到店按近 {{days}} 天計算。',

@@ -12,6 +12,12 @@ import { ChartCard } from './ChartCard';
 import { Bars, ParetoCurve, percent } from './charts';
 
 /** Who the top customers are, who is slipping away, and how that changed: the book at a glance. */
+/** Whether a week (given by its first day) is the one still running: its last bar is a part, not a fall. */
+function thisWeek(weekStart: string, today: string): boolean {
+  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${weekStart}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days < 7;
+}
+
 export function InsightsPage() {
   const api = useApi();
   const call = useCall();
@@ -84,9 +90,13 @@ function InsightCards({ data }: { data: Insights }) {
       />
       <ChartCard
         title={t('insights.visits')}
+        lead={t('insights.partialNote')}
         chart={
           <Bars
-            data={data.visitsPerWeek.map((w) => ({ week: w.week.slice(5), [t('insights.visitCount')]: w.visits }))}
+            data={data.visitsPerWeek.map((w) => ({
+              week: thisWeek(w.week, data.today) ? t('insights.soFar', { period: w.week.slice(5) }) : w.week.slice(5),
+              [t('insights.visitCount')]: w.visits,
+            }))}
             x="week"
             series={[{ key: t('insights.visitCount'), label: t('insights.visitCount') }]}
           />
@@ -102,7 +112,11 @@ function InsightCards({ data }: { data: Insights }) {
         title={t('insights.newVsReturning')}
         chart={
           <Bars
-            data={data.newVsReturning.map((m) => ({ month: m.month, newCustomers: m.newCustomers, returning: m.returning }))}
+            data={data.newVsReturning.map((m) => ({
+              month: data.today.startsWith(m.month) ? t('insights.soFar', { period: m.month }) : m.month,
+              newCustomers: m.newCustomers,
+              returning: m.returning,
+            }))}
             x="month"
             series={[
               { key: 'returning', label: t('insights.returning') },

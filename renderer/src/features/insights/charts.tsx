@@ -58,10 +58,24 @@ export function ParetoCurve({ points, xLabel, yLabel }: CurveProps) {
   }));
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 18, left: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} name={xLabel} />
-        <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={44} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={[0, 100]}
+          unit="%"
+          tick={{ fontSize: 11 }}
+          name={xLabel}
+          label={{ value: xLabel, position: 'insideBottom', offset: -12, fontSize: 12 }}
+        />
+        <YAxis
+          domain={[0, 100]}
+          unit="%"
+          tick={{ fontSize: 11 }}
+          width={44}
+          label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
+        />
         <Tooltip labelFormatter={(x) => `${xLabel} ${String(x)}%`} formatter={(v) => `${String(v)}%`} />
         <Line dataKey={yLabel} stroke={seriesColours[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line dataKey="even" stroke="#bbb" strokeDasharray="4 4" dot={false} legendType="none" isAnimationActive={false} />
