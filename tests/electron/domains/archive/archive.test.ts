@@ -62,6 +62,7 @@ async function richBook(): Promise<TestApp> {
     customerId: c.id,
     kind: 'complaint',
     text: '拉链坏了',
+    occurredAt: '2026-11-18T03:00:00Z',
     details: { remedy: '换了', resolvedOn: '2026-11-20' },
   });
   await call(app, 'care.done', { customerId: c.id, entryId: complaint.id, what: 'complaintCall', text: '回访好评' });
