@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
 import { idSchema } from './common';
+import { vk } from './validation';
 import { customerSummarySchema } from './customers.contract';
 
 /** Customer fields a merge may fill on the survivor from the other customer. */
@@ -32,7 +33,7 @@ export const duplicatesContract = {
   }),
   'duplicates.keepApart': defineCall({
     summary: 'Remember that these customers are different people (two 张三 are common), so they are not proposed as duplicates again.',
-    input: z.object({ customerIds: z.array(idSchema).min(2, 'choose at least two customers').max(20) }).strict(),
+    input: z.object({ customerIds: z.array(idSchema).min(2, vk('duplicatesNeedTwo')).max(20) }).strict(),
     output: z.object({ pairs: z.int() }),
   }),
 };

@@ -1,3 +1,5 @@
+import { validationMessages } from './validation-messages';
+
 /**
  * What the book's code tells a person when it refuses or fails, by key, in English with {{name}}
  * placeholders. Replies carry the key and its values, so the UI can word them in its own language
@@ -65,6 +67,8 @@ export const messages = {
   importXlsxTooBig:
     'That workbook is larger than Shuke reads at once ({{limit}} MB, or {{unpacked}} MB unpacked); save it as CSV, or split it. Nothing was imported.',
   importXlsxTooManyRows: 'That workbook’s first sheet has more than {{limit}} rows; split it into smaller files. Nothing was imported.',
+  // What the contract's schemas refuse, field by field.
+  ...validationMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
