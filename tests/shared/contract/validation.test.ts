@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { validationMessages } from '../../../shared/domain/validation-messages';
 import { en } from '../../../renderer/src/locales/en';
 import { zhCN } from '../../../renderer/src/locales/zh-CN';
 import { zhTW } from '../../../renderer/src/locales/zh-TW';
+import { inputsFor } from '../../helpers/schema-arbitrary';
 import { schemaMessages } from '../../helpers/schema-messages';
 
 const locales = { en: en.serverMessages, 'zh-CN': zhCN.serverMessages, 'zh-TW': zhTW.serverMessages };
@@ -52,6 +54,35 @@ describe('every message the contract can refuse with', () => {
     expect(found('dates.set')).toEqual(expect.arrayContaining([' noSuchDay', 'month monthRange', 'day dayOfMonthRange']));
     expect(found('entries.add')).toEqual(expect.arrayContaining(['lines.item lineNeedsItem', 'lines.currency currencyCode']));
     expect(found('import.run')).toContain('file.text fileTooLarge {"megabytes":64}');
+  });
+
+  it('refuses what calls are sent, near right or wrong, only with keys (what superRefine adds included)', () => {
+    for (const name of callNames) {
+      const schema = contract[name].input;
+      const sent = fc
+        .tuple(
+          inputsFor(schema, { ids: () => [] }),
+          fc.nat(),
+          fc.oneof(fc.anything(), fc.constantFrom('abc', '   ', 1e15, -1, 1.5, '2026-02-30')),
+        )
+        .map(([input, at, value]) => {
+          if (typeof input !== 'object' || input === null || Array.isArray(input) || at % 3 === 0) return input;
+          const keys = Object.keys(input);
+          const key = keys[at % Math.max(keys.length, 1)];
+          return key === undefined ? input : { ...input, [key]: value };
+        });
+      fc.assert(
+        fc.property(sent, (input) => {
+          const result = schema.safeParse(input, { reportInput: true });
+          for (const issue of result.error?.issues ?? []) {
+            if (issue.code === 'custom') expect(keyOfMessage(issue.message), `${name}: “${issue.message}”`).not.toBeNull();
+            const said = issueOf(issue);
+            for (const words of Object.values(locales)) expect(words[said.key as MessageKey], said.key).toBeTruthy();
+          }
+        }),
+        { numRuns: 40 },
+      );
+    }
   });
 
   it('would fail on an English sentence, in a check, a refinement or a schema’s own error', () => {
