@@ -1,34 +1,10 @@
-import type { z } from 'zod';
 import { contract, isCallName, type CallName } from '../../shared/contract';
+import { describeIssues, issuesOf } from '../../shared/contract/validation';
 import type { Result } from '../../shared/domain/result';
 import { AppError } from './app-error';
 import { BookGate } from './book-gate';
 import type { ServiceContext } from './context';
 import { handlers, type Handlers } from './handlers';
-
-/** Turns zod's issues into one sentence a shop owner can read: "phones.0.number: phone number must contain digits". */
-export function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.slice(0, 5).map((issue) => {
-    const where = issue.path.map(String).join('.');
-    const message = plainMessage(issue);
-    return where === '' ? message : `${where}: ${message}`;
-  });
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
-  return `${parts.join('; ')}${more}`;
-}
-
-// zod's default wording ("expected string, received undefined") is for programmers; say it plainly.
-function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    if (/received undefined$/.test(issue.message)) return 'is required';
-    if (issue.path.length === 0)
-      return `the call needs ${issue.expected === 'object' ? 'an object of named fields' : `a ${issue.expected}`}`;
-    return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
-  }
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
-  return issue.message;
-}
 
 export interface Dispatcher {
   (name: string, input: unknown): Promise<Result<unknown>>;
@@ -36,16 +12,15 @@ export interface Dispatcher {
 
 async function run<K extends CallName>(ctx: ServiceContext, table: Handlers, name: K, input: unknown): Promise<Result<unknown>> {
   const spec = contract[name];
-  const parsed = spec.input.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `Invalid ${name}: ${describeIssues(parsed.error)}` } };
-  }
+  // The input is reported on each issue only so that a missing field can be told from a wrong one.
+  const parsed = spec.input.safeParse(input, { reportInput: true });
+  if (!parsed.success) return failed(AppError.invalid(name, issuesOf(parsed.error)));
   const handler: Handler<K> = table[name];
   const value = await handler(ctx, parsed.data as Parameters<Handler<K>>[1]);
   const checked = spec.output.safeParse(value);
   if (!checked.success) {
     // A handler answering outside the contract is our bug; the caller gets a plain message, the log the details.
-    console.error(`[shuke] ${name} answered outside its contract: ${describeIssues(checked.error)}`);
+    console.error(`[shuke] ${name} answered outside its contract: ${describeIssues(issuesOf(checked.error))}`);
     return failed(AppError.saying('INTERNAL', 'internal'));
   }
   return { ok: true, value: checked.data };

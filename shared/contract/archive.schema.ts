@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tiers } from '../domain/customer-value';
 import { entryKinds, preferenceCategories, preferencePolarities, promiseStatuses } from '../domain/entry-kinds';
+import { vk } from './validation';
 
 // The full JSON archive, version 1: every table of the book, nested per customer, rows exactly as
 // stored (snake_case columns), so an archive re-imports with nothing lost. Documented by this
@@ -12,12 +13,13 @@ const text = z.string();
 const maybe = z.string().nullable();
 const int = z.int();
 /** Row ids as the book makes them (UUIDv7, electron/db/new-id.ts); any RFC 9562 UUID is accepted. */
-const id = z.uuid({ error: 'is not an id Shuke gives out' });
+const id = z.uuid();
 const maybeId = id.nullable();
 /** The kinds the diary knows; a string, as the entries table stores it. */
-const entryKind = text.refine((kind) => (entryKinds as readonly string[]).includes(kind), {
-  error: `is not one of the diary's kinds (${entryKinds.join(', ')})`,
-});
+const entryKind = text.refine(
+  (kind) => (entryKinds as readonly string[]).includes(kind),
+  vk('notOneOf', { allowed: entryKinds.join(', ') }),
+);
 
 export const archiveCustomerSchema = z.object({
   customer: z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
 import { instantSchema } from './common';
+import { vk } from './validation';
 
 export const backupResultSchema = z.object({
   file: z.string(),
@@ -31,7 +32,7 @@ const backupStatusSchema = z.object({
   lastRestore: lastRestoreSchema.nullable(),
 });
 
-const pathSchema = z.string().trim().min(1, 'say which backup file').max(4096, 'path is too long');
+const pathSchema = z.string().trim().min(1, vk('backupFileNeeded')).max(4096);
 
 export const backupContract = {
   'backup.now': defineCall({
@@ -59,7 +60,7 @@ export const backupContract = {
   'backup.setFolder': defineCall({
     summary:
       'Send backups to another folder (a USB stick, a NAS share), checked for writing first; null goes back to the default beside the book.',
-    input: z.object({ dir: z.string().trim().min(1, 'say which folder').max(4096, 'path is too long').nullable() }).strict(),
+    input: z.object({ dir: z.string().trim().min(1, vk('folderNeeded')).max(4096).nullable() }).strict(),
     output: backupStatusSchema,
   }),
   'backup.status': defineCall({

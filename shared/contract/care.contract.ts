@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
 import { daySchema, idSchema, instantSchema, optionalText } from './common';
+import { vk } from './validation';
 
 export { daySchema };
 
@@ -11,19 +12,19 @@ export const importantDateInputSchema = z
     id: idSchema.optional(),
     customerId: idSchema,
     personId: idSchema.nullable().default(null),
-    kind: z.enum(dateKinds, { error: 'kind must be birthday, anniversary or custom' }),
+    kind: z.enum(dateKinds),
     label: optionalText(60, 'label'),
-    calendar: z.enum(['solar', 'lunar'], { error: 'calendar must be solar or lunar' }),
-    year: z.int().min(1900, 'year must be 1900 or later').max(2100, 'year must be 2100 or earlier').nullable().default(null),
-    month: z.int().min(1, 'month must be 1 to 12').max(12, 'month must be 1 to 12'),
-    day: z.int().min(1, 'day must be 1 to 31').max(31, 'day must be 1 to 31'),
+    calendar: z.enum(['solar', 'lunar']),
+    year: z.int().min(1900, vk('yearRange')).max(2100, vk('yearRange')).nullable().default(null),
+    month: z.int().min(1, vk('monthRange')).max(12, vk('monthRange')),
+    day: z.int().min(1, vk('dayOfMonthRange')).max(31, vk('dayOfMonthRange')),
     leapMonth: z.boolean().default(false),
   })
   .strict()
-  .refine((d) => d.kind !== 'custom' || d.label !== null, { message: 'a custom date needs a label', path: ['label'] })
-  .refine((d) => d.calendar === 'lunar' || !d.leapMonth, { message: 'only a lunar date can be in a leap month', path: ['leapMonth'] })
+  .refine((d) => d.kind !== 'custom' || d.label !== null, { message: vk('customDateNeedsLabel'), path: ['label'] })
+  .refine((d) => d.calendar === 'lunar' || !d.leapMonth, { message: vk('leapOnlyLunar'), path: ['leapMonth'] })
   .refine((d) => (d.calendar === 'lunar' ? d.day <= 30 : d.day <= ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1] ?? 31)), {
-    message: 'that month has no such day',
+    message: vk('noSuchDay'),
     path: ['day'],
   });
 
@@ -141,8 +142,8 @@ export const careContract = {
       .object({
         id: idSchema.optional(),
         customerId: idSchema,
-        name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters'),
-        relation: z.string().trim().min(1, 'say how they are related').max(40, 'relation is longer than 40 characters'),
+        name: z.string().trim().min(1).max(100),
+        relation: z.string().trim().min(1, vk('relationNeeded')).max(40),
         linkedCustomerId: idSchema.nullable().default(null),
         note: optionalText(1000, 'note'),
       })
@@ -183,8 +184,8 @@ export const careContract = {
         entryId: idSchema.nullable().default(null),
         what: z.enum(['followUp', 'promiseKept', 'promiseBroken', 'complaintCall', 'greeted', 'called']),
         dateId: idSchema.nullable().default(null),
-        snoozeDays: z.int().min(1, 'at least 1 day').max(365, 'at most 365 days').nullable().default(null),
-        text: z.string().trim().min(1, 'write a line for the diary').max(2000, 'the line is longer than 2000 characters'),
+        snoozeDays: z.int().min(1).max(365).nullable().default(null),
+        text: z.string().trim().min(1, vk('diaryLineNeeded')).max(2000),
       })
       .strict(),
     output: z.object({ entryId: idSchema }),
@@ -197,7 +198,7 @@ export const careContract = {
         customerId: idSchema,
         entryId: idSchema.nullable().default(null),
         what: z.enum(['snoozed', 'notRegular']),
-        days: z.int().min(1, 'at least 1 day').max(365, 'at most 365 days').nullable().default(null),
+        days: z.int().min(1).max(365).nullable().default(null),
       })
       .strict(),
     output: z.object({ until: daySchema.nullable() }),

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { errorCodes, type Result } from '../domain/result';
 import { contract, callNames, type CallInput, type CallName, type CallOutput, type ShukeClient, type Transport } from './index';
 
+const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
 /** A failed reply's error, as every transport carries it. */
 export const errorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   key: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: paramsSchema.optional(),
+  issues: z.array(z.object({ path: z.array(z.string()), key: z.string(), params: paramsSchema })).optional(),
 });
 
 const envelopeSchema = z.union([

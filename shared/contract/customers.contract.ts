@@ -3,18 +3,14 @@ import { stages, tiers } from '../domain/customer-value';
 import { hasPhoneDigits } from '../domain/phone';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema, optionalText, patchText, text } from './common';
+import { vk } from './validation';
 import { archiveCustomerSchema } from './archive.schema';
 
 export const genderSchema = z.enum(['female', 'male']).nullable();
 
 export const phoneInputSchema = z.object({
   label: optionalText(30, 'phone label'),
-  number: z
-    .string()
-    .trim()
-    .min(1, 'phone number must not be empty')
-    .max(40, 'phone number is longer than 40 characters')
-    .refine(hasPhoneDigits, 'phone number must contain digits'),
+  number: z.string().trim().min(1).max(40).refine(hasPhoneDigits, vk('phoneNeedsDigits')),
 });
 
 export const phoneSchema = z.object({
@@ -23,7 +19,7 @@ export const phoneSchema = z.object({
   digits: z.string(),
 });
 
-const tagSchema = z.string().trim().min(1, 'a tag must not be empty').max(40, 'a tag is longer than 40 characters');
+const tagSchema = z.string().trim().min(1).max(40);
 
 const emailCheck = (e: string | null | undefined) => e === undefined || e === null || /^[^\s@]+@[^\s@]+$/.test(e);
 
@@ -32,19 +28,17 @@ const emailCheck = (e: string | null | undefined) => e === undefined || e === nu
  * client.
  */
 export const maxPhones = 50;
-const phonesCap = `at most ${maxPhones} phone numbers`;
-
 const customerFields = {
   name: text(100, 'name').trim().default(''),
   addressAs: optionalText(40, 'how to address them'),
   gender: genderSchema.optional().transform((g) => g ?? null),
-  phones: z.array(phoneInputSchema).max(maxPhones, phonesCap).default([]),
-  email: optionalText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
+  phones: z.array(phoneInputSchema).max(maxPhones).default([]),
+  email: optionalText(200, 'email').refine(emailCheck, vk('emailShape')),
   address: optionalText(500, 'address'),
   company: optionalText(200, 'company'),
   title: optionalText(100, 'title'),
   about: optionalText(20_000, 'about them'),
-  tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
+  tags: z.array(tagSchema).max(50).default([]),
   /** The customer who brought this one in. */
   referredBy: idSchema.nullable().default(null),
   /**
@@ -57,20 +51,20 @@ const customerFields = {
 export const customerDraftSchema = z
   .object(customerFields)
   .strict()
-  .refine((c) => c.name !== '' || c.phones.length > 0, 'a new customer needs at least a name or a phone number');
+  .refine((c) => c.name !== '' || c.phones.length > 0, vk('customerNeedsNameOrPhone'));
 
 export const customerPatchSchema = z
   .object({
     name: text(100, 'name').trim().optional(),
     addressAs: patchText(40, 'how to address them'),
     gender: genderSchema.optional(),
-    phones: z.array(phoneInputSchema).max(maxPhones, phonesCap).optional(),
-    email: patchText(200, 'email').refine(emailCheck, 'email must look like name@example.com'),
+    phones: z.array(phoneInputSchema).max(maxPhones).optional(),
+    email: patchText(200, 'email').refine(emailCheck, vk('emailShape')),
     address: patchText(500, 'address'),
     company: patchText(200, 'company'),
     title: patchText(100, 'title'),
     about: patchText(20_000, 'about them'),
-    tags: z.array(tagSchema).max(50, 'at most 50 tags').optional(),
+    tags: z.array(tagSchema).max(50).optional(),
     referredBy: idSchema.nullable().optional(),
   })
   .strict();
@@ -155,7 +149,7 @@ export const customersContract = {
       'Customers, most recently seen first (or by name, spend or visits), narrowed by a piece of name, phone or company and by tier, stage, tag, last visit, spend or birthday month.',
     input: z
       .object({
-        query: z.string().trim().max(100, 'query is longer than 100 characters').default(''),
+        query: z.string().trim().max(100).default(''),
         includeArchived: z.boolean().default(false),
         limit: z.int().min(1).max(500).default(100),
         offset: z.int().min(0).default(0),

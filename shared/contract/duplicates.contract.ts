@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema, optionalText, text } from './common';
 import { customerSummarySchema, genderSchema, maxPhones } from './customers.contract';
+import { vk } from './validation';
 
 /** Customer fields a merge may fill on the survivor from the other customer. */
 export const mergeFillFields = [
@@ -79,7 +80,7 @@ export const duplicatesContract = {
     input: z
       .object({
         name: text(100, 'name').trim().default(''),
-        phones: z.array(z.string().max(40, 'phone number is longer than 40 characters')).max(maxPhones).default([]),
+        phones: z.array(z.string().max(40)).max(maxPhones).default([]),
         email: optionalText(200, 'email'),
         /** The customer being edited, who must not match themselves. */
         excludeId: idSchema.optional(),
@@ -102,7 +103,7 @@ export const duplicatesContract = {
   }),
   'duplicates.keepApart': defineCall({
     summary: 'Remember that these customers are different people (two 张三 are common), so they are not proposed as duplicates again.',
-    input: z.object({ customerIds: z.array(idSchema).min(2, 'choose at least two customers').max(20) }).strict(),
+    input: z.object({ customerIds: z.array(idSchema).min(2, vk('duplicatesNeedTwo')).max(20) }).strict(),
     output: z.object({ pairs: z.int() }),
   }),
 };

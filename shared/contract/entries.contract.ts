@@ -2,23 +2,18 @@ import { z } from 'zod';
 import { isValidDay } from '../domain/calendar-date';
 import { entryKinds, promiseStatuses } from '../domain/entry-kinds';
 import { defineCall } from './define-call';
+import type { MessageKey } from '../domain/messages';
 import { currencySchema, idSchema, instantSchema, optionalText } from './common';
+import { vk } from './validation';
 
-const minorAmount = z
-  .int('an amount must be a whole number of cents/fen')
-  .min(0, 'an amount cannot be negative')
-  .max(1e13, 'that amount is too large');
+const minorAmount = z.int().min(0).max(1e13, vk('amountTooLarge'));
 
 export const purchaseLineInputSchema = z
   .object({
-    item: z.string().trim().min(1, 'each purchase line needs an item').max(200, 'item is longer than 200 characters'),
+    item: z.string().trim().min(1, vk('lineNeedsItem')).max(200),
     colour: optionalText(60, 'colour'),
     size: optionalText(30, 'size'),
-    quantity: z
-      .int('quantity must be a whole number')
-      .min(1, 'quantity must be at least 1')
-      .max(100_000, 'quantity is too large')
-      .default(1),
+    quantity: z.int().min(1).max(100_000, vk('quantityTooLarge')).default(1),
     unitPriceMinor: minorAmount.nullable().default(null),
     /** When left out, quantity × unit price. */
     amountMinor: minorAmount.nullable().default(null),
@@ -37,9 +32,9 @@ export const purchaseLineSchema = z.object({
   currency: z.string(),
 });
 
-export const entryKindSchema = z.enum(entryKinds, { error: `kind must be one of ${entryKinds.join(', ')}` });
+export const entryKindSchema = z.enum(entryKinds);
 
-const day = z.string().refine(isValidDay, 'must be a date like 2026-11-24');
+const day = z.string().refine(isValidDay, vk('dayNotReal'));
 
 /** The structured part of an entry, beside its story: all optional, each for the kinds that use it. */
 export const entryDetailsInputSchema = z
@@ -50,7 +45,7 @@ export const entryDetailsInputSchema = z
     promiseStatus: z.enum(promiseStatuses).nullable().default(null),
     giftItem: optionalText(200, 'gift'),
     giftOccasion: optionalText(100, 'occasion'),
-    satisfaction: z.int().min(1, 'satisfaction is 1 to 5').max(5, 'satisfaction is 1 to 5').nullable().default(null),
+    satisfaction: z.int().min(1, vk('satisfactionRange')).max(5, vk('satisfactionRange')).nullable().default(null),
     followUpOn: day.nullable().default(null),
   })
   .strict();
@@ -73,23 +68,23 @@ export type EntryDetailsInput = z.input<typeof entryDetailsInputSchema>;
 type DetailsCheck = { kind: string; details?: z.output<typeof entryDetailsInputSchema> | null | undefined };
 
 /** Which structured fields make sense for which kind; checked on add and update. */
-export function detailsProblem(entry: DetailsCheck): { message: string; path: string[] } | null {
+export function detailsProblem(entry: DetailsCheck): { key: MessageKey; path: string[] } | null {
   const d = entry.details;
   if (entry.kind === 'promise' && (d === undefined || d === null || d.promiseDue === null))
-    return { message: 'a promise needs a due date', path: ['details', 'promiseDue'] };
+    return { key: 'promiseNeedsDue', path: ['details', 'promiseDue'] };
   if (entry.kind === 'gift' && (d === undefined || d === null || d.giftItem === null))
-    return { message: 'say what the gift was', path: ['details', 'giftItem'] };
+    return { key: 'giftNeedsItem', path: ['details', 'giftItem'] };
   if (d === undefined || d === null) return null;
   if (entry.kind !== 'complaint' && (d.remedy !== null || d.resolvedOn !== null))
-    return { message: 'only a complaint has a remedy', path: ['details', 'remedy'] };
+    return { key: 'remedyOnlyComplaint', path: ['details', 'remedy'] };
   if (entry.kind !== 'promise' && (d.promiseDue !== null || d.promiseStatus !== null))
-    return { message: 'only a promise has a due date', path: ['details', 'promiseDue'] };
+    return { key: 'dueOnlyPromise', path: ['details', 'promiseDue'] };
   if (entry.kind !== 'gift' && (d.giftItem !== null || d.giftOccasion !== null))
-    return { message: 'only a gift has a gift item', path: ['details', 'giftItem'] };
+    return { key: 'giftOnlyGift', path: ['details', 'giftItem'] };
   return null;
 }
 
-const entryText = z.string().max(100_000, 'the entry is longer than 100,000 characters');
+const entryText = z.string().max(100_000);
 
 export const entryDraftSchema = z
   .object({
@@ -97,18 +92,18 @@ export const entryDraftSchema = z
     occurredAt: instantSchema.optional(),
     kind: entryKindSchema,
     text: entryText.default(''),
-    lines: z.array(purchaseLineInputSchema).max(200, 'at most 200 lines in one purchase').default([]),
+    lines: z.array(purchaseLineInputSchema).max(200).default([]),
     details: entryDetailsInputSchema.nullable().default(null),
   })
   .strict()
-  .refine((e) => e.lines.length === 0 || e.kind === 'purchase', { message: 'only a purchase can have purchase lines', path: ['lines'] })
+  .refine((e) => e.lines.length === 0 || e.kind === 'purchase', { message: vk('linesOnlyOnPurchase'), path: ['lines'] })
   .refine((e) => e.text.trim() !== '' || e.lines.length > 0 || (e.kind === 'gift' && e.details?.giftItem != null), {
-    message: 'write something, or add a purchase line',
+    message: vk('entryNeedsText'),
     path: ['text'],
   })
   .superRefine((e, ctx) => {
     const problem = detailsProblem(e);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: vk(problem.key), path: problem.path });
   });
 
 export const entryPatchSchema = z
@@ -117,7 +112,7 @@ export const entryPatchSchema = z
     kind: entryKindSchema.optional(),
     text: entryText.optional(),
     /** When present, replaces all the lines. */
-    lines: z.array(purchaseLineInputSchema).max(200, 'at most 200 lines in one purchase').optional(),
+    lines: z.array(purchaseLineInputSchema).max(200).optional(),
     /** When present, replaces the structured part (null removes it). */
     details: entryDetailsInputSchema.nullable().optional(),
   })
@@ -156,7 +151,7 @@ export type EntryPatch = z.input<typeof entryPatchSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type PurchaseLine = z.infer<typeof purchaseLineSchema>;
 
-const cursorSchema = z.string().regex(/^[0-9TZ:.+-]+\|[0-9a-f-]+$/, 'cursor must come from an earlier page');
+const cursorSchema = z.string().regex(/^[0-9TZ:.+-]+\|[0-9a-f-]+$/, vk('cursorUnknown'));
 
 export const entriesContract = {
   'entries.add': defineCall({

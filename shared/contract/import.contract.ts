@@ -4,11 +4,12 @@ import { importFields } from '../domain/import-columns';
 import { importProblemKinds } from '../domain/import-problems';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema } from './common';
+import { vk } from './validation';
 
 const csvText = z
   .string()
-  .min(1, 'the file is empty')
-  .max(64 * 1024 * 1024, 'the file is larger than 64 MB');
+  .min(1, vk('fileEmpty'))
+  .max(64 * 1024 * 1024, vk('fileTooLarge', { megabytes: 64 }));
 
 /** What an import reads: a CSV or a vCard already decoded to text, or an Excel workbook's bytes. */
 export const importFileSchema = z.discriminatedUnion('kind', [
@@ -18,16 +19,16 @@ export const importFileSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('xlsx'),
       base64: z
-        .base64('the workbook must be sent as base64')
-        .min(1, 'the file is empty')
-        .max(64 * 1024 * 1024, 'the file is larger than 48 MB'),
+        .base64(vk('notBase64'))
+        .min(1, vk('fileEmpty'))
+        .max(64 * 1024 * 1024, vk('fileTooLarge', { megabytes: 48 })),
     })
     .strict(),
 ]);
 export type ImportFile = z.infer<typeof importFileSchema>;
 
 const problemsSchema = z.array(z.object({ kind: z.enum(importProblemKinds), value: z.string() }));
-const mappingSchema = z.array(z.enum(importFields).nullable()).max(200, 'at most 200 columns');
+const mappingSchema = z.array(z.enum(importFields).nullable()).max(200);
 
 /** What to do with a row that matches a customer already in the book. */
 export const duplicateChoices = ['merge', 'skip', 'add'] as const;

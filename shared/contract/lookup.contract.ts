@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema } from './common';
+import { vk } from './validation';
 
 export const matchKinds = [
   'name',
@@ -38,7 +39,7 @@ export const lookupContract = {
       'The walk-in lookup: customers by whatever is remembered (name, pinyin, initials, phone or its tail, company, tag, a word from the diary), best match first.',
     input: z
       .object({
-        query: z.string().trim().min(1, 'type something to look up').max(100, 'query is longer than 100 characters'),
+        query: z.string().trim().min(1, vk('lookupEmpty')).max(100),
         limit: z.int().min(1).max(50).default(10),
       })
       .strict(),

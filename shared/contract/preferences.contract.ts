@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { preferenceCategories, preferencePolarities } from '../domain/entry-kinds';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema } from './common';
+import { vk } from './validation';
 
 export const preferenceSchema = z.object({
   id: idSchema,
@@ -22,9 +23,9 @@ export const preferencesContract = {
       .object({
         id: idSchema.optional(),
         customerId: idSchema,
-        polarity: z.enum(preferencePolarities, { error: 'polarity must be like, dislike or fact' }),
-        category: z.enum(preferenceCategories, { error: `category must be one of ${preferenceCategories.join(', ')}` }).default('other'),
-        value: z.string().trim().min(1, 'say what they like or dislike').max(200, 'value is longer than 200 characters'),
+        polarity: z.enum(preferencePolarities),
+        category: z.enum(preferenceCategories).default('other'),
+        value: z.string().trim().min(1, vk('preferenceEmpty')).max(200),
       })
       .strict(),
     output: preferenceSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './common';
 import { listFilterSchema, listSorts } from './customers.contract';
 import { defineCall } from './define-call';
+import { vk } from './validation';
 
 export const segmentSchema = z.object({
   id: idSchema,
@@ -22,7 +23,7 @@ export const segmentsContract = {
     summary: 'Save the customer list’s filter and order under a name; saving under a name that exists replaces it.',
     input: z
       .object({
-        name: z.string().trim().min(1, 'give the segment a name').max(60, 'name is longer than 60 characters'),
+        name: z.string().trim().min(1, vk('segmentNeedsName')).max(60),
         filter: listFilterSchema,
         sort: z.enum(listSorts).default('recent'),
       })

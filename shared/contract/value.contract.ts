@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { relationships, stages, tiers } from '../domain/customer-value';
 import { idSchema } from './common';
 import { defineCall } from './define-call';
+import { vk } from './validation';
 
 const days = z.int();
 const money = z.number();
@@ -59,10 +60,10 @@ export const valueContract = {
       .object({
         customerId: idSchema,
         tier: tierSchema.nullable(),
-        reason: z.string().trim().max(200, 'reason is longer than 200 characters').default(''),
+        reason: z.string().trim().max(200).default(''),
       })
       .strict()
-      .refine((v) => v.tier === null || v.reason !== '', { message: 'say why this customer gets this tier', path: ['reason'] }),
+      .refine((v) => v.tier === null || v.reason !== '', { message: vk('tierNeedsReason'), path: ['reason'] }),
     output: customerValueSchema.nullable(),
   }),
 };

@@ -1,3 +1,5 @@
+import { validationMessages } from './validation-messages';
+
 /**
  * What the book's code tells a person when it refuses or fails, by key, in English with {{name}}
  * placeholders. Replies carry the key and its values, so the UI can word them in its own language
@@ -75,6 +77,8 @@ export const messages = {
     '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
   mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
   mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
+  // What the contract's schemas refuse, field by field.
+  ...validationMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -10,6 +10,15 @@ export interface AppErrorShape {
   /** A key of shared/domain/messages and its values, for the UI to word in its language. */
   key?: string;
   params?: Record<string, string | number>;
+  /** For INVALID_INPUT: each refused field, by path, worded by key like the error itself. */
+  issues?: ValidationIssue[];
+}
+
+/** One field a call refused: where it is in the input ("phones", "0", "number") and what is wrong, by message key. */
+export interface ValidationIssue {
+  path: string[];
+  key: string;
+  params: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

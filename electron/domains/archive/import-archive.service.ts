@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { archiveSchema, type Archive, type ArchiveImportReport } from '../../../shared/contract/archive.schema';
+import { englishOf, issueOf } from '../../../shared/contract/validation';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { rebuildVisitStats } from '../care/visit-stats.service';
@@ -48,7 +49,7 @@ export function parseArchive(text: string): Archive {
   }
   const parsed = archiveSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, problemsShown).map((i) => `${where(i)}: ${i.message}`);
+    const first = parsed.error.issues.slice(0, problemsShown).map((i) => `${where(i)}: ${englishOf(issueOf(i))}`);
     throw AppError.saying('INVALID_INPUT', 'importNotArchive', { reason: first.join('; ') });
   }
   return parsed.data;

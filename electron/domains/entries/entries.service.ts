@@ -198,7 +198,7 @@ export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entri
       throw AppError.saying('INVALID_INPUT', 'entryEmpty');
     }
     const problem = detailsProblem({ kind, details: details === null ? null : { ...details } });
-    if (problem !== null) throw new AppError('INVALID_INPUT', `Invalid entries.update: ${problem.path.join('.')}: ${problem.message}`);
+    if (problem !== null) throw AppError.invalid('entries.update', [{ path: ['patch', ...problem.path], key: problem.key, params: {} }]);
     const update: EntryUpdate = { updated_at: ctx.now().toISOString(), kind, text };
     if (patch.occurredAt !== undefined) update.occurred_at = toUtc(patch.occurredAt);
     await keepRevision(trx, existing, currentLines, currentDetails, { ...update, lines: patch.lines }, ctx.now());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callNames } from '../../../shared/contract';
+import { isMessageKey } from '../../../shared/domain/messages';
 import { AppError } from '../../../electron/api/app-error';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { handlers, type Handlers } from '../../../electron/api/handlers';
@@ -89,9 +90,62 @@ describe('dispatcher', () => {
       if (!result.ok) {
         expect(result.error.message).toMatch(new RegExp(`^Invalid ${name.replace('.', '\\.')}: .+`));
         expect(result.error.message).not.toMatch(/\[object Object\]|undefined/);
+        // Each refused field by key, for the UI to word in the user's language.
+        expect(result.error.key).toBe('invalidInput');
+        expect(result.error.issues?.length).toBeGreaterThan(0);
+        for (const issue of result.error.issues ?? []) expect(isMessageKey(issue.key), `${name}: ${issue.key}`).toBe(true);
       }
     }
     expect(dumpRows(app.sqlite)).toEqual(before);
+  });
+
+  it('says which field it refuses and why by key, keeping the English sentence for logs', async () => {
+    const refused = async (name: string, input: unknown) => {
+      const result = await app.dispatch(name, input);
+      if (result.ok) throw new Error(`${name} accepted ${JSON.stringify(input)}`);
+      return result.error;
+    };
+    expect(await refused('customers.create', { name: '', phones: [{ number: 'abc' }] })).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Invalid customers.create: phones.0.number: phone number must contain digits',
+      key: 'invalidInput',
+      params: { call: 'customers.create', problems: 'phones.0.number: phone number must contain digits' },
+      issues: [{ path: ['phones', '0', 'number'], key: 'phoneNeedsDigits', params: {} }],
+    });
+    const secondPhone = await refused('customers.update', {
+      id: customerId,
+      patch: { phones: [{ number: '138' }, { number: 'call me' }] },
+    });
+    expect(secondPhone.issues).toEqual([{ path: ['patch', 'phones', '1', 'number'], key: 'phoneNeedsDigits', params: {} }]);
+    expect((await refused('customers.update', { id: customerId, patch: { name: '名'.repeat(101) } })).issues).toEqual([
+      { path: ['patch', 'name'], key: 'tooLong', params: { maximum: 100 } },
+    ]);
+    expect((await refused('settings.update', { vipTopPercent: 150 })).issues).toEqual([
+      { path: ['vipTopPercent'], key: 'tooBig', params: { maximum: 50 } },
+    ]);
+    const date = { customerId, kind: 'birthday', calendar: 'solar' };
+    expect((await refused('dates.set', { ...date, month: 2, day: 30 })).issues).toEqual([{ path: ['day'], key: 'noSuchDay', params: {} }]);
+    expect((await refused('dates.set', { ...date, month: 13, day: 1 })).issues).toEqual([
+      { path: ['month'], key: 'monthRange', params: { maximum: 12 } },
+    ]);
+    expect((await refused('segments.save', { name: '   ', filter: {} })).issues).toEqual([
+      { path: ['name'], key: 'segmentNeedsName', params: { minimum: 1 } },
+    ]);
+    expect((await refused('preferences.set', { customerId, value: 'x' })).issues).toEqual([
+      { path: ['polarity'], key: 'required', params: { allowed: 'like, dislike, fact' } },
+    ]);
+  });
+
+  it('refuses an entry’s details that do not fit its kind by key, like a schema would', async () => {
+    const error = await app.dispatch('entries.update', { id: entryId, patch: { details: { giftItem: '围巾' } } });
+    expect(error).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Invalid entries.update: patch.details.giftItem: only a gift has a gift item',
+        issues: [{ path: ['patch', 'details', 'giftItem'], key: 'giftOnlyGift', params: {} }],
+      },
+    });
   });
 
   it('refuses changes to things that do not exist, writing nothing', async () => {

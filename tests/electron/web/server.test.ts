@@ -129,6 +129,22 @@ describe('browser mode server', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('carries each refused field and its key to the page', async () => {
+    const refused = await request('POST', '/api/customers.create', {
+      headers: auth,
+      body: JSON.stringify({ phones: [{ number: 'abc' }] }),
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        key: 'invalidInput',
+        issues: [{ path: ['phones', '0', 'number'], key: 'phoneNeedsDigits', params: {} }],
+      },
+    });
+  });
+
   it('lists every call with JSON Schemas', async () => {
     const listing = await request('GET', '/api', { headers: auth });
     const body = JSON.parse(listing.body) as { calls: { name: string; input: { type?: string }; output: object }[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../renderer/src/app/i18n/i18n';
-import { errorText } from '../../../renderer/src/app/error-text';
+import { errorText, issuesByField } from '../../../renderer/src/app/error-text';
 import { englishMessage } from '../../../shared/domain/messages';
 
 describe('errorText', () => {
@@ -21,5 +21,56 @@ describe('errorText', () => {
     const zh = createI18n('zh-CN');
     expect(errorText(zh.t, { message: 'That customer does not exist.' })).toBe('出了点问题：That customer does not exist.');
     expect(errorText(zh.t, { message: 'Plain words.', key: 'notAKey' })).toBe('出了点问题：Plain words.');
+  });
+
+  it('names each refused field in the UI’s language, never in English', () => {
+    const refused = (call: string, issues: { path: string[]; key: string; params: Record<string, string | number> }[]) => ({
+      message: 'Invalid …',
+      key: 'invalidInput',
+      params: { call, problems: '…' },
+      issues,
+    });
+    const phone = refused('customers.create', [{ path: ['phones', '0', 'number'], key: 'phoneNeedsDigits', params: {} }]);
+    expect(errorText(createI18n('zh-CN').t, phone)).toBe('电话：电话号码里要有数字');
+    expect(errorText(createI18n('zh-TW').t, phone)).toBe('電話：電話號碼裡要有數字');
+    expect(errorText(createI18n('en').t, phone)).toBe('Phone: phone number must contain digits');
+    const vip = refused('settings.update', [{ path: ['vipTopPercent'], key: 'tooBig', params: { maximum: 50 } }]);
+    expect(errorText(createI18n('zh-CN').t, vip)).toBe('VIP 比例：不能大于 50');
+    const zh = createI18n('zh-CN').t;
+    // The second phone of two, a segment's name (not a customer's), a field no locale names, the whole input.
+    expect(
+      errorText(
+        zh,
+        refused('customers.update', [
+          { path: ['patch', 'phones', '1', 'number'], key: 'phoneNeedsDigits', params: {} },
+          { path: ['patch', 'mystery'], key: 'tooLong', params: { maximum: 5 } },
+          { path: [], key: 'customerNeedsNameOrPhone', params: {} },
+        ]),
+      ),
+    ).toBe('电话（第 2 个）：电话号码里要有数字；有一项：最多 5 个字；客户至少要有姓名或电话。');
+    expect(errorText(zh, refused('segments.save', [{ path: ['name'], key: 'segmentNeedsName', params: {} }]))).toBe(
+      '分组名称：请给这个分组起个名字',
+    );
+    expect(errorText(zh, refused('x.y', [{ path: ['name'], key: 'notAKey', params: {} }]))).toBe('姓名：填得不对');
+  });
+
+  it('puts each refusal beside the field it is about, and leaves the rest for the status line', () => {
+    const zh = createI18n('zh-CN').t;
+    const error: Parameters<typeof errorText>[1] = {
+      message: 'Invalid …',
+      key: 'invalidInput',
+      params: { call: 'customers.update' },
+      issues: [
+        { path: ['patch', 'phones', '0', 'number'], key: 'empty', params: { minimum: 1 } },
+        { path: ['patch', 'phones', '1', 'number'], key: 'phoneNeedsDigits', params: {} },
+        { path: ['patch', 'name'], key: 'tooLong', params: { maximum: 100 } },
+        { path: ['patch', 'company'], key: 'tooLong', params: { maximum: 200 } },
+      ],
+    };
+    expect(issuesByField(zh, error, ['name', 'phones'])).toEqual({
+      byField: { phones: '不能是空的；第 2 个：电话号码里要有数字', name: '最多 100 个字' },
+      rest: '公司：最多 200 个字',
+    });
+    expect(issuesByField(zh, { message: 'disk full' }, ['name'])).toEqual({ byField: {}, rest: '出了点问题：disk full' });
   });
 });

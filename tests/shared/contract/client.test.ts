@@ -36,6 +36,18 @@ describe('the typed client', () => {
     expect(await client.recall({ customerId: customer.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
   });
 
+  it('keeps each refused field of an error, for the page to word and place', async () => {
+    const error = {
+      code: 'INVALID_INPUT',
+      message: 'Invalid settings.update: vipTopPercent: must be at most 50',
+      key: 'invalidInput',
+      params: { call: 'settings.update', problems: 'vipTopPercent: must be at most 50' },
+      issues: [{ path: ['vipTopPercent'], key: 'tooBig', params: { maximum: 50 } }],
+    };
+    const client = createClient(() => Promise.resolve(JSON.parse(JSON.stringify({ ok: false, error }))));
+    expect(await client['settings.update']({ vipTopPercent: 150 })).toEqual({ ok: false, error });
+  });
+
   it('turns a reply of the wrong shape, or a broken transport, into an error', async () => {
     const wrong = createClient(() => Promise.resolve({ ok: true, value: { id: 5 } }));
     expect(await wrong['customers.get']({ id: customer.id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportantDate, KeyPerson } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
 import { useCall } from '../../app/use-call';
+import { useFormCall } from '../../app/use-form-call';
+import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
 import { describeDate } from '../care/describe-date';
 
 interface Props {
@@ -15,10 +17,15 @@ interface Props {
 
 const kinds = ['birthday', 'anniversary', 'custom'] as const;
 
+// The fields a refusal of dates.set is shown beside, in the order the form shows them.
+const fields = ['label', 'year', 'month', 'day', 'leapMonth'] as const;
+
 /** Birthdays and anniversaries, theirs and their people's, solar or lunar, with or without a year. */
 export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
   const api = useApi();
   const call = useCall();
+  const { problems, run } = useFormCall(fields);
+  const problemId = useId();
   const { t } = useTranslation();
   const locale = useLocale();
   const [kind, setKind] = useState<(typeof kinds)[number]>('birthday');
@@ -32,7 +39,7 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const saved = await call(
+    const saved = await run(
       api['dates.set']({
         customerId,
         personId: personId === '' ? null : personId,
@@ -113,6 +120,7 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
             placeholder={t('datesPanel.label')}
             value={label}
             onChange={(e) => setLabel(e.target.value)}
+            {...problemAttributes(`${problemId}-label`, problems.label)}
           />
         )}
         <select
@@ -129,6 +137,7 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
           inputMode="numeric"
           value={year}
           onChange={(e) => setYear(e.target.value)}
+          {...problemAttributes(`${problemId}-year`, problems.year)}
         />
         <input
           aria-label={t('datesPanel.month')}
@@ -136,6 +145,7 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
           inputMode="numeric"
           value={month}
           onChange={(e) => setMonth(e.target.value)}
+          {...problemAttributes(`${problemId}-month`, problems.month)}
         />
         <input
           aria-label={t('datesPanel.day')}
@@ -143,6 +153,7 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
           inputMode="numeric"
           value={day}
           onChange={(e) => setDay(e.target.value)}
+          {...problemAttributes(`${problemId}-day`, problems.day)}
         />
         {calendar === 'lunar' && (
           <label className="inline">
@@ -152,6 +163,17 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
         <button type="submit" className="button-quiet">
           {t('datesPanel.add')}
         </button>
+        {/* Under the row of small fields, each problem says which field it is about. */}
+        {fields.map((field) => {
+          const problem = problems[field];
+          return (
+            <FieldProblem
+              key={field}
+              id={`${problemId}-${field}`}
+              text={problem === undefined ? undefined : t('errors.issue', { field: t(`fields.${field}`), message: problem })}
+            />
+          );
+        })}
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
 import { suggestAddressAs, type Gender } from '../../../../shared/domain/salutation';
@@ -6,6 +6,8 @@ import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { useFormCall } from '../../app/use-form-call';
+import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
 import { CustomerPicker } from './CustomerPicker';
 import { TheirData } from './TheirData';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
@@ -61,9 +63,14 @@ export function EditCustomerDialog({ customer, open, onOpenChange, onSaved }: Pr
   );
 }
 
+// The fields a refusal of customers.update is shown beside; the others' go to the status line.
+const fields = ['name', 'phones', 'email', 'tags'] as const;
+
 function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSaved'>) {
   const api = useApi();
   const call = useCall();
+  const { problems, run } = useFormCall(fields);
+  const problemId = useId();
   const { say } = useStatus();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -101,7 +108,7 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
   }
 
   async function save() {
-    const saved = await call(api['customers.update']({ id: customer.id, patch: patch() }));
+    const saved = await run(api['customers.update']({ id: customer.id, patch: patch() }));
     if (saved === null) return;
     say(t('details.saved'));
     onSaved(saved);
@@ -117,7 +124,7 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
     const email = form.email.trim();
     const newEmail = email !== '' && email.toLowerCase() !== (customer.email ?? '').toLowerCase() ? email : null;
     if (phones.length > 0 || newEmail !== null) {
-      const found = await call(api['customers.matches']({ name: form.name.trim(), phones, email: newEmail, excludeId: customer.id }));
+      const found = await run(api['customers.matches']({ name: form.name.trim(), phones, email: newEmail, excludeId: customer.id }));
       if (found === null) return;
       if (found.match !== null) {
         setMatch(found.match);
@@ -134,11 +141,20 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
 
   const suggestion = suggestAddressAs(form.name, form.gender, locale);
   return (
-    <form onSubmit={(e) => void submit(e)} className="form-grid form-grid-2">
-      <label>
-        <span>{t('details.name')}</span>
-        <input autoFocus value={form.name} maxLength={100} onChange={(e) => set('name', e.target.value)} />
-      </label>
+    <form onSubmit={(e) => void submit(e)} className="form-grid form-grid-2" noValidate>
+      <div className="field">
+        <label>
+          <span>{t('details.name')}</span>
+          <input
+            autoFocus
+            value={form.name}
+            maxLength={100}
+            onChange={(e) => set('name', e.target.value)}
+            {...problemAttributes(`${problemId}-name`, problems.name)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-name`} text={problems.name} />
+      </div>
       <label>
         <span>{t('details.addressAs')}</span>
         <input value={form.addressAs} maxLength={40} placeholder={suggestion} onChange={(e) => set('addressAs', e.target.value)} />
@@ -152,14 +168,30 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
           </label>
         ))}
       </fieldset>
-      <label>
-        <span>{t('details.phones')}</span>
-        <textarea rows={2} value={form.phones} onChange={(e) => set('phones', e.target.value)} />
-      </label>
-      <label>
-        <span>{t('details.email')}</span>
-        <input type="email" value={form.email} onChange={(e) => set('email', e.target.value)} />
-      </label>
+      <div className="field">
+        <label>
+          <span>{t('details.phones')}</span>
+          <textarea
+            rows={2}
+            value={form.phones}
+            onChange={(e) => set('phones', e.target.value)}
+            {...problemAttributes(`${problemId}-phones`, problems.phones)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-phones`} text={problems.phones} />
+      </div>
+      <div className="field">
+        <label>
+          <span>{t('details.email')}</span>
+          <input
+            type="email"
+            value={form.email}
+            onChange={(e) => set('email', e.target.value)}
+            {...problemAttributes(`${problemId}-email`, problems.email)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-email`} text={problems.email} />
+      </div>
       <label>
         <span>{t('details.company')}</span>
         <input value={form.company} onChange={(e) => set('company', e.target.value)} />
@@ -168,10 +200,17 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
         <span>{t('details.jobTitle')}</span>
         <input value={form.title} onChange={(e) => set('title', e.target.value)} />
       </label>
-      <label>
-        <span>{t('details.tags')}</span>
-        <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
-      </label>
+      <div className="field">
+        <label>
+          <span>{t('details.tags')}</span>
+          <input
+            value={form.tags}
+            onChange={(e) => set('tags', e.target.value)}
+            {...problemAttributes(`${problemId}-tags`, problems.tags)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-tags`} text={problems.tags} />
+      </div>
       <div className="span-2 form-row">
         <span className="muted">{t('referrals.referredBy')}</span>
         <CustomerPicker

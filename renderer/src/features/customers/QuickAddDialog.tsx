@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contract';
 import { useApi } from '../../api';
-import { useCall } from '../../app/use-call';
+import { useFormCall } from '../../app/use-form-call';
+import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
 import type { NewCustomerSeed } from '../lookup/LookupBox';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
 import { SameCustomerNotice, type BookMatch } from '../duplicates/SameCustomerNotice';
@@ -28,9 +29,13 @@ export function QuickAddDialog({ open, seed, onOpenChange, onCreated, onOpenExis
   );
 }
 
+// The fields a refusal of customers.create is shown beside.
+const fields = ['name', 'phones'] as const;
+
 function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 'onCreated' | 'onOpenExisting'>) {
   const api = useApi();
-  const call = useCall();
+  const { problems, run: call } = useFormCall(fields);
+  const problemId = useId();
   const { t } = useTranslation();
   const [name, setName] = useState(seed.name);
   const [phone, setPhone] = useState(seed.phone);
@@ -54,6 +59,7 @@ function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 
       setProblem(t('quickAdd.needOne'));
       return;
     }
+    setProblem(null);
     setBusy(true);
     const found = await call(api['customers.matches']({ name: name.trim(), phones: draft().phones.map((p) => p.number) }));
     setBusy(false);
@@ -72,14 +78,32 @@ function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 
 
   return (
     <form onSubmit={(e) => void submit(e)} className="form-grid">
-      <label>
-        <span>{t('quickAdd.name')}</span>
-        <input autoFocus value={name} onChange={(e) => edit(setName, e.target.value)} maxLength={100} />
-      </label>
-      <label>
-        <span>{t('quickAdd.phone')}</span>
-        <input value={phone} onChange={(e) => edit(setPhone, e.target.value)} inputMode="tel" maxLength={40} />
-      </label>
+      <div className="field">
+        <label>
+          <span>{t('quickAdd.name')}</span>
+          <input
+            autoFocus
+            value={name}
+            onChange={(e) => edit(setName, e.target.value)}
+            maxLength={100}
+            {...problemAttributes(`${problemId}-name`, problems.name)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-name`} text={problems.name} />
+      </div>
+      <div className="field">
+        <label>
+          <span>{t('quickAdd.phone')}</span>
+          <input
+            value={phone}
+            onChange={(e) => edit(setPhone, e.target.value)}
+            inputMode="tel"
+            maxLength={40}
+            {...problemAttributes(`${problemId}-phone`, problems.phones)}
+          />
+        </label>
+        <FieldProblem id={`${problemId}-phone`} text={problems.phones} />
+      </div>
       {problem !== null && (
         <p className="form-problem" role="alert">
           {problem}

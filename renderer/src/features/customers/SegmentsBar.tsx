@@ -1,15 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { useFormCall } from '../../app/use-form-call';
+import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
 import type { ListView } from './ListFilters';
+
+// The field a refusal of segments.save is shown beside.
+const fields = ['name'] as const;
 
 /** Saved filters by name: one click narrows the list again; the current filters can be saved as one. */
 export function SegmentsBar({ view, onApply }: { view: ListView; onApply(view: ListView): void }) {
   const api = useApi();
   const call = useCall();
+  const { problems, setProblems, run } = useFormCall(fields);
+  const problemId = useId();
   const { say } = useStatus();
   const { t } = useTranslation();
   const [segments, setSegments] = useState<Segment[]>([]);
@@ -28,7 +35,7 @@ export function SegmentsBar({ view, onApply }: { view: ListView; onApply(view: L
   }, [api, call, version]);
 
   async function save() {
-    const saved = await call(api['segments.save']({ name, filter: view.filter, sort: view.sort }));
+    const saved = await run(api['segments.save']({ name, filter: view.filter, sort: view.sort }));
     if (saved === null) return;
     say(t('list.segmentSaved', { name: saved.name }));
     setNaming(false);
@@ -60,6 +67,7 @@ export function SegmentsBar({ view, onApply }: { view: ListView; onApply(view: L
       {naming ? (
         <form
           className="segment-form"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();
@@ -71,11 +79,16 @@ export function SegmentsBar({ view, onApply }: { view: ListView; onApply(view: L
             maxLength={60}
             required
             autoFocus
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setProblems({});
+            }}
+            {...problemAttributes(problemId, problems.name)}
           />{' '}
           <button type="submit" className="button-primary">
             {t('list.save')}
-          </button>
+          </button>{' '}
+          <FieldProblem id={problemId} text={problems.name} />
         </form>
       ) : (
         Object.keys(view.filter).length > 0 && (

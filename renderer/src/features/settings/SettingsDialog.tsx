@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/contract';
+import { settingsSchema, type Settings } from '../../../../shared/contract';
 import { exportFormats } from '../../../../shared/domain/export-formats';
 import { currencies } from '../../../../shared/domain/money';
 import { exportLink, restoreUploader, useApi } from '../../api';
@@ -9,6 +9,8 @@ import { RestoreFromFile } from './RestoreFromFile';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
+import { useFormCall } from '../../app/use-form-call';
+import { FieldProblem } from '../../components/FieldProblem';
 import { AppDialog } from '../../components/AppDialog';
 
 interface Props {
@@ -29,6 +31,30 @@ const numberKeys = [
   'lostAfterDays',
   'loyalVisits',
 ] as const;
+
+type NumberKey = (typeof numberKeys)[number];
+
+/** What each number counts, for the limits shown beside it. */
+const unitOf: Record<NumberKey, 'days' | 'percent' | 'visits'> = {
+  followUpAfterPurchaseDays: 'days',
+  complaintFollowUpDays: 'days',
+  contactCooldownDays: 'days',
+  vipTopPercent: 'percent',
+  valueWindowDays: 'days',
+  newWithinDays: 'days',
+  atRiskAfterDays: 'days',
+  lostAfterDays: 'days',
+  loyalVisits: 'visits',
+};
+
+/** A number setting's limits, as the book checks them (the contract's schema). */
+export function limitsOf(key: NumberKey): { min: number; max: number } {
+  const schema = settingsSchema.shape[key];
+  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
+// The fields a refusal of settings.update is shown beside.
+const fields = ['currency', 'timeZone', ...numberKeys] as const;
 
 /** The zones offered for the shop: the book's own first, then every zone this runtime knows (the browser's among them). */
 export function timeZoneChoices(current: string): string[] {
@@ -79,6 +105,8 @@ function ExportLinks() {
 function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
   const api = useApi();
   const call = useCall();
+  const { problems, run } = useFormCall(fields);
+  const problemId = useId();
   const { say } = useStatus();
   const { t } = useTranslation();
   const [form, setForm] = useState<Record<string, string> | null>(null);
@@ -97,7 +125,7 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
     event.preventDefault();
     if (form === null) return;
     const numbers = Object.fromEntries(numberKeys.map((k) => [k, Number(form[k])]));
-    const saved = await call(api['settings.update']({ currency: form.currency, timeZone: form.timeZone, ...numbers }));
+    const saved = await run(api['settings.update']({ currency: form.currency, timeZone: form.timeZone, ...numbers }));
     if (saved === null) return;
     say(t('settings.saved'));
     onSaved(saved);
@@ -105,7 +133,7 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
 
   if (form === null) return <p className="muted">{t('app.loading')}</p>;
   return (
-    <form className="form-grid" onSubmit={(e) => void submit(e)}>
+    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
       <label>
         <span>{t('settings.currency')}</span>
         <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
@@ -126,12 +154,32 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
           ))}
         </select>
       </label>
-      {numberKeys.map((key) => (
-        <label key={key}>
-          <span>{t(`settings.${key}`)}</span>
-          <input type="number" min={0} max={3650} value={form[key] ?? ''} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-        </label>
-      ))}
+      {numberKeys.map((key) => {
+        const { min, max } = limitsOf(key);
+        const id = `${problemId}-${key}`;
+        const problem = problems[key];
+        return (
+          <div key={key} className="field">
+            <label>
+              <span>{t(`settings.${key}`)}</span>
+              <input
+                type="number"
+                min={min}
+                max={max}
+                step={1}
+                value={form[key] ?? ''}
+                onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem === undefined ? `${id}-range` : `${id}-range ${id}`}
+              />
+            </label>
+            <small id={`${id}-range`} className="muted">
+              {t(`ranges.${unitOf[key]}`, { min, max })}
+            </small>
+            <FieldProblem id={id} text={problem} />
+          </div>
+        );
+      })}
       <div className="dialog-actions">
         <button type="submit" className="button-primary">
           {t('settings.save')}

@@ -78,7 +78,7 @@ describe('an archive is checked before anything is written', () => {
     first.customer.id = 'customer-1';
     const error = await refusal(importArchive(target.ctx.db, written(archive)));
     expect(error.said?.key).toBe('importNotArchive');
-    expect(error.message).toMatch(/customer 1, id: is not an id Shuke gives out/);
+    expect(error.message).toMatch(/customer 1, id: must be an id Shuke gave out/);
     expect(dumpRows(target.sqlite)).toEqual(before);
   });
 
@@ -91,7 +91,7 @@ describe('an archive is checked before anything is written', () => {
     entry.kind = 'party';
     const error = await refusal(importArchive(target.ctx.db, written(archive)));
     expect(error.said?.key).toBe('importNotArchive');
-    expect(error.message).toMatch(/customer 2, entry 1, kind: is not one of the diary's kinds/);
+    expect(error.message).toMatch(/customer 2, entry 1, kind: must be one of note, visit/);
     expect(dumpRows(target.sqlite)).toEqual(before);
   });
 

@@ -131,4 +131,35 @@ describe('QuickAddDialog', () => {
       await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
     });
   });
+
+  it('says beside the phone, in the user’s language, that a phone of letters needs digits', async () => {
+    const { client, app } = await fakeClient();
+    const onCreated = vi.fn();
+    renderWithApp(
+      <QuickAddDialog
+        open
+        seed={{ name: '', phone: '' }}
+        onOpenChange={() => undefined}
+        onCreated={onCreated}
+        onOpenExisting={() => undefined}
+      />,
+      client,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '添加客户' }));
+    expect(screen.getByRole('alert').textContent).toBe('请填写姓名或电话。');
+    const phone = screen.getByLabelText('电话');
+    await userEvent.type(phone, 'abc{Enter}');
+    await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(phone.getAttribute('aria-describedby') ?? '')?.textContent).toBe('电话号码里要有数字');
+    // The note about an empty form is gone: it is not what was wrong this time.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('有几处填得不对，请看标出的地方。');
+    expect(document.body.textContent).not.toMatch(/[A-Za-z]{2,}/);
+    expect(onCreated).not.toHaveBeenCalled();
+    expect((await call<{ total: number }>(app, 'customers.list', {})).total).toBe(0);
+
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '138 0013 8000{Enter}');
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+  });
 });

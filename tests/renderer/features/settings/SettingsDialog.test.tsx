@@ -4,7 +4,7 @@ import path from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Settings } from '../../../../shared/contract';
+import { settingsSchema, type Settings } from '../../../../shared/contract';
 import { SettingsDialog } from '../../../../renderer/src/features/settings/SettingsDialog';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
@@ -44,5 +44,37 @@ describe('SettingsDialog', () => {
     );
     expect(screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/download/export'))).toHaveLength(6);
     expect(screen.getByText(/导出的文件没有加密/)).toBeTruthy();
+  });
+
+  it('shows each number’s limits and unit before saving, as the book checks them, and says a refusal beside the field', async () => {
+    const { client, app } = await fakeClient();
+    const onSaved = vi.fn();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={onSaved} />, client);
+    const vip = await screen.findByLabelText('VIP：消费排在前百分之几');
+    expect([vip.getAttribute('min'), vip.getAttribute('max')]).toEqual(['1', '50']);
+    const described = () => (vip.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described()).toEqual(['1%–50%']);
+    const lost = screen.getByLabelText('已流失：几天没来');
+    expect([lost.getAttribute('min'), lost.getAttribute('max')]).toEqual(['60', '1095']);
+    expect(document.getElementById(lost.getAttribute('aria-describedby') ?? '')?.textContent).toBe('60–1095 天');
+
+    await userEvent.clear(vip);
+    await userEvent.type(vip, '150');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(vip.getAttribute('aria-invalid')).toBe('true'));
+    expect(described()).toEqual(['1%–50%', '不能大于 50']);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Too big|expected|[A-Za-z]{3,}/);
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(await call(app, 'settings.get', {})).toMatchObject({ vipTopPercent: 20 });
+  });
+
+  it('lets no number field go past what the book accepts', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={() => undefined} />, client);
+    await screen.findByLabelText('VIP：消费排在前百分之几');
+    const numbers = screen.getAllByRole('spinbutton');
+    const shape = settingsSchema.shape;
+    const caps = Object.values(shape).flatMap((field) => ('maxValue' in field ? [[String(field.minValue), String(field.maxValue)]] : []));
+    expect(numbers.map((input) => [input.getAttribute('min'), input.getAttribute('max')]).sort()).toEqual(caps.sort());
   });
 });
