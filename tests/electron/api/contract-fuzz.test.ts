@@ -65,6 +65,23 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     await call(app, 'customers.merge', { survivorId: survivor.id, otherId: other.id, dryRun: false });
     return { otherId: other.id };
   },
+  // A date's rules (a month's days, labels for custom dates, leap months only in the lunar calendar)
+  // refuse most drawn dates, so one real date rides along: the calls are then seen to run.
+  'dates.set': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '有生日的人' });
+    return { customerId: owner.id, kind: 'birthday', calendar: 'solar', month: 3, day: 12 };
+  },
+  'dates.remove': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '有纪念日的人' });
+    const date = await call<{ id: string }>(app, 'dates.set', {
+      customerId: owner.id,
+      kind: 'anniversary',
+      calendar: 'lunar',
+      month: 8,
+      day: 15,
+    });
+    return { id: date.id };
+  },
   'import.preview': async () => ({
     file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
   }),
