@@ -19,7 +19,8 @@ export async function addRegular(app: TestApp, input: object = {}): Promise<Cust
       kind: 'purchase',
       text: '买了丝巾',
       lines: [{ item: '丝巾', unitPriceMinor: 12800 }],
-      occurredAt: `2026-${month}-15T04:00:00Z`,
+      // Noon UTC: the same day in every zone the suite runs in (Shanghai, Los Angeles).
+      occurredAt: `2026-${month}-15T12:00:00Z`,
     });
   }
   return wang;

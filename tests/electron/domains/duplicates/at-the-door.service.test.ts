@@ -32,8 +32,8 @@ describe('customers.matches', () => {
         spendTotal: 38400,
         entryCount: 3,
         firstSeenAt: '2026-03-05T02:00:00.000Z',
-        firstVisitAt: '2026-06-15T04:00:00.000Z',
-        lastVisitAt: '2026-11-15T04:00:00.000Z',
+        firstVisitAt: '2026-06-15T12:00:00.000Z',
+        lastVisitAt: '2026-11-15T12:00:00.000Z',
         tier: 'vip',
       },
     });
