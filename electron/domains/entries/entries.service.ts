@@ -12,26 +12,14 @@ import { reindexEntry } from '../search/search-index.service';
 import { refreshCustomerValue } from '../value/value.service';
 import { lastEditedOf } from './entry-revisions.repository';
 import { keepRevision } from './entry-revisions.service';
+import { toLine } from './purchase-line';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
 import { medianGapDays } from './visit-stats';
 import * as repo from './entries.repository';
-import type { EntryRow, EntryUpdate, PurchaseLineRow } from './entries.table';
+import type { EntryRow, EntryUpdate } from './entries.table';
 
 type LineInput = ParsedInput<'entries.add'>['lines'][number];
 type DetailsInput = NonNullable<ParsedInput<'entries.add'>['details']>;
-
-export function toLine(row: PurchaseLineRow): PurchaseLine {
-  return {
-    id: row.id,
-    item: row.item,
-    colour: row.colour,
-    size: row.size,
-    quantity: row.quantity,
-    unitPriceMinor: row.unit_price_minor,
-    amountMinor: row.amount_minor,
-    currency: row.currency,
-  };
-}
 
 /** A purchase's total, when every line has an amount in one currency; otherwise unknown. */
 export function totalOf(lines: PurchaseLine[]): { totalMinor: number | null; currency: string | null } {

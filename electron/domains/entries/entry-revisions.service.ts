@@ -1,4 +1,4 @@
-import type { Entry, EntryDetails, ParsedInput, PurchaseLine } from '../../../shared/contract';
+import type { Entry, EntryDetails, ParsedInput } from '../../../shared/contract';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -6,6 +6,7 @@ import { newId } from '../../db/new-id';
 import { findEntry } from './entries.repository';
 import type { EntryRow, EntryUpdate, PurchaseLineRow } from './entries.table';
 import { insertRevision, revisionsOf } from './entry-revisions.repository';
+import { toLine } from './purchase-line';
 
 type LineInput = NonNullable<ParsedInput<'entries.update'>['patch']['lines']>[number];
 
@@ -57,17 +58,6 @@ function linesDiffer(incoming: readonly LineInput[], lines: readonly PurchaseLin
     );
   });
 }
-
-const toLine = (row: PurchaseLineRow): PurchaseLine => ({
-  id: row.id,
-  item: row.item,
-  colour: row.colour,
-  size: row.size,
-  quantity: row.quantity,
-  unitPriceMinor: row.unit_price_minor,
-  amountMinor: row.amount_minor,
-  currency: row.currency,
-});
 
 export async function entryRevisions(ctx: ServiceContext, input: ParsedInput<'entries.revisions'>) {
   const entry = await findEntry(ctx.db, input.id);
