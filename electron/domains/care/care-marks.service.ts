@@ -5,12 +5,12 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
 import { findCustomers } from '../customers/customers.repository';
-import { findEntry } from '../entries/entries.repository';
 import { bookToday } from '../settings/settings.service';
 import { insertMark, marksInForce } from './care-marks.repository';
 import * as repo from './care.repository';
 import type { CareMarkRow } from './care.table';
 import { withPeople } from './dates.service';
+import { checkEntry } from './entry-check';
 
 /** How long a call takes an item off Today when the owner does not say: a complaint, a drifting regular. */
 const defaultSnoozeDays = { complaint: 3, drift: 30 } as const;
@@ -27,13 +27,6 @@ export const subjects = {
 export async function subjectsInForce(db: Db, customerIds: readonly string[], day: string): Promise<Set<string>> {
   const marks = await marksInForce(db, [...new Set(customerIds)], day);
   return new Set(marks.map((m: CareMarkRow) => `${m.customer_id} ${m.subject}`));
-}
-
-async function openComplaint(trx: Db, entryId: string, customerId: string) {
-  const entry = await findEntry(trx, entryId);
-  if (entry === undefined || entry.deleted_at !== null) throw notFound('entry');
-  if (entry.customer_id !== customerId) throw AppError.saying('INVALID_INPUT', 'entryOfAnother');
-  if (entry.kind !== 'complaint') throw AppError.saying('INVALID_INPUT', 'entryWrongKind', { kind: entry.kind, expected: 'complaint' });
 }
 
 /**
@@ -53,7 +46,7 @@ export async function markDone(trx: Db, ctx: ServiceContext, input: ParsedInput<
     const [date] = await withPeople(trx, [row], today);
     subject = subjects.date(row.id, date?.next.on ?? today);
   } else if (input.what === 'called' && input.entryId !== null) {
-    await openComplaint(trx, input.entryId, input.customerId);
+    await checkEntry(trx, input.entryId, input.customerId, ['complaint']);
     subject = subjects.complaint(input.entryId);
     until = addDays(today, input.snoozeDays ?? defaultSnoozeDays.complaint);
   } else if (input.what === 'called') {
@@ -81,7 +74,7 @@ export async function snooze(ctx: ServiceContext, input: ParsedInput<'care.snooz
     const customer = (await findCustomers(trx, [input.customerId]))[0];
     if (customer === undefined) throw notFound('customer');
     if (input.what === 'notRegular' && input.entryId !== null) throw AppError.saying('INVALID_INPUT', 'notRegularIsForRegulars');
-    if (input.entryId !== null) await openComplaint(trx, input.entryId, input.customerId);
+    if (input.entryId !== null) await checkEntry(trx, input.entryId, input.customerId, ['complaint']);
     const until =
       input.what === 'notRegular'
         ? null

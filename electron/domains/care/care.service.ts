@@ -2,12 +2,11 @@ import { newId } from '../../db/new-id';
 import type { ParsedInput, Today } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
-import { AppError, notFound } from '../../api/app-error';
+import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
-import type { Db } from '../../db/database';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
-import { findEntry, insertEntry, linesOf } from '../entries/entries.repository';
+import { insertEntry, linesOf } from '../entries/entries.repository';
 import { firstLine } from '../entries/entry-text';
 import { refreshLastVisit } from '../entries/entries.service';
 import { reindexEntry } from '../search/search-index.service';
@@ -19,6 +18,7 @@ import { withPeople } from './dates.service';
 import { monthDayKeys } from './occurrence';
 import { marksOn } from './care-marks.repository';
 import { markDone, subjects, subjectsInForce } from './care-marks.service';
+import { checkEntry } from './entry-check';
 
 const listLimit = 50;
 const driftLimit = 20;
@@ -144,16 +144,6 @@ const doneKind = {
   greeted: 'message',
   called: 'call',
 } as const;
-
-async function checkEntry(db: Db, entryId: string | null, customerId: string, kinds: string[]) {
-  if (entryId === null) throw AppError.saying('INVALID_INPUT', 'entryNeeded');
-  const entry = await findEntry(db, entryId);
-  if (entry === undefined || entry.deleted_at !== null) throw notFound('entry');
-  if (entry.customer_id !== customerId) throw AppError.saying('INVALID_INPUT', 'entryOfAnother');
-  if (!kinds.includes(entry.kind) && kinds.length > 0)
-    throw AppError.saying('INVALID_INPUT', 'entryWrongKind', { kind: entry.kind, expected: kinds.join(' or ') });
-  return entry;
-}
 
 /** Marks a Today item done and writes the line into the diary, in one transaction. */
 export async function careDone(ctx: ServiceContext, input: ParsedInput<'care.done'>): Promise<{ entryId: string }> {
