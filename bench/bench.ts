@@ -23,6 +23,8 @@ import { progressPrinter } from '../electron/cli/progress';
 import { csvImportSeconds } from './csv-import';
 import { keystrokeBench } from './keystroke';
 import { insightsBench } from './insights';
+import { listPagesBench } from './list-pages';
+import { percentile } from './percentile';
 import { durabilityBench } from './durability';
 import { localDayOf } from '../shared/domain/calendar-date';
 
@@ -38,11 +40,6 @@ const queries: Record<string, string[]> = {
   'diary words': ['拉链', '藏青', '外套', '海边', 'winter'],
   misses: ['xyzq', '没有这个人', '99999999', 'qqqqq', '龘'],
 };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
@@ -116,6 +113,7 @@ async function main(): Promise<void> {
   }
 
   await insightsBench(book.db, localDayOf(new Date()));
+  await listPagesBench(book.sqlite, ctx);
 
   const importRows = Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000');
   const runs: { seconds: number; checkpointSeconds: number }[] = [];

@@ -1,7 +1,4 @@
-import type { ParsedInput } from '../shared/contract';
-import type { ServiceContext } from '../electron/api/context';
 import type { Db } from '../electron/db/database';
-import { listCustomers } from '../electron/domains/customers/customers.service';
 import * as insight from '../electron/domains/insights/insights.service';
 import { refreshValues } from '../electron/domains/value/value.service';
 import { loadSettings } from '../electron/domains/settings/settings.service';
@@ -21,15 +18,6 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
   console.log(`\nInsights over the book (target ≤ 500 ms each):`);
   console.log(`  daily value pass (tiers, stages, types for every customer; once a day): ${(performance.now() - started).toFixed(0)} ms`);
   const { vipTopPercent, timeZone } = await loadSettings(db);
-  const ctx: ServiceContext = { db, now: () => new Date(), locale: 'zh-CN' };
-  const listInput = (filter: ParsedInput<'customers.list'>['filter'], sort: ParsedInput<'customers.list'>['sort'] = 'recent') => ({
-    query: '',
-    includeArchived: false,
-    limit: 100,
-    offset: 0,
-    filter,
-    sort,
-  });
   const each: [string, () => Promise<unknown>][] = [
     ['20/80 curve', () => insight.pareto(db, vipTopPercent)],
     ['tiers over time', () => insight.tiersOverTime(db, today)],
@@ -38,10 +26,6 @@ export async function insightsBench(db: Db, today: string): Promise<void> {
     ['drifting list', () => insight.drifting(db, today, timeZone)],
     ['referral leaderboard', () => insight.referralLeaders(db)],
     ['complaint resolution', () => insight.complaintResolution(db, today, timeZone)],
-    // The customer list asks for a page of 100 rows at a time as it scrolls.
-    ['list page: recent', () => listCustomers(ctx, listInput({}))],
-    ['list page: at risk by spend', () => listCustomers(ctx, listInput({ tiers: ['at_risk'] }, 'spend'))],
-    ['list page 500 by name', () => listCustomers(ctx, { ...listInput({}, 'name'), offset: 50_000 })],
   ];
   for (const [name, run] of each) {
     const times: number[] = [];

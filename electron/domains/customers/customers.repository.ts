@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { ListFilter, listSorts } from '../../../shared/contract';
 import type { Stage, Tier } from '../../../shared/domain/customer-value';
 import { insertRows } from '../../db/bulk';
-import type { Db } from '../../db/database';
+import type { Database, Db } from '../../db/database';
 import type { CustomerRow, CustomerUpdate, NewCustomerRow, PhoneRow } from './customers.table';
 import { idList } from '../../db/id-list';
 import { containsText } from '../../db/like';
@@ -75,7 +75,9 @@ export interface ListQuery {
  */
 export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: CustomerRow[]; total: number }> {
   const { filter } = list;
-  let base = db.selectFrom('customers').leftJoin('customer_value as v', 'v.customer_id', 'customers.id');
+  // No join: the book's values narrow through subqueries, so a page sorted by last seen, name or
+  // visits is a range of one of the live-customer indexes (0009_list_indexes) and stops early.
+  let base = db.selectFrom('customers');
   if (!list.includeArchived) base = base.where('customers.archived_at', 'is', null);
   const query = list.query.trim();
   if (query !== '') {
@@ -99,9 +101,12 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
       ]),
     );
   }
-  if (filter.tiers !== undefined && filter.tiers.length > 0) base = base.where('v.tier', 'in', idList(filter.tiers));
-  if (filter.stages !== undefined && filter.stages.length > 0) base = base.where('v.stage', 'in', idList(filter.stages));
-  if (filter.minSpend !== undefined) base = base.where('v.spend_window', '>=', filter.minSpend);
+  const valued = (narrow: (values: ValueQuery) => ValueQuery) =>
+    base.where('customers.id', 'in', narrow(db.selectFrom('customer_value as v').select('v.customer_id')));
+  const { tiers, stages, minSpend } = filter;
+  if (tiers !== undefined && tiers.length > 0) base = valued((v) => v.where('v.tier', 'in', idList(tiers)));
+  if (stages !== undefined && stages.length > 0) base = valued((v) => v.where('v.stage', 'in', idList(stages)));
+  if (minSpend !== undefined) base = valued((v) => v.where('v.spend_window', '>=', minSpend));
   if (list.seenSince !== undefined) base = base.where('customers.last_visit_at', '>=', list.seenSince);
   const notSeenSince = list.notSeenSince;
   if (notSeenSince !== undefined)
@@ -137,7 +142,16 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
     list.sort === 'name'
       ? selected.orderBy('customers.name').orderBy('customers.id')
       : list.sort === 'spend'
-        ? selected.orderBy((eb) => eb.fn.coalesce('v.spend_window', eb.lit(0)), 'desc').orderBy('customers.id', 'desc')
+        ? selected
+            .orderBy(
+              (eb) =>
+                eb.fn.coalesce(
+                  eb.selectFrom('customer_value as v').select('v.spend_window').whereRef('v.customer_id', '=', 'customers.id'),
+                  eb.lit(0),
+                ),
+              'desc',
+            )
+            .orderBy('customers.id', 'desc')
         : list.sort === 'visits'
           ? selected.orderBy('customers.visit_count', 'desc').orderBy('customers.id', 'desc')
           : selected
@@ -146,6 +160,8 @@ export async function listCustomers(db: Db, list: ListQuery): Promise<{ rows: Cu
   const rows = await sorted.limit(list.limit).offset(list.offset).execute();
   return { rows, total: Number(countRow.n) };
 }
+
+type ValueQuery = SelectQueryBuilder<Database & { v: Database['customer_value'] }, 'v', { customer_id: string }>;
 
 /** The tier, stage and spend the book's values give these customers. */
 export async function valuesOf(

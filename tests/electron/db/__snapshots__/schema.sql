@@ -208,6 +208,12 @@ CREATE INDEX customer_value_tier ON customer_value (tier, spend_window DESC);
 
 CREATE INDEX customers_last_visit ON customers (last_visit_at DESC, id);
 
+CREATE INDEX customers_live_name ON customers (name, id) WHERE archived_at IS NULL;
+
+CREATE INDEX customers_live_recent ON customers (coalesce(last_visit_at, created_at) DESC, id DESC) WHERE archived_at IS NULL;
+
+CREATE INDEX customers_live_visits ON customers (visit_count DESC, id DESC) WHERE archived_at IS NULL;
+
 CREATE INDEX customers_name ON customers (name);
 
 CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
