@@ -139,6 +139,13 @@ export function snippet(text: string, query: string, radius = 12): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
 }
 
+/** ISO instants compare as plain strings; localeCompare would run ICU collation on each (slow). */
+function newerFirst(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x === y ? 0 : x < y ? 1 : -1;
+}
+
 /**
  * The walk-in lookup. Every source is an indexed range or an FTS match bounded by a LIMIT; the
  * candidates (a few hundred at most) are ranked by how they matched, then by the latest visit.
@@ -152,9 +159,7 @@ export async function lookup(ctx: ServiceContext, input: ParsedInput<'lookup'>):
     .filter(({ row, candidate }) => candidate.gender == null || row.gender === null || row.gender === candidate.gender)
     .sort(
       (a, b) =>
-        a.candidate.tier - b.candidate.tier ||
-        (b.row.last_visit_at ?? '').localeCompare(a.row.last_visit_at ?? '') ||
-        a.row.name.localeCompare(b.row.name),
+        a.candidate.tier - b.candidate.tier || newerFirst(a.row.last_visit_at, b.row.last_visit_at) || a.row.name.localeCompare(b.row.name),
     )
     .slice(0, input.limit);
 
