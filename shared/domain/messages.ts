@@ -77,6 +77,11 @@ export const messages = {
     '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
   mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
   mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
+  // The sample book, kept apart from the real one.
+  sampleUnavailable: 'There is no sample book here (a book in memory).',
+  sampleNotBackedUp: 'The sample book is made up and is not backed up; go back to your own book to back it up.',
+  sampleNotRestored: 'A backup cannot be restored over the sample book; go back to your own book first. Nothing was changed.',
+  bookSwitchFailed: 'The other book could not be opened ({{reason}}); the book that was open is still open.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

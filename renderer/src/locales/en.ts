@@ -600,6 +600,14 @@ export const en = {
       'The book stays on this computer, with nothing sent anywhere; it is backed up every day into {{dir}} (Settings can move backups to a USB stick).',
     whereNoDir: 'The book stays on this computer, with nothing sent anywhere.',
   },
+  sampleBook: {
+    open: 'Look around in a sample book',
+    hint: 'A few hundred made-up customers, kept apart from your book: nothing you do there touches it.',
+    opening: 'Making the sample book…',
+    banner: 'This is a sample book: nothing here is real. Your own book is put aside, untouched.',
+    back: 'Back to my book',
+    returning: 'Opening your book…',
+  },
   dialog: { close: 'Close' },
   errors: {
     generic: 'Something went wrong: {{message}}',

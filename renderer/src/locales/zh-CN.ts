@@ -569,6 +569,14 @@ export const zhCN: Messages = {
     where: '客户簿只保存在这台电脑上，不会发送到任何地方；每天自动备份到 {{dir}}（在设置里可以改为备份到 U 盘）。',
     whereNoDir: '客户簿只保存在这台电脑上，不会发送到任何地方。',
   },
+  sampleBook: {
+    open: '打开示例客户簿看看',
+    hint: '几百位虚构的客户，和你的客户簿分开存放：在里面做什么都不会碰到你的客户簿。',
+    opening: '正在准备示例客户簿……',
+    banner: '这是示例客户簿，里面的一切都不是真的。你自己的客户簿已放在一边，原封不动。',
+    back: '回到我的客户簿',
+    returning: '正在打开你的客户簿……',
+  },
   dialog: { close: '关闭' },
   errors: {
     generic: '出了点问题：{{message}}',
@@ -769,5 +777,10 @@ export const zhCN: Messages = {
     preferenceEmpty: '请写上 TA 喜欢或不喜欢什么',
     segmentNeedsName: '请给这个分组起个名字',
     tierNeedsReason: '请说明为什么给这位客户这个等级',
+    // The sample book, kept apart from the real one.
+    sampleUnavailable: '这里没有示例客户簿。',
+    sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',
+    sampleNotRestored: '不能把备份恢复到示例客户簿上；请先回到你自己的客户簿。什么都没有改变。',
+    bookSwitchFailed: '另一本客户簿打不开（{{reason}}）；原来打开的客户簿仍然开着。',
   },
 };

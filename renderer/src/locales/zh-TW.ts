@@ -569,6 +569,14 @@ export const zhTW: Messages = {
     where: '客戶簿只保存在這台電腦上，不會傳送到任何地方；每天自動備份到 {{dir}}（在設定裡可以改為備份到隨身碟）。',
     whereNoDir: '客戶簿只保存在這台電腦上，不會傳送到任何地方。',
   },
+  sampleBook: {
+    open: '打開範例客戶簿看看',
+    hint: '幾百位虛構的客戶，和你的客戶簿分開存放：在裡面做什麼都不會碰到你的客戶簿。',
+    opening: '正在準備範例客戶簿……',
+    banner: '這是範例客戶簿，裡面的一切都不是真的。你自己的客戶簿已放在一旁，原封不動。',
+    back: '回到我的客戶簿',
+    returning: '正在打開你的客戶簿……',
+  },
   dialog: { close: '關閉' },
   errors: {
     generic: '出了點問題：{{message}}',
@@ -769,5 +777,10 @@ export const zhTW: Messages = {
     preferenceEmpty: '請寫上 TA 喜歡或不喜歡什麼',
     segmentNeedsName: '請給這個分組取個名字',
     tierNeedsReason: '請說明為什麼給這位客戶這個等級',
+    // The sample book, kept apart from the real one.
+    sampleUnavailable: '這裡沒有範例客戶簿。',
+    sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',
+    sampleNotRestored: '不能把備份還原到範例客戶簿上；請先回到你自己的客戶簿。什麼都沒有改變。',
+    bookSwitchFailed: '另一本客戶簿打不開（{{reason}}）；原來打開的客戶簿仍然開著。',
   },
 };
