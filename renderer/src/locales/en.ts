@@ -608,6 +608,12 @@ export const en = {
     back: 'Back to my book',
     returning: 'Opening your book…',
   },
+  lengthNote: {
+    left_one: '{{count}} character left (at most {{max}})',
+    left_other: '{{count}} characters left (at most {{max}})',
+    over_one: '{{count}} character too many: at most {{max}}',
+    over_other: '{{count}} characters too many: at most {{max}}',
+  },
   dialog: { close: 'Close' },
   errors: {
     generic: 'Something went wrong: {{message}}',

@@ -577,6 +577,12 @@ export const zhCN: Messages = {
     back: '回到我的客户簿',
     returning: '正在打开你的客户簿……',
   },
+  lengthNote: {
+    left_one: '还能写 {{count}} 个字（最多 {{max}} 个）',
+    left_other: '还能写 {{count}} 个字（最多 {{max}} 个）',
+    over_one: '多了 {{count}} 个字：最多 {{max}} 个',
+    over_other: '多了 {{count}} 个字：最多 {{max}} 个',
+  },
   dialog: { close: '关闭' },
   errors: {
     generic: '出了点问题：{{message}}',

@@ -577,6 +577,12 @@ export const zhTW: Messages = {
     back: '回到我的客戶簿',
     returning: '正在打開你的客戶簿……',
   },
+  lengthNote: {
+    left_one: '還能寫 {{count}} 個字（最多 {{max}} 個）',
+    left_other: '還能寫 {{count}} 個字（最多 {{max}} 個）',
+    over_one: '多了 {{count}} 個字：最多 {{max}} 個',
+    over_other: '多了 {{count}} 個字：最多 {{max}} 個',
+  },
   dialog: { close: '關閉' },
   errors: {
     generic: '出了點問題：{{message}}',
