@@ -672,7 +672,7 @@ export const zhCN: Messages = {
     importRowProblems: '文件没有导入：有 {{count}} 行有问题（第一处在第 {{row}} 行）。改好后再导入。',
     importNoContacts: '这个文件里没有找到联系人（vCard 文件应以 BEGIN:VCARD 开头）；什么都没有导入。',
     importNotJson: '这个文件不是有效的 JSON（{{reason}}）；什么都没有导入。',
-    importNotArchive: '这个文件不是本版熟客能读的存档（{{reason}}）；什么都没有导入。',
+    importNotArchive: '这个文件不是本版熟客能读的存档：{{problem}}（共 {{count}} 处问题）；什么都没有导入。',
     importArchiveProblems: '存档没有导入，什么都没有改动：发现 {{count}} 处问题，第一处在编号 {{first}} 的记录。',
     exportExists: '{{file}} 已经存在；导出从不覆盖文件。',
     deleteNameMismatch: '要彻底删除，请输入与保存时完全一样的客户姓名（没有姓名的客户，输入 TA 的电话）。',
@@ -788,5 +788,8 @@ export const zhCN: Messages = {
     sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',
     sampleNotRestored: '不能把备份恢复到示例客户簿上；请先回到你自己的客户簿。什么都没有改变。',
     bookSwitchFailed: '另一本客户簿打不开（{{reason}}）；原来打开的客户簿仍然开着。',
+    // The page could not reach the book, or could not read its answer.
+    bookUnreachable: '连不上客户簿（{{reason}}）；熟客还开着吗？请再试一次。',
+    replyNotUnderstood: '看不懂客户簿的回答；请重新加载页面再试。',
   },
 };

@@ -672,7 +672,7 @@ export const zhTW: Messages = {
     importRowProblems: '檔案沒有匯入：有 {{count}} 列有問題（第一處在第 {{row}} 列）。改好後再匯入。',
     importNoContacts: '這個檔案裡沒有找到聯絡人（vCard 檔案應以 BEGIN:VCARD 開頭）；什麼都沒有匯入。',
     importNotJson: '這個檔案不是有效的 JSON（{{reason}}）；什麼都沒有匯入。',
-    importNotArchive: '這個檔案不是本版熟客能讀的封存檔（{{reason}}）；什麼都沒有匯入。',
+    importNotArchive: '這個檔案不是本版熟客能讀的封存檔：{{problem}}（共 {{count}} 處問題）；什麼都沒有匯入。',
     importArchiveProblems: '封存檔沒有匯入，什麼都沒有改動：發現 {{count}} 處問題，第一處在編號 {{first}} 的紀錄。',
     exportExists: '{{file}} 已經存在；匯出從不覆蓋檔案。',
     deleteNameMismatch: '要永久刪除，請輸入與儲存時完全一樣的客戶姓名（沒有姓名的客戶，輸入 TA 的電話）。',
@@ -788,5 +788,8 @@ export const zhTW: Messages = {
     sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',
     sampleNotRestored: '不能把備份還原到範例客戶簿上；請先回到你自己的客戶簿。什麼都沒有改變。',
     bookSwitchFailed: '另一本客戶簿打不開（{{reason}}）；原來打開的客戶簿仍然開著。',
+    // The page could not reach the book, or could not read its answer.
+    bookUnreachable: '連不上客戶簿（{{reason}}）；熟客還開著嗎？請再試一次。',
+    replyNotUnderstood: '看不懂客戶簿的回答；請重新載入頁面再試。',
   },
 };
