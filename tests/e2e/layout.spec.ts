@@ -92,3 +92,25 @@ test('a wide screen centres the page instead of leaving the right half empty, an
   expect(weights.length).toBeGreaterThan(0);
   expect(weights.filter((w) => w > 500 && w < 700)).toEqual([]);
 });
+
+test('Settings groups its fields under headings, with units, and fits a small laptop in every language', async ({ page }) => {
+  shuke = await startBrowserMode({ dataDir, lang: 'zh-CN' });
+  await page.setViewportSize({ width: 1024, height: 640 });
+  for (const [lang, title, group] of [
+    ['zh-CN', '设置', '关怀的节奏'],
+    ['zh-TW', '設定', '關懷的節奏'],
+    ['en', 'Settings', 'Caring at the right moments'],
+  ] as const) {
+    await page.goto(`${shuke.url}#/customers`);
+    await page.getByRole('combobox', { name: 'Language / 语言' }).selectOption(lang);
+    await page.getByRole('button', { name: title, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog.getByRole('group', { name: group })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/layout/settings-${lang}-1024.png` });
+    const overflow = await dialog.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, lang).toBeLessThanOrEqual(1);
+    await dialog.getByRole('group', { name: group }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screenshots/layout/settings-${lang}-1024-numbers.png` });
+    await page.keyboard.press('Escape');
+  }
+});

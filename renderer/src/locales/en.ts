@@ -615,6 +615,12 @@ export const en = {
     over_one: '{{count}} character too many: at most {{max}}',
     over_other: '{{count}} characters too many: at most {{max}}',
   },
+  settingsGroups: {
+    book: 'The book',
+    care: 'Caring at the right moments',
+    value: 'Telling customers apart',
+    units: { days: 'days', percent: '%', visits: 'visits' },
+  },
   dialog: { close: 'Close' },
   errors: {
     generic: 'Something went wrong: {{message}}',

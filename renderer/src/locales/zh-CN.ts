@@ -584,6 +584,12 @@ export const zhCN: Messages = {
     over_one: '多了 {{count}} 个字：最多 {{max}} 个',
     over_other: '多了 {{count}} 个字：最多 {{max}} 个',
   },
+  settingsGroups: {
+    book: '客户簿',
+    care: '关怀的节奏',
+    value: '客户分级',
+    units: { days: '天', percent: '%', visits: '次' },
+  },
   dialog: { close: '关闭' },
   errors: {
     generic: '出了点问题：{{message}}',

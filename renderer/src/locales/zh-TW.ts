@@ -584,6 +584,12 @@ export const zhTW: Messages = {
     over_one: '多了 {{count}} 個字：最多 {{max}} 個',
     over_other: '多了 {{count}} 個字：最多 {{max}} 個',
   },
+  settingsGroups: {
+    book: '客戶簿',
+    care: '關懷的節奏',
+    value: '客戶分級',
+    units: { days: '天', percent: '%', visits: '次' },
+  },
   dialog: { close: '關閉' },
   errors: {
     generic: '出了點問題：{{message}}',
