@@ -15,4 +15,14 @@ export interface ServiceContext {
   backupWorker?: string;
   /** The book's file, for backups and for restoring one over it; absent for a book in memory. */
   bookFile?: string;
+  /**
+   * The owner's book and the sample book kept apart from it (filled by the demo generator, to look
+   * around in); absent where there is no sample (a book in memory, the command line).
+   */
+  books?: { real: string; sample: string };
+}
+
+/** True while the sample book is the open one: it is never backed up, restored over or mixed with the real one. */
+export function sampleIsOpen(ctx: Pick<ServiceContext, 'books' | 'bookFile'>): boolean {
+  return ctx.books !== undefined && ctx.bookFile === ctx.books.sample;
 }

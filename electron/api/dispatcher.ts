@@ -36,8 +36,8 @@ function failed(error: AppError): Result<never> {
  * The single entry point behind every transport (IPC, HTTP, CLI, tests): unknown call or bad
  * input is refused before any handler runs; every failure comes back as a Result.
  */
-// Calls that replace the book's file: nothing else may run while they do.
-const exclusiveCalls: ReadonlySet<CallName> = new Set(['backup.restore', 'backup.undoRestore']);
+// Calls that replace the open book: nothing else may run while they do.
+const exclusiveCalls: ReadonlySet<CallName> = new Set(['backup.restore', 'backup.undoRestore', 'book.openSample', 'book.openReal']);
 
 export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatcher {
   const gate = new BookGate();

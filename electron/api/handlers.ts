@@ -22,6 +22,7 @@ import { settingsWithToday, updateSettings } from '../domains/settings/settings.
 import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
+import { bookStatus, openRealBook, openSampleBook } from '../domains/book/sample-book.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -82,4 +83,7 @@ export const handlers: Handlers = {
   'segments.save': saveSegment,
   'segments.delete': removeSegment,
   'import.progress': importProgress,
+  'book.status': async (ctx) => bookStatus(ctx),
+  'book.openSample': openSampleBook,
+  'book.openReal': openRealBook,
 };

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     locale: uiLocale(app.getLocale()),
     backupDir: path.join(app.getPath('userData'), 'backups'),
     bookFile: file,
+    books: { real: file, sample: path.join(app.getPath('userData'), 'sample', BOOK_FILE_NAME) },
     backupWorker: bundledWorker('backup-worker'),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
   };

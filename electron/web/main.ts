@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     locale,
     backupDir: path.join(args.dataDir, 'backups'),
     bookFile,
+    books: { real: bookFile, sample: path.join(args.dataDir, 'sample', BOOK_FILE_NAME) },
     backupWorker: bundledWorker('backup-worker'),
   };
   const dispatch = createDispatcher(ctx);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishMessage, type MessageKey, type MessageParams } from '../domain/messages';
 import { errorCodes, type Result } from '../domain/result';
 import { contract, callNames, type CallInput, type CallName, type CallOutput, type ShukeClient, type Transport } from './index';
 
@@ -18,6 +19,11 @@ const envelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
+/** A failure on the way to the book or back, worded by key like the book's own refusals. */
+function failure(key: MessageKey, params: MessageParams): Result<never> {
+  return { ok: false, error: { code: 'INTERNAL', message: englishMessage(key, params), key, params } };
+}
+
 /**
  * Builds the typed client over any transport (IPC, HTTP, in-process). Replies are checked against
  * the contract on arrival too, so a reply of the wrong shape becomes an error, not a broken screen.
@@ -29,17 +35,16 @@ export function createClient(transport: Transport): ShukeClient {
       try {
         raw = await transport(name, input);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'INTERNAL', message: `Could not reach the customer book: ${message}` } };
+        return failure('bookUnreachable', { call: name, reason: error instanceof Error ? error.message : String(error) });
       }
       const envelope = envelopeSchema.safeParse(raw);
       if (!envelope.success) {
-        return { ok: false, error: { code: 'INTERNAL', message: `The reply to ${name} was not understood.` } };
+        return failure('replyNotUnderstood', { call: name });
       }
       if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
       const parsed = contract[name].output.safeParse(envelope.data.value);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'INTERNAL', message: `The reply to ${name} was not in the expected shape.` } };
+        return failure('replyNotUnderstood', { call: name });
       }
       return { ok: true, value: parsed.data as CallOutput<K> };
     };

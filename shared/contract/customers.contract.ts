@@ -28,8 +28,10 @@ const emailCheck = (e: string | null | undefined) => e === undefined || e === nu
  * client.
  */
 export const maxPhones = 50;
+/** The longest name a customer may have; the forms say so while it is typed. */
+export const maxNameLength = 100;
 const customerFields = {
-  name: text(100, 'name').trim().default(''),
+  name: text(maxNameLength, 'name').trim().default(''),
   addressAs: optionalText(40, 'how to address them'),
   gender: genderSchema.optional().transform((g) => g ?? null),
   phones: z.array(phoneInputSchema).max(maxPhones).default([]),
@@ -55,7 +57,7 @@ export const customerDraftSchema = z
 
 export const customerPatchSchema = z
   .object({
-    name: text(100, 'name').trim().optional(),
+    name: text(maxNameLength, 'name').trim().optional(),
     addressAs: patchText(40, 'how to address them'),
     gender: genderSchema.optional(),
     phones: z.array(phoneInputSchema).max(maxPhones).optional(),

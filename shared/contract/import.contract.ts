@@ -49,6 +49,10 @@ const previewRowSchema = z.object({
   name: z.string(),
   phones: z.array(z.string()),
   birthday: z.string().nullable(),
+  /** The birthday as read, for the page to word in its own language (a lunar one in 简体, 繁體 or English). */
+  birthdayParts: z
+    .object({ calendar: z.enum(['solar', 'lunar']), year: z.int().nullable(), month: z.int(), day: z.int(), leapMonth: z.boolean() })
+    .nullable(),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   problems: problemsSchema,

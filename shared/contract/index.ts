@@ -13,6 +13,7 @@ import { settingsContract } from './settings.contract';
 import { valueContract } from './value.contract';
 import { insightsContract } from './insights.contract';
 import { segmentsContract } from './segments.contract';
+import { bookContract } from './book.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...valueContract,
   ...insightsContract,
   ...segmentsContract,
+  ...bookContract,
 };
 
 export type Contract = typeof contract;
@@ -64,3 +66,4 @@ export * from './settings.contract';
 export * from './value.contract';
 export * from './insights.contract';
 export * from './segments.contract';
+export * from './book.contract';

@@ -10,7 +10,8 @@ export const messages = {
   importRowProblems: 'The file was not imported: {{count}} rows have problems, the first in row {{row}}: {{problems}}.',
   importNoContacts: 'No contacts were found in that file (it should start with BEGIN:VCARD); nothing was imported.',
   importNotJson: 'The file is not valid JSON ({{reason}}); nothing was imported.',
-  importNotArchive: 'The file is not a Shuke archive this version can read ({{reason}}); nothing was imported.',
+  importNotArchive:
+    'The file is not a Shuke archive this version can read: {{problem}} ({{count}} problem(s), the first five: {{reason}}); nothing was imported.',
   importArchiveProblems:
     'The archive was not imported, and nothing was changed. {{count}} problem(s), the first in record {{first}}: {{problems}}.',
   exportExists: '{{file}} already exists; exports never overwrite a file.',
@@ -77,6 +78,14 @@ export const messages = {
     '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
   mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
   mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
+  // The sample book, kept apart from the real one.
+  sampleUnavailable: 'There is no sample book here (a book in memory).',
+  sampleNotBackedUp: 'The sample book is made up and is not backed up; go back to your own book to back it up.',
+  sampleNotRestored: 'A backup cannot be restored over the sample book; go back to your own book first. Nothing was changed.',
+  bookSwitchFailed: 'The other book could not be opened ({{reason}}); the book that was open is still open.',
+  // The page could not reach the book, or could not read its answer (shared/contract/client.ts).
+  bookUnreachable: 'Could not reach the customer book ({{reason}}); is Shuke still running? Try again.',
+  replyNotUnderstood: 'The customer book’s answer to {{call}} was not understood; reload the page and try again.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

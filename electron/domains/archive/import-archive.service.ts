@@ -50,7 +50,15 @@ export function parseArchive(text: string): Archive {
   const parsed = archiveSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, problemsShown).map((i) => `${where(i)}: ${englishOf(issueOf(i))}`);
-    throw AppError.saying('INVALID_INPUT', 'importNotArchive', { reason: first.join('; ') });
+    // The reason in English is for the command line; the app words the first problem by its key.
+    const said = parsed.error.issues[0] === undefined ? null : issueOf(parsed.error.issues[0]);
+    throw AppError.saying('INVALID_INPUT', 'importNotArchive', {
+      ...said?.params,
+      reason: first.join('; '),
+      count: parsed.error.issues.length,
+      problem: said === null ? '' : englishOf(said),
+      problemKey: said?.key ?? 'invalidValue',
+    });
   }
   return parsed.data;
 }

@@ -35,6 +35,7 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
       name: draft.name,
       phones: draft.phones,
       birthday: birthdayText(draft),
+      birthdayParts: draft.birthday,
       tags: draft.tags,
       notes: draft.notes,
       problems: draft.problems,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { CallOutput } from '../../../shared/contract';
 import { AppError } from '../../api/app-error';
-import type { ServiceContext } from '../../api/context';
+import { sampleIsOpen, type ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
@@ -26,7 +26,7 @@ export function stamp(date: Date): string {
 const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 
 /** What a backup needs to know of the book it copies. */
-export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker'>;
+export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker' | 'books'>;
 
 // Copies running per book, so that a restore can wait for them before it replaces the file.
 const copying = new WeakMap<Db, Set<Promise<BackupCheck>>>();
@@ -70,6 +70,8 @@ async function copyBookNow(source: BackupSource, partial: string): Promise<Backu
  * file, opens and verifies it, and only then gives it its name. A failed backup leaves nothing.
  */
 export async function backupTo(source: BackupSource, file: string, now: Date): Promise<BackupResult> {
+  // The sample is made up: a backup of it beside the real ones could one day be restored by mistake.
+  if (sampleIsOpen(source)) throw AppError.saying('INVALID_INPUT', 'sampleNotBackedUp');
   if (fs.existsSync(file)) throw AppError.saying('CONFLICT', 'backupExists', { file });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
@@ -106,6 +108,8 @@ async function requireDir(ctx: ServiceContext): Promise<string> {
 
 /** Checks that a folder exists (or can be made) and takes a file, before backups are sent there. */
 export async function setBackupFolder(ctx: ServiceContext, dir: string | null): Promise<CallOutput<'backup.status'>> {
+  // Where the real book's backups go is kept in the real book; set in the sample, it would be lost.
+  if (sampleIsOpen(ctx)) throw AppError.saying('INVALID_INPUT', 'sampleNotBackedUp');
   if (dir !== null) {
     if (!path.isAbsolute(dir)) throw AppError.saying('INVALID_INPUT', 'backupFolderNotAbsolute');
     const probe = path.join(dir, `.shuke-write-test-${process.pid}`);
@@ -157,6 +161,8 @@ export function listAutoBackups(dir: string): BackupFile[] {
  * old automatic backups are thinned out by the retention policy. Manual backups are never pruned.
  */
 export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | null> {
+  // While the sample is open the real book is closed and unchanged: its backup waits for its return.
+  if (sampleIsOpen(ctx)) return null;
   const dir = await requireDir(ctx);
   const now = ctx.now();
   const latest = listAutoBackups(dir).sort((a, b) => b.at.getTime() - a.at.getTime())[0];

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../api/app-error';
-import type { ServiceContext } from '../../api/context';
+import { sampleIsOpen, type ServiceContext } from '../../api/context';
 import { openBook } from '../../db/open-book';
 import type { CallOutput } from '../../../shared/contract';
-import { prepareBook } from '../book-maintenance.service';
 import { readSettings } from '../settings/settings.repository';
 import { summarizeBookFile } from './book-summary';
 import { carryOver, lastRestore } from './restore-record';
-import { valuesPassSettled } from '../value/values-pass';
-import { backupsSettled, backupTo, stamp } from './backup.service';
+import { backupTo, stamp } from './backup.service';
+import { closeOpenBook, openingOf, openPrepared } from './reopen-book';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 
 export interface RestoreResult {
@@ -33,6 +32,8 @@ function removeSidecars(file: string): void {
 }
 
 function checkedSource(ctx: ServiceContext, source: string): { file: string; backupDir: string; customers: number } {
+  // A backup is of the real book: restoring it over the sample would mix the two.
+  if (sampleIsOpen(ctx)) throw AppError.saying('INVALID_INPUT', 'sampleNotRestored');
   const file = ctx.bookFile;
   if (file === undefined || ctx.backupDir === undefined || ctx.backupDir === null)
     throw AppError.saying('INVALID_INPUT', 'restoreUnavailable');
@@ -80,12 +81,8 @@ export async function restoreBook(ctx: ServiceContext, source: string, options: 
     fs.rmSync(incoming, { force: true });
     throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
-  const opening = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
-  // A value pass or a backup copy in a worker holds the book open; on Windows the file could not
-  // be replaced while they run.
-  await valuesPassSettled(ctx.db);
-  await backupsSettled(ctx.db);
-  await ctx.db.destroy();
+  const opening = openingOf(ctx);
+  await closeOpenBook(ctx);
   try {
     removeSidecars(file);
     fs.renameSync(incoming, file);
@@ -96,10 +93,9 @@ export async function restoreBook(ctx: ServiceContext, source: string, options: 
     throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   try {
-    const book = await openBook(file, opening);
-    await prepareBook(book.db);
-    await carryOver(book.db, kept, options.undo === true ? null : { at: now.toISOString(), from: source, snapshot });
-    ctx.db = book.db;
+    const db = await openPrepared(ctx, file);
+    await carryOver(db, kept, options.undo === true ? null : { at: now.toISOString(), from: source, snapshot });
+    ctx.db = db;
   } catch (error) {
     // Put the book back exactly as it was before this restore.
     removeSidecars(file);

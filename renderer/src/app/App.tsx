@@ -8,6 +8,7 @@ import { TodayPage } from '../features/care/TodayPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
+import { SampleBanner } from '../features/book/SampleBanner';
 import { uiLocales } from './i18n/i18n';
 import { hrefFor, navigate, useRoute } from './use-route';
 
@@ -29,10 +30,14 @@ export function App() {
   const currency = settings?.currency ?? 'CNY';
   const [refreshKey, setRefreshKey] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [sampleOpen, setSampleOpen] = useState(false);
 
   useEffect(() => {
     void api['settings.get']({}).then((r) => {
       if (r.ok) setSettings(r.value);
+    });
+    void api['book.status']({}).then((r) => {
+      if (r.ok) setSampleOpen(r.value.kind === 'sample');
     });
   }, [api]);
 
@@ -120,6 +125,7 @@ export function App() {
           </select>
         </nav>
       </header>
+      {sampleOpen && <SampleBanner />}
       <main className="content">
         {route.name === 'customer' && <CustomerPage key={route.id} customerId={route.id} currency={currency} settings={settings} />}
         {route.name === 'today' && <TodayPage {...(route.day === undefined ? {} : { day: route.day })} />}

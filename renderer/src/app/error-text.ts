@@ -17,8 +17,18 @@ interface ErrorLike {
 export function errorText(t: TFunction, error: ErrorLike): string {
   const issues = error.issues ?? [];
   if (issues.length > 0) return issues.map((issue) => issueText(t, issue, callOf(error))).join(t('errors.issueSeparator'));
-  const message = error.key !== undefined && isMessageKey(error.key) ? t(`serverMessages.${error.key}`, error.params ?? {}) : error.message;
+  const message =
+    error.key !== undefined && isMessageKey(error.key) ? t(`serverMessages.${error.key}`, worded(t, error.params)) : error.message;
   return t('errors.generic', { message });
+}
+
+/** A value that is itself a message key (`problemKey`) is worded too, as `problem`, so no English slips into a sentence. */
+function worded(t: TFunction, params: MessageParams = {}): MessageParams {
+  const out: MessageParams = { ...params };
+  for (const [name, value] of Object.entries(params))
+    if (name.endsWith('Key') && typeof value === 'string' && isMessageKey(value))
+      out[name.slice(0, -'Key'.length)] = t(`serverMessages.${value}`, params);
+  return out;
 }
 
 function callOf(error: ErrorLike): string | undefined {

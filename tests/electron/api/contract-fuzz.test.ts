@@ -106,6 +106,9 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   'backup.inspect',
   'backup.undoRestore',
   'backup.now',
+  // They write the sample book into a folder beside the book (and a book in memory has none).
+  'book.openSample',
+  'book.openReal',
 ]);
 // Calls that may rightly take a customer or an entry away (archiving only hides one).
 const removing = /delete|merge|remove|undo/;

@@ -17,6 +17,32 @@ describe('errorText', () => {
     );
   });
 
+  it('words a page that cannot reach the book in the page’s language', () => {
+    const down = { message: 'Could not reach …', key: 'bookUnreachable', params: { call: 'lookup', reason: 'Failed to fetch' } };
+    expect(errorText(createI18n('zh-CN').t, down)).toBe('出了点问题：连不上客户簿（Failed to fetch）；熟客还开着吗？请再试一次。');
+    expect(errorText(createI18n('zh-TW').t, { message: 'x', key: 'replyNotUnderstood', params: { call: 'lookup' } })).toBe(
+      '出了點問題：看不懂客戶簿的回答；請重新載入頁面再試。',
+    );
+  });
+
+  it('words a reason given as a message key (problemKey) too, so no English slips into a Chinese sentence', () => {
+    const refused = {
+      message: 'The file is not a Shuke archive …',
+      key: 'importNotArchive',
+      params: {
+        reason: 'customer 1, id: must be an id Shuke gave out; customer 2, kind: must be one of note, visit',
+        count: 2,
+        problem: 'must be an id Shuke gave out',
+        problemKey: 'notAnId',
+      },
+    };
+    expect(errorText(createI18n('zh-CN').t, refused)).toBe(
+      '出了点问题：这个文件不是本版熟客能读的存档：不是熟客给出的编号（共 2 处问题）；什么都没有导入。',
+    );
+    expect(errorText(createI18n('zh-TW').t, refused)).not.toMatch(/[A-Za-z]/);
+    expect(errorText(createI18n('en').t, refused)).toContain('customer 1, id: must be an id Shuke gave out');
+  });
+
   it('falls back to the English message for a failure without a key, or with one it does not know', () => {
     const zh = createI18n('zh-CN');
     expect(errorText(zh.t, { message: 'That customer does not exist.' })).toBe('出了点问题：That customer does not exist.');

@@ -50,13 +50,25 @@ describe('the typed client', () => {
 
   it('turns a reply of the wrong shape, or a broken transport, into an error', async () => {
     const wrong = createClient(() => Promise.resolve({ ok: true, value: { id: 5 } }));
-    expect(await wrong['customers.get']({ id: customer.id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    // Each carries a message key, so the page words it in its own language (the English is for logs).
+    expect(await wrong['customers.get']({ id: customer.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', key: 'replyNotUnderstood', params: { call: 'customers.get' } },
+    });
     const garbage = createClient(() => Promise.resolve('<html>502</html>'));
-    expect(await garbage['customers.get']({ id: customer.id })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await garbage['customers.get']({ id: customer.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', key: 'replyNotUnderstood' },
+    });
     const down = createClient(() => Promise.reject(new Error('connection refused')));
     expect(await down['customers.get']({ id: customer.id })).toMatchObject({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Could not reach the customer book: connection refused' },
+      error: {
+        code: 'INTERNAL',
+        key: 'bookUnreachable',
+        params: { reason: 'connection refused' },
+        message: 'Could not reach the customer book (connection refused); is Shuke still running? Try again.',
+      },
     });
   });
 });

@@ -133,7 +133,9 @@ export function DatesPanel({ customerId, dates, people, onChanged }: Props) {
         </select>
         <input
           aria-label={t('datesPanel.year')}
-          placeholder={t('datesPanel.year')}
+          // The short word fits the field; the whole label ("optional") is its name and its tooltip.
+          placeholder={t('datesPanel.yearShort')}
+          title={t('datesPanel.year')}
           inputMode="numeric"
           value={year}
           onChange={(e) => setYear(e.target.value)}

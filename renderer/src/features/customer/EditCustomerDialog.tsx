@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/contract';
+import { maxNameLength, type Customer } from '../../../../shared/contract';
+import { LengthNote, nameAttributes } from '../../components/LengthNote';
 import { suggestAddressAs, type Gender } from '../../../../shared/domain/salutation';
 import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
@@ -148,12 +149,12 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
           <input
             autoFocus
             value={form.name}
-            maxLength={100}
             onChange={(e) => set('name', e.target.value)}
-            {...problemAttributes(`${problemId}-name`, problems.name)}
+            {...nameAttributes(`${problemId}-name`, problems.name, form.name.length)}
           />
         </label>
         <FieldProblem id={`${problemId}-name`} text={problems.name} />
+        <LengthNote id={`${problemId}-name-length`} length={form.name.length} max={maxNameLength} />
       </div>
       <label>
         <span>{t('details.addressAs')}</span>

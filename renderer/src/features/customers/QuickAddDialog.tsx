@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/contract';
+import { maxNameLength, type Customer } from '../../../../shared/contract';
+import { LengthNote, nameAttributes } from '../../components/LengthNote';
 import { useApi } from '../../api';
 import { useFormCall } from '../../app/use-form-call';
 import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
@@ -85,11 +86,11 @@ function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 
             autoFocus
             value={name}
             onChange={(e) => edit(setName, e.target.value)}
-            maxLength={100}
-            {...problemAttributes(`${problemId}-name`, problems.name)}
+            {...nameAttributes(`${problemId}-name`, problems.name, name.length)}
           />
         </label>
         <FieldProblem id={`${problemId}-name`} text={problems.name} />
+        <LengthNote id={`${problemId}-name-length`} length={name.length} max={maxNameLength} />
       </div>
       <div className="field">
         <label>

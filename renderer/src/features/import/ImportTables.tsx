@@ -1,12 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/contract';
 import { importFields, type ImportField } from '../../../../shared/domain/import-columns';
+import { useLocale } from '../../app/locale-context';
+import { lunarDay } from '../care/describe-date';
 
 type Preview = CallOutput<'import.preview'>;
+type Birthday = Preview['rows'][number]['birthdayParts'];
+
+/** A birthday as read from the file, in the page's language: 1985-03-12, 03-12, 农历八月十五 or 農曆八月十五. */
+function birthdayWords(b: Birthday, locale: ReturnType<typeof useLocale>): string {
+  if (b === null) return '';
+  const year = b.year === null ? '' : String(b.year);
+  if (b.calendar === 'lunar') return `${year === '' ? '' : `${year} · `}${lunarDay(b.month, b.day, b.leapMonth, locale)}`;
+  return `${year === '' ? '' : `${year}-`}${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`;
+}
 
 /** What each column was taken for (changeable), and the first rows as they will be read. */
 export function ImportTables({ preview, onRemap }: { preview: Preview; onRemap(index: number, field: ImportField | null): void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       {preview.format !== 'vcard' && (
@@ -51,7 +63,7 @@ export function ImportTables({ preview, onRemap }: { preview: Preview; onRemap(i
               <td>{r.row}</td>
               <td>{r.name}</td>
               <td>{r.phones.join(' / ')}</td>
-              <td>{r.birthday ?? ''}</td>
+              <td>{birthdayWords(r.birthdayParts, locale)}</td>
               <td className="import-notes">{r.notes ?? ''}</td>
               <td>{r.match === null ? '' : r.match.name || r.match.phone}</td>
             </tr>

@@ -8,6 +8,7 @@ import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { errorText } from '../../app/error-text';
 import { RestoreConfirm, type Inspected } from './RestoreConfirm';
+import { reopenAt } from '../../app/reopen-page';
 
 const replySchema = z.union([
   z.object({ ok: z.literal(true), value: contract['backup.inspect'].output }),
@@ -32,8 +33,7 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: strin
     say(t('settings.restored', { count: result.customers, file: result.snapshot }));
     // The page may show a customer the restored book never had: start again from Today, which
     // offers to undo the restore.
-    window.location.hash = '#/today';
-    window.location.reload();
+    reopenAt({ name: 'today' });
   }
 
   return (

@@ -34,6 +34,12 @@ const numberKeys = [
 
 type NumberKey = (typeof numberKeys)[number];
 
+/** The numbers under their headings: how care paces itself, and how customers are told apart by value. */
+const numberGroups: readonly { heading: 'care' | 'value'; keys: readonly NumberKey[] }[] = [
+  { heading: 'care', keys: ['followUpAfterPurchaseDays', 'complaintFollowUpDays', 'contactCooldownDays'] },
+  { heading: 'value', keys: ['vipTopPercent', 'valueWindowDays', 'newWithinDays', 'atRiskAfterDays', 'lostAfterDays', 'loyalVisits'] },
+];
+
 /** What each number counts, for the limits shown beside it. */
 const unitOf: Record<NumberKey, 'days' | 'percent' | 'visits'> = {
   followUpAfterPurchaseDays: 'days',
@@ -88,10 +94,11 @@ function ExportLinks() {
       {links.every((l) => l.href === null) ? (
         <p>{t('settings.exportDesktop')}</p>
       ) : (
-        <p className="chips">
+        // Each is a download to start, so each looks like a button, not like a tag.
+        <p className="export-buttons">
           {links.map(({ kind, href }) =>
             href === null ? null : (
-              <a key={kind} className="chip" href={href} download>
+              <a key={kind} className="button-quiet" href={href} download>
                 {t(`settings.exports.${kind}`)}
               </a>
             ),
@@ -133,53 +140,68 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
 
   if (form === null) return <p className="muted">{t('app.loading')}</p>;
   return (
-    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-      <label>
-        <span>{t('settings.currency')}</span>
-        <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
-          {currencies.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('settings.timeZone')}</span>
-        <select value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
-          {timeZoneChoices(form.timeZone ?? '').map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </label>
-      {numberKeys.map((key) => {
-        const { min, max } = limitsOf(key);
-        const id = `${problemId}-${key}`;
-        const problem = problems[key];
-        return (
-          <div key={key} className="field">
-            <label>
-              <span>{t(`settings.${key}`)}</span>
-              <input
-                type="number"
-                min={min}
-                max={max}
-                step={1}
-                value={form[key] ?? ''}
-                onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem === undefined ? `${id}-range` : `${id}-range ${id}`}
-              />
-            </label>
-            <small id={`${id}-range`} className="muted">
-              {t(`ranges.${unitOf[key]}`, { min, max })}
-            </small>
-            <FieldProblem id={id} text={problem} />
-          </div>
-        );
-      })}
+    <form className="form-grid settings-form" onSubmit={(e) => void submit(e)} noValidate>
+      <fieldset className="settings-group">
+        <legend>{t('settingsGroups.book')}</legend>
+        <label>
+          <span>{t('settings.currency')}</span>
+          <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('settings.timeZone')}</span>
+          <select value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
+            {timeZoneChoices(form.timeZone ?? '').map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      {numberGroups.map(({ heading, keys }) => (
+        <fieldset key={heading} className="settings-group">
+          <legend>{t(`settingsGroups.${heading}`)}</legend>
+          {keys.map((key) => {
+            const { min, max } = limitsOf(key);
+            const id = `${problemId}-${key}`;
+            const problem = problems[key];
+            return (
+              <div key={key} className="field">
+                <label htmlFor={`${id}-input`} className="field-name">
+                  {t(`settings.${key}`)}
+                </label>
+                <div className="with-unit">
+                  <input
+                    id={`${id}-input`}
+                    type="number"
+                    min={min}
+                    max={max}
+                    step={1}
+                    value={form[key] ?? ''}
+                    onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+                    aria-invalid={problem !== undefined}
+                    aria-describedby={problem === undefined ? `${id}-range` : `${id}-range ${id}`}
+                  />
+                  {/* Said to screen readers by the range below, which carries the unit too. */}
+                  <span className="unit" aria-hidden="true">
+                    {t(`settingsGroups.units.${unitOf[key]}`)}
+                  </span>
+                </div>
+                <small id={`${id}-range`} className="muted">
+                  {t(`ranges.${unitOf[key]}`, { min, max })}
+                </small>
+                <FieldProblem id={id} text={problem} />
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
       <div className="dialog-actions">
         <button type="submit" className="button-primary">
           {t('settings.save')}

@@ -5,6 +5,7 @@ import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
 import { shortDate, timeOfDay } from '../../app/i18n/format';
 import { useCall } from '../../app/use-call';
+import { reopenAt } from '../../app/reopen-page';
 
 type LastRestore = NonNullable<CallOutput<'backup.status'>['lastRestore']>;
 
@@ -33,8 +34,7 @@ export function UndoRestoreLine() {
     void call(api['backup.undoRestore']({})).then((result) => {
       setBusy(false);
       if (result === null) return;
-      window.location.hash = '#/today';
-      window.location.reload();
+      reopenAt({ name: 'today' });
     });
   }
 

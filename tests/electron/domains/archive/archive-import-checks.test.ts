@@ -79,6 +79,8 @@ describe('an archive is checked before anything is written', () => {
     const error = await refusal(importArchive(target.ctx.db, written(archive)));
     expect(error.said?.key).toBe('importNotArchive');
     expect(error.message).toMatch(/customer 1, id: must be an id Shuke gave out/);
+    // The app words the first problem from its key, not from the English reason.
+    expect(error.said?.params).toMatchObject({ problemKey: 'notAnId', count: 1 });
     expect(dumpRows(target.sqlite)).toEqual(before);
   });
 

@@ -37,6 +37,17 @@ describe('EditCustomerDialog', () => {
     expect((await call<Customer>(app, 'customers.get', { id: wang.id })).phones).toHaveLength(1);
   });
 
+  it('says the name’s limit while it is typed, in English too', async () => {
+    const { client, li } = await twoCustomers();
+    renderWithApp(<EditCustomerDialog customer={li} open onOpenChange={() => undefined} onSaved={() => undefined} />, client, 'en');
+    const name = screen.getByLabelText('Name');
+    await userEvent.click(name);
+    await userEvent.paste('x'.repeat(97));
+    expect(screen.getByText('1 character left (at most 100)')).toBeTruthy();
+    await userEvent.paste('yyy');
+    expect(screen.getByText('2 characters too many: at most 100')).toBeTruthy();
+  });
+
   it('opens the customer an email belongs to instead of saving', async () => {
     const { client, wang, li } = await twoCustomers();
     const onSaved = vi.fn();

@@ -29,6 +29,35 @@ describe('QuickAddDialog', () => {
     expect(list.items.map((c) => c.name)).toEqual(['李娜']);
   });
 
+  it('says the name’s limit while it is typed, and takes a pasted long name whole rather than cutting it', async () => {
+    const { client, app } = await fakeClient();
+    const onCreated = vi.fn<(c: Customer) => void>();
+    renderWithApp(
+      <QuickAddDialog
+        open
+        seed={{ name: '', phone: '' }}
+        onOpenChange={() => undefined}
+        onCreated={onCreated}
+        onOpenExisting={() => undefined}
+      />,
+      client,
+    );
+    const name = screen.getByLabelText('姓名');
+    await userEvent.click(name);
+    await userEvent.paste('长'.repeat(79));
+    expect(screen.queryByText(/还能写/)).toBeNull();
+    await userEvent.type(name, '名');
+    expect(screen.getByText('还能写 20 个字（最多 100 个）')).toBeTruthy();
+    expect(name.getAttribute('aria-describedby') ?? '').toMatch(/-name-length$/);
+    await userEvent.paste('字'.repeat(25));
+    expect((name as HTMLInputElement).value).toHaveLength(105);
+    expect(screen.getByText('多了 5 个字：最多 100 个')).toBeTruthy();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('最多 100 个字')).toBeTruthy();
+    expect(onCreated).not.toHaveBeenCalled();
+    expect((await call<{ total: number }>(app, 'customers.list', {})).total).toBe(0);
+  });
+
   it('starts from the seed the lookup gave it, e.g. a phone nobody has', async () => {
     const { client } = await fakeClient();
     const onCreated = vi.fn<(c: Customer) => void>();

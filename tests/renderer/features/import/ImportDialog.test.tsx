@@ -36,6 +36,24 @@ describe('ImportDialog', () => {
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });
 
+  it('words a birthday read from the file in the page’s language, whatever language the book speaks', async () => {
+    // The fake book speaks 简体中文; the page is in 繁體中文, then English.
+    const csv = '姓名,生日\n張三,农历八月十五\n李四,1985/3/12\n';
+    for (const [locale, lunar, picked] of [
+      ['zh-TW', '農曆八月十五', '檔案（Excel .xlsx、CSV、手機通訊錄 .vcf）'],
+      ['en', 'lunar month 8, day 15', 'File (Excel .xlsx, CSV, phone contacts .vcf)'],
+    ] as const) {
+      const { client } = await fakeClient();
+      const view = renderWithApp(<ImportDialog open onOpenChange={() => undefined} onImported={() => undefined} />, client, locale);
+      await userEvent.upload(screen.getByLabelText(picked), new File([csv], 'customers.csv', { type: 'text/csv' }));
+      const sample = await screen.findByRole('table');
+      await waitFor(() => expect(sample.textContent).toContain(lunar));
+      expect(sample.textContent).not.toContain('农历');
+      expect(sample.textContent).toContain('1985-03-12');
+      view.unmount();
+    }
+  });
+
   it('shows how far a running import is, then what was imported', async () => {
     let finish: (value: unknown) => void = () => undefined;
     let asked = 0;

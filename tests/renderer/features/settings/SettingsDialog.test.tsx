@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { settingsSchema, type Settings } from '../../../../shared/contract';
@@ -66,6 +66,31 @@ describe('SettingsDialog', () => {
     expect(screen.getByRole('status').textContent).not.toMatch(/Too big|expected|[A-Za-z]{3,}/);
     expect(onSaved).not.toHaveBeenCalled();
     expect(await call(app, 'settings.get', {})).toMatchObject({ vipTopPercent: 20 });
+  });
+
+  it('groups the settings under headings, each number with its unit beside it', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={() => undefined} />, client, 'zh-TW');
+    const book = await screen.findByRole('group', { name: '客戶簿' });
+    expect(within(book).getByLabelText('貨幣')).toBeTruthy();
+    const care = screen.getByRole('group', { name: '關懷的節奏' });
+    const value = screen.getByRole('group', { name: '客戶分級' });
+    expect(within(care).getAllByRole('spinbutton')).toHaveLength(3);
+    expect(within(value).getAllByRole('spinbutton')).toHaveLength(6);
+    const unitBeside = (input: HTMLElement) => input.closest('.with-unit')?.querySelector('.unit')?.textContent;
+    expect(within(care).getAllByRole('spinbutton').map(unitBeside)).toEqual(['天', '天', '天']);
+    expect(within(value).getAllByRole('spinbutton').map(unitBeside)).toEqual(['%', '天', '天', '天', '天', '次']);
+  });
+
+  it('offers the exports as buttons to press, not as tags', async () => {
+    const { client } = await fakeClient();
+    renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={() => undefined} />, client, 'en');
+    const links = (await screen.findAllByRole('link')).filter((a) => a.getAttribute('href')?.startsWith('/download/export'));
+    expect(links).toHaveLength(6);
+    for (const link of links) {
+      expect(link.className).toContain('button');
+      expect(link.className).not.toContain('chip');
+    }
   });
 
   it('lets no number field go past what the book accepts', async () => {

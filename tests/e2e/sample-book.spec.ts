@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { callApi, startBrowserMode, type RunningShuke } from './browser-mode';
+
+let shuke: RunningShuke;
+
+test.beforeEach(async () => {
+  shuke = await startBrowserMode({ lang: 'zh-CN' });
+});
+
+test.afterEach(async () => {
+  await shuke.stop();
+});
+
+test('an empty book opens a sample to look around in, says on every page that it is not real, and goes back to the empty book unchanged', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(shuke.url);
+  await expect(page.getByRole('heading', { name: '欢迎使用熟客' })).toBeVisible();
+  const backups = path.join(shuke.dataDir, 'backups');
+  // The automatic backup taken at start, of the real (empty) book.
+  await expect.poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups).length : 0)).toBe(1);
+  const backupsBefore = fs.readdirSync(backups);
+
+  await page.getByRole('button', { name: '打开示例客户簿看看' }).click();
+  const banner = page.getByRole('note', { name: /这是示例客户簿，里面的一切都不是真的/ });
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
+  await expect(page.locator('.page-header')).toContainText('200 位客户');
+  await page.screenshot({ path: 'test-results/screenshots/sample-book.png' });
+  // Every page says so, and the lookup finds the sample's customers.
+  await page.getByRole('link', { name: '今天' }).click();
+  await expect(banner).toBeVisible();
+  await page.getByRole('link', { name: '洞察' }).click();
+  await expect(banner).toBeVisible();
+  // Nothing about the sample is backed up, by hand or beside the real backups.
+  await page.getByRole('link', { name: '今天' }).click();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByRole('status')).toContainText('示例客户簿是虚构的，不做备份');
+  expect(fs.readdirSync(backups)).toEqual(backupsBefore);
+  expect(await callApi(shuke, request, 'book.status', {})).toEqual({ kind: 'sample', sampleAvailable: true });
+
+  await banner.getByRole('button', { name: '回到我的客户簿' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用熟客' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  expect(await callApi<{ total: number }>(shuke, request, 'customers.list', {})).toMatchObject({ total: 0 });
+  expect(fs.readdirSync(backups)).toEqual(backupsBefore);
+  expect(fs.existsSync(path.join(shuke.dataDir, 'sample', 'shuke.sqlite'))).toBe(true);
+  expect(errors).toEqual([]);
+});
