@@ -2,6 +2,9 @@
 // Electron preload is a single CommonJS file because a sandboxed preload cannot require our code.
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import { readSqliteModule } from './native-module.mjs';
+
+const { packageName: sqliteModule } = readSqliteModule('.');
 
 const common = {
   bundle: true,
@@ -11,7 +14,7 @@ const common = {
   sourcemap: 'linked',
   // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
+  external: ['electron', 'better-sqlite3', sqliteModule, 'playwright-core', 'exceljs'],
   logLevel: 'warning',
 };
 

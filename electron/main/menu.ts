@@ -8,8 +8,20 @@ export interface MenuActions {
   exportAs(format: ExportFormat): void;
 }
 
-export function menuTemplate(platform: NodeJS.Platform, appName: string, actions?: MenuActions): MenuItemConstructorOptions[] {
+/**
+ * Reload and DevTools are there only in a development build: in a packaged app a reload could drop
+ * a half-written diary line, and DevTools would hand anyone at the keyboard the page's bridge.
+ */
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  appName: string,
+  actions?: MenuActions,
+  build: { development: boolean } = { development: false },
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const developerItems: MenuItemConstructorOptions[] = build.development
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
   const bookItems: MenuItemConstructorOptions[] =
     actions === undefined
       ? []
@@ -48,9 +60,7 @@ export function menuTemplate(platform: NodeJS.Platform, appName: string, actions
     {
       label: 'View',
       submenu: [
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...developerItems,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** Every window Shuke opens: isolated, sandboxed, no Node in the page, no webviews. */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * Every window Shuke opens: isolated, sandboxed, no Node in the page, no webviews; DevTools only in
+ * a development build (run from a checkout), never in a packaged app.
+ */
+export function createWindowOptions(preloadPath: string, build: { development: boolean }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -23,6 +26,7 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       experimentalFeatures: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      devTools: build.development,
     },
   };
 }

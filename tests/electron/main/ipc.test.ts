@@ -3,18 +3,21 @@ import type { IpcMain } from 'electron';
 import { callNames } from '../../../shared/contract';
 import { channelFor, handleIpcCall, registerIpc } from '../../../electron/main/ipc';
 import type { Dispatcher } from '../../../electron/api/dispatcher';
+import { rendererRoot, rendererUrl } from '../../../electron/main/app-protocol';
+import { isTrustedUrl } from '../../../electron/main/security';
 
 const dispatch: Dispatcher = (name, input) => Promise.resolve({ ok: true, value: { name, input } });
 
 describe('IPC wiring', () => {
   it('refuses calls from frames that are not ours before the dispatcher sees them', async () => {
-    const trusted = (url: string) => url.startsWith('file:///app/');
+    const trusted = (url: string) => isTrustedUrl(url, rendererRoot);
     expect(await handleIpcCall(dispatch, 'recall', 'https://evil.example/', trusted, {})).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHORIZED' },
     });
     expect(await handleIpcCall(dispatch, 'recall', undefined, trusted, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    expect(await handleIpcCall(dispatch, 'recall', 'file:///app/index.html', trusted, { a: 1 })).toEqual({
+    expect(await handleIpcCall(dispatch, 'recall', 'file:///app/index.html', trusted, {})).toMatchObject({ ok: false });
+    expect(await handleIpcCall(dispatch, 'recall', rendererUrl('/today'), trusted, { a: 1 })).toEqual({
       ok: true,
       value: { name: 'recall', input: { a: 1 } },
     });

@@ -8,6 +8,18 @@ describe('app menu', () => {
     expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
   });
 
+  it('offers reload and DevTools only in a development build', () => {
+    const roles = (development: boolean) =>
+      menuTemplate('win32', 'Shuke', undefined, { development })
+        .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
+        .map((i) => i.role);
+    for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
+      expect(roles(false)).not.toContain(role);
+      expect(roles(true)).toContain(role);
+    }
+    expect(menuTemplate('linux', 'Shuke')).toEqual(menuTemplate('linux', 'Shuke', undefined, { development: false }));
+  });
+
   it('adds the app menu only on macOS', () => {
     expect(menuTemplate('darwin', 'Shuke')[0]?.label).toBe('Shuke');
     expect(menuTemplate('win32', 'Shuke')[0]?.label).toBe('File');

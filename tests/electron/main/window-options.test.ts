@@ -19,7 +19,7 @@ const guarded = {
 
 describe('window options', () => {
   it('leave the page isolated and sandboxed, with no Node, webviews or insecure content, whatever is left to defaults', () => {
-    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs').webPreferences };
+    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs', { development: false }).webPreferences };
     const unsafe = Object.entries(guarded)
       .filter(([key, rule]) => (key in prefs ? prefs[key] : rule.electronDefault) !== rule.safe)
       .map(([key]) => key);
@@ -27,14 +27,19 @@ describe('window options', () => {
   });
 
   it('set nothing that opens a way around the sandbox', () => {
-    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs').webPreferences };
+    const prefs: Record<string, unknown> = { ...createWindowOptions('/app/preload.cjs', { development: false }).webPreferences };
     // Options that loosen the page and have no safe use in Shuke.
     for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session']) expect(prefs[key], key).toBeUndefined();
     expect(prefs['preload']).toBe('/app/preload.cjs');
   });
 
+  it('give DevTools only to a development build (Electron opens them unless told not to)', () => {
+    expect(createWindowOptions('/p', { development: false }).webPreferences?.devTools).toBe(false);
+    expect(createWindowOptions('/p', { development: true }).webPreferences?.devTools).toBe(true);
+  });
+
   it('fit a cheap shop laptop (1366×768)', () => {
-    const options = createWindowOptions('/p');
+    const options = createWindowOptions('/p', { development: false });
     expect(options.minWidth).toBeLessThanOrEqual(1366);
     expect(options.minHeight).toBeLessThanOrEqual(768);
   });
