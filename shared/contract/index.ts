@@ -13,6 +13,7 @@ import { settingsContract } from './settings.contract';
 import { valueContract } from './value.contract';
 import { insightsContract } from './insights.contract';
 import { segmentsContract } from './segments.contract';
+import { protectionContract } from './protection.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...valueContract,
   ...insightsContract,
   ...segmentsContract,
+  ...protectionContract,
 };
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export * from './duplicates.contract';
 export * from './entries.contract';
 export * from './import.contract';
 export * from './lookup.contract';
+export * from './protection.contract';
 export * from './preferences.contract';
 export * from './recall.contract';
 export * from './settings.contract';
