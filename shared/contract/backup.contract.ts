@@ -34,6 +34,12 @@ const backupStatusSchema = z.object({
 
 const pathSchema = z.string().trim().min(1, vk('backupFileNeeded')).max(4096);
 
+/**
+ * The passcode or recovery code of a protected backup from another book (or another computer):
+ * asked for when the call is refused with backupNeedsSecret. A backup of this very book needs none.
+ */
+const backupSecretSchema = z.string().min(1).max(256).optional();
+
 export const backupContract = {
   'backup.now': defineCall({
     summary: "Back the book up now into its backups folder, made with SQLite's VACUUM INTO and verified before it is reported.",
@@ -43,13 +49,13 @@ export const backupContract = {
   'backup.inspect': defineCall({
     summary:
       'Check a backup file and describe it beside the open book (customers, entries, newest entry, when made, which Shuke), changing nothing: what a person confirms before a restore.',
-    input: z.object({ file: pathSchema }).strict(),
+    input: z.object({ file: pathSchema, secret: backupSecretSchema }).strict(),
     output: z.object({ file: z.string(), backup: bookSummarySchema, current: bookSummarySchema }),
   }),
   'backup.restore': defineCall({
     summary:
       'Restore a backup file over the book (after backup.inspect and a person confirming): checked again, the current book kept, then swapped in and reopened while other calls wait.',
-    input: z.object({ file: pathSchema }).strict(),
+    input: z.object({ file: pathSchema, secret: backupSecretSchema }).strict(),
     output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
   }),
   'backup.undoRestore': defineCall({
