@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
-import { instantSchema } from './common';
+import { idSchema, instantSchema } from './common';
 import { vk } from './validation';
 
 export const backupResultSchema = z.object({
@@ -68,6 +68,23 @@ export const backupContract = {
       'Send backups to another folder (a USB stick, a NAS share), checked for writing first; null goes back to the default beside the book.',
     input: z.object({ dir: z.string().trim().min(1, vk('folderNeeded')).max(4096).nullable() }).strict(),
     output: backupStatusSchema,
+  }),
+  'backup.forgetCustomer': defineCall({
+    summary:
+      'After a customer was deleted for good: which backups (and safety copies, and snapshots) still hold them; with rewrite, each of those is rewritten without them (verified, then swapped in). A backup this book cannot open is listed with holds null, for the owner to delete.',
+    input: z.object({ id: idSchema, rewrite: z.boolean() }).strict(),
+    output: z.object({
+      id: idSchema,
+      backups: z.array(
+        z.object({
+          file: z.string(),
+          /** Whether it still holds the customer; null: it could not be read here (protected under another key, or damaged). */
+          holds: z.boolean().nullable(),
+          /** Rewritten by this call without the customer. */
+          rewritten: z.boolean(),
+        }),
+      ),
+    }),
   }),
   'backup.status': defineCall({
     summary: 'When the book was last backed up and verified, where backups go, and a restore that can still be undone.',

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { openSqlite } from '../../db/connection';
@@ -31,7 +32,12 @@ export async function backupKey(ctx: ServiceContext, file: string, secret?: stri
   const current = ctx.book?.currentKey() ?? null;
   if (current !== null && opensWith(file, current, ctx.nativeBinding)) return { key: current, keys: null };
   const keys = readKeysFile(keysFileOf(file));
-  if (keys === null) throw AppError.saying('INVALID_INPUT', 'backupKeysMissing', { file: keysFileOf(file) });
+  if (keys === null) {
+    // An encrypted book is whole pages; anything else (a text file, a truncated copy) is left to
+    // the check that follows, which says it is not a book.
+    if (fs.statSync(file).size % 512 !== 0) return { key: null, keys: null };
+    throw AppError.saying('INVALID_INPUT', 'backupKeysMissing', { file: keysFileOf(file) });
+  }
   if (secret === undefined) throw AppError.saying('UNAUTHORIZED', 'backupNeedsSecret');
   const key = await unwrapWith(keys, secret);
   if (key === null) throw AppError.saying('UNAUTHORIZED', 'passcodeWrong', { count: 1 });
