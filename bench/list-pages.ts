@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../shared/contract';
 import type { ServiceContext } from '../electron/api/context';
 import { listCustomers } from '../electron/domains/customers/customers.service';

@@ -14,7 +14,7 @@ const common = {
   sourcemap: 'linked',
   // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
-  external: ['electron', 'better-sqlite3', sqliteModule, 'playwright-core', 'exceljs'],
+  external: ['electron', sqliteModule, 'playwright-core', 'exceljs'],
   logLevel: 'warning',
 };
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { UiLocale } from '../../shared/domain/salutation';
 import type { Database } from '../db/database';
+import type { BookSession } from '../domains/protection/book-session';
 
 /** What every handler gets: the book, a clock (fixed in tests) and the UI language. */
 export interface ServiceContext {
@@ -16,10 +17,21 @@ export interface ServiceContext {
   /** The book's file, for backups and for restoring one over it; absent for a book in memory. */
   bookFile?: string;
   /**
+   * The book this process keeps in a file (the app, browser mode, the command line): its key, and
+   * whether it is locked. Absent for a book in memory, which cannot be protected. With it, `db` is
+   * the session's and refuses while the book is locked.
+   */
+  book?: BookSession;
+  /**
    * The owner's book and the sample book kept apart from it (filled by the demo generator, to look
    * around in); absent where there is no sample (a book in memory, the command line).
    */
   books?: { real: string; sample: string };
+  /**
+   * Where the book is a session's: closes the open book (locking it, so a protected book asks for
+   * its passcode again) and opens the book kept in `file` in its place.
+   */
+  openFile?: (file: string) => Promise<void>;
 }
 
 /** True while the sample book is the open one: it is never backed up, restored over or mixed with the real one. */

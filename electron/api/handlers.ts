@@ -13,6 +13,7 @@ import { mergeCustomers } from '../domains/duplicates/merge.service';
 import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
+import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -23,6 +24,16 @@ import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import { bookStatus, openRealBook, openSampleBook } from '../domains/book/sample-book.service';
+import {
+  changePasscode,
+  disableProtection,
+  enableProtection,
+  lockBook,
+  protectionStatus,
+  replaceRecoveryCode,
+  setProtectionOptions,
+  unlockBook,
+} from '../domains/protection/protection.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -66,9 +77,10 @@ export const handlers: Handlers = {
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
   'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
-  'backup.inspect': async (ctx, input) => inspectBackup(ctx, input.file),
-  'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
+  'backup.inspect': (ctx, input) => inspectBackup(ctx, input.file, input.secret),
+  'backup.restore': (ctx, input) => restoreBook(ctx, input.file, input.secret === undefined ? {} : { secret: input.secret }),
   'backup.undoRestore': (ctx) => undoRestore(ctx),
+  'backup.forgetCustomer': forgetCustomerInBackups,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,
@@ -86,4 +98,12 @@ export const handlers: Handlers = {
   'book.status': async (ctx) => bookStatus(ctx),
   'book.openSample': openSampleBook,
   'book.openReal': openRealBook,
+  'protection.status': async (ctx) => protectionStatus(ctx),
+  'protection.enable': enableProtection,
+  'protection.disable': disableProtection,
+  'protection.changePasscode': changePasscode,
+  'protection.newRecoveryCode': replaceRecoveryCode,
+  'protection.unlock': unlockBook,
+  'protection.lock': lockBook,
+  'protection.setOptions': async (ctx, input) => setProtectionOptions(ctx, input),
 };

@@ -14,6 +14,7 @@ import { valueContract } from './value.contract';
 import { insightsContract } from './insights.contract';
 import { segmentsContract } from './segments.contract';
 import { bookContract } from './book.contract';
+import { protectionContract } from './protection.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -31,6 +32,7 @@ export const contract = {
   ...insightsContract,
   ...segmentsContract,
   ...bookContract,
+  ...protectionContract,
 };
 
 export type Contract = typeof contract;
@@ -60,6 +62,7 @@ export * from './duplicates.contract';
 export * from './entries.contract';
 export * from './import.contract';
 export * from './lookup.contract';
+export * from './protection.contract';
 export * from './preferences.contract';
 export * from './recall.contract';
 export * from './settings.contract';

@@ -86,6 +86,19 @@ export const messages = {
   // The page could not reach the book, or could not read its answer (shared/contract/client.ts).
   bookUnreachable: 'Could not reach the customer book ({{reason}}); is Shuke still running? Try again.',
   replyNotUnderstood: 'The customer book’s answer to {{call}} was not understood; reload the page and try again.',
+  // A locked book: passcode, recovery code, protected backups.
+  bookIsLocked: 'The book is locked. Unlock it with its passcode or recovery code.',
+  passcodeWrong: 'That passcode or recovery code is not right ({{count}} wrong in a row). Nothing was changed.',
+  unlockWait: 'Too many wrong tries: the next one is accepted in {{seconds}} seconds.',
+  protectionAlreadyOn: 'The book is already protected by a passcode.',
+  protectionNotOn: 'The book is not protected by a passcode.',
+  protectionUnavailable: 'This book is not kept in a file, so it cannot be protected.',
+  keyringUnavailable: 'This computer has no secure keyring (or this is browser mode), so the book cannot unlock by itself here.',
+  protectionSwitchFailed: 'The book could not be switched ({{reason}}); it was left as it was.',
+  backupNeedsSecret: 'That backup is protected: give its passcode or recovery code to open it.',
+  backupKeysMissing:
+    'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
+  backupForgetNothing: 'No backup holds that customer any more.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

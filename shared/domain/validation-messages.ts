@@ -58,4 +58,7 @@ export const validationMessages = {
   preferenceEmpty: 'say what they like or dislike',
   segmentNeedsName: 'give the segment a name',
   tierNeedsReason: 'say why this customer gets this tier',
+  passcodeTooShort: 'a passcode has at least 6 characters',
+  passcodeNeeded: 'type the passcode or the recovery code',
+  protectionNotUnderstood: 'confirm that you have written the recovery code down',
 } as const;

@@ -51,6 +51,14 @@ async function makeSample(ctx: ServiceContext, file: string): Promise<number> {
 
 /** Puts `next` in the open book's place; if it cannot be opened, the book that was open is opened again. */
 async function swapTo(ctx: ServiceContext, next: string): Promise<void> {
+  if (ctx.openFile !== undefined) {
+    try {
+      await ctx.openFile(next);
+    } catch (error) {
+      throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   const previous = ctx.bookFile;
   await closeOpenBook(ctx);
   try {

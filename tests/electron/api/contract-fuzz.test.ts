@@ -109,6 +109,15 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   // They write the sample book into a folder beside the book (and a book in memory has none).
   'book.openSample',
   'book.openReal',
+  'backup.forgetCustomer',
+  // These rewrite, lock or key the book's file (a book in memory cannot be protected): tested in domains/protection.
+  'protection.enable',
+  'protection.disable',
+  'protection.changePasscode',
+  'protection.newRecoveryCode',
+  'protection.unlock',
+  'protection.lock',
+  'protection.setOptions',
 ]);
 // Calls that may rightly take a customer or an entry away (archiving only hides one).
 const removing = /delete|merge|remove|undo/;
