@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
+import { ProtectionOffer } from '../protection/ProtectionOffer';
 
 /**
  * The first day: an empty book offers the ways in (a spreadsheet or a phone's contacts, or the
@@ -38,6 +39,7 @@ export function Welcome({ onImport, onAdd }: { onImport(): void; onAdd?: () => v
       </div>
       <p className="muted">{t('welcome.importHint')}</p>
       <p className="muted">{dir === null ? t('welcome.whereNoDir') : t('welcome.where', { dir })}</p>
+      <ProtectionOffer />
     </section>
   );
 }
