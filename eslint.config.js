@@ -49,10 +49,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'].map((name) => ({
-            name,
-            message: 'shared/ is pure TypeScript: no Node, DOM, Electron or database imports.',
-          })),
+          paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'kysely'].map(
+            (name) => ({
+              name,
+              message: 'shared/ is pure TypeScript: no Node, DOM, Electron or database imports.',
+            }),
+          ),
           patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' }],
         },
       ],
@@ -67,7 +69,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'kysely'].map((name) => ({
+          paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'kysely'].map((name) => ({
             name,
             message: 'renderer/ runs in the page: it talks to the book only through the contract client.',
           })),

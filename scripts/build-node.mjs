@@ -11,7 +11,7 @@ const common = {
   sourcemap: 'linked',
   // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'playwright-core', 'exceljs'],
   logLevel: 'warning',
 };
 

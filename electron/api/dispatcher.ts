@@ -37,14 +37,34 @@ function failed(error: AppError): Result<never> {
  * input is refused before any handler runs; every failure comes back as a Result.
  */
 // Calls that replace the book's file: nothing else may run while they do.
-const exclusiveCalls: ReadonlySet<CallName> = new Set(['backup.restore', 'backup.undoRestore']);
+const exclusiveCalls: ReadonlySet<CallName> = new Set([
+  'backup.restore',
+  'backup.undoRestore',
+  // These open, close or rewrite the book, or count wrong passcodes: one at a time.
+  'protection.enable',
+  'protection.disable',
+  'protection.changePasscode',
+  'protection.newRecoveryCode',
+  'protection.unlock',
+  'protection.lock',
+  'protection.setOptions',
+]);
+
+// What a locked book answers: everything else is refused until it is unlocked.
+const callsWhileLocked: ReadonlySet<CallName> = new Set(['protection.status', 'protection.unlock']);
 
 export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers): Dispatcher {
   const gate = new BookGate();
   return async (name, input) => {
     if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: `There is no call named “${name}”.` } };
     try {
-      const call = () => run(ctx, table, name, input);
+      // Any call is a sign of life: the idle lock counts from the last one.
+      if (ctx.book !== undefined) ctx.book.lastCallAt = Date.now();
+      // Checked once the call has its turn: a lock may have happened while it waited.
+      const call = () => {
+        if (ctx.book?.locked === true && !callsWhileLocked.has(name)) throw AppError.saying('LOCKED', 'bookIsLocked');
+        return run(ctx, table, name, input);
+      };
       return await (exclusiveCalls.has(name) ? gate.exclusive(call) : gate.shared(call));
     } catch (error) {
       if (error instanceof AppError) return failed(error);

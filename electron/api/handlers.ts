@@ -22,6 +22,16 @@ import { settingsWithToday, updateSettings } from '../domains/settings/settings.
 import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
+import {
+  changePasscode,
+  disableProtection,
+  enableProtection,
+  lockBook,
+  protectionStatus,
+  replaceRecoveryCode,
+  setProtectionOptions,
+  unlockBook,
+} from '../domains/protection/protection.service';
 import type { ServiceContext } from './context';
 
 export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
@@ -82,4 +92,12 @@ export const handlers: Handlers = {
   'segments.save': saveSegment,
   'segments.delete': removeSegment,
   'import.progress': importProgress,
+  'protection.status': async (ctx) => protectionStatus(ctx),
+  'protection.enable': enableProtection,
+  'protection.disable': disableProtection,
+  'protection.changePasscode': changePasscode,
+  'protection.newRecoveryCode': replaceRecoveryCode,
+  'protection.unlock': unlockBook,
+  'protection.lock': lockBook,
+  'protection.setOptions': async (ctx, input) => setProtectionOptions(ctx, input),
 };

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from './database';
 
@@ -6,6 +6,8 @@ export interface ConnectionOptions {
   /** Path of the better_sqlite3.node built for this runtime (Electron and Node differ in ABI). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The book's 256-bit key when it is protected (encrypted at rest); absent for a plain book. */
+  key?: Buffer;
 }
 
 /** "SHUK": marks a SQLite file as a Shuke book, so foreign files are told apart on open or restore. */
@@ -16,6 +18,14 @@ export function openSqlite(file: string, options: ConnectionOptions = {}): Bette
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     ...(options.readonly === true ? { readonly: true, fileMustExist: true } : {}),
   });
+  if (options.key !== undefined) {
+    try {
+      applyKey(sqlite, options.key);
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+  }
   // A saved entry must survive a crash or a power cut: FULL sync fsyncs every commit. WAL is
   // switched on separately (useWal), after the file is known to be ours, because it is stored in
   // the file's header and would alter a foreign file.
@@ -23,6 +33,32 @@ export function openSqlite(file: string, options: ConnectionOptions = {}): Bette
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return sqlite;
+}
+
+/** The cipher every protected book uses: SQLite3 Multiple Ciphers' default, authenticated (Poly1305). */
+export const BOOK_CIPHER = 'chacha20';
+
+/**
+ * SQLite3 Multiple Ciphers' form of a raw key: "raw:" and 64 hex digits is used as the page key
+ * itself, without the cipher's own PBKDF2 (our key is random, and is already kept behind scrypt).
+ */
+export function rawKeyText(key: Buffer): string {
+  if (key.length !== 32) throw new Error('A book key is 32 bytes.');
+  return `raw:${key.toString('hex')}`;
+}
+
+/**
+ * Keys a connection before it reads anything. A wrong key is only noticed on the first read
+ * (SQLite says "file is not a database"), so one is made here. A SQLite built without the cipher
+ * would accept the pragma and silently write plain pages: that is refused.
+ */
+function applyKey(sqlite: BetterSqlite3.Database, key: Buffer): void {
+  sqlite.pragma(`cipher = '${BOOK_CIPHER}'`);
+  if (String(sqlite.pragma('cipher', { simple: true }) ?? '') !== BOOK_CIPHER) {
+    throw new Error('This build of SQLite cannot encrypt a book (better-sqlite3-multiple-ciphers is needed).');
+  }
+  sqlite.pragma(`key = '${rawKeyText(key)}'`);
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
 }
 
 /** How many distinct statements a connection keeps prepared, and how much SQL text in all. */

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Migrator, type Kysely, type MigrationProvider, type NoMigrations } from 'kysely';
 import { BookOpenError } from './book-errors';
 import { migrationNames, migrations } from './migrations';

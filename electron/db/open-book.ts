@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Kysely } from 'kysely';
 import { BookOpenError } from './book-errors';
+import { rememberKey } from './book-key';
 import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
@@ -18,6 +19,8 @@ export interface OpenBookOptions extends ConnectionOptions {
   /** Where snapshots taken before a migration go; default: `snapshots/` beside the book. */
   snapshotDir?: string;
   now?: () => Date;
+  /** Told of each snapshot written, so that a protected book's wrapped keys can be put beside it. */
+  afterSnapshot?: (file: string) => void;
 }
 
 export const BOOK_FILE_NAME = 'shuke.sqlite';
@@ -57,11 +60,16 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
       const now = options.now ?? (() => new Date());
       const dir = options.snapshotDir ?? path.join(path.dirname(file), 'snapshots');
       fs.mkdirSync(dir, { recursive: true });
-      await sqlite.backup(path.join(dir, `before-${pending[0] ?? 'update'}-${timestamp(now())}.sqlite`));
+      // VACUUM INTO writes the copy with the book's own key (a protected book's snapshot is as
+      // unreadable as the book), where the backup API would need the copy keyed by hand.
+      const snapshot = path.join(dir, `before-${pending[0] ?? 'update'}-${timestamp(now())}.sqlite`);
+      sqlite.prepare('VACUUM INTO ?').run(snapshot);
+      options.afterSnapshot?.(snapshot);
     }
     useWal(sqlite);
     sqlite.pragma(`application_id = ${SHUKE_APPLICATION_ID}`);
     const db = createKysely(sqlite);
+    if (options.key !== undefined) rememberKey(db, options.key);
     await migrate(db);
     return {
       file,

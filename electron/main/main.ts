@@ -1,19 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { backupTo } from '../domains/backup/backup.service';
 import { exportFileName, exportFiles, writeExport } from '../domains/archive/export.service';
 import { describeRestore } from './describe-restore';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
-import { BOOK_FILE_NAME, openBook, type Book } from '../db/open-book';
+import { BOOK_FILE_NAME } from '../db/open-book';
 import { lockBookFolder, type BookLock } from '../db/book-lock';
-import { prepareBook } from '../domains/book-maintenance.service';
+import { BookSession } from '../domains/protection/book-session';
+import { sessionContext } from '../domains/protection/session-context';
+import { startIdleLock } from '../domains/protection/protection.service';
+import { safeStorageKeyring } from './safe-storage-keyring';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
-import type { ServiceContext } from '../api/context';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -28,7 +30,7 @@ function uiLocale(systemLocale: string): UiLocale {
 }
 
 // The open book lives in the service context, which a restore may point at a new connection.
-let current: ServiceContext | undefined;
+let current: BookSession | undefined;
 let lock: BookLock | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -41,12 +43,18 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const file = path.join(app.getPath('userData'), BOOK_FILE_NAME);
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
-  let book: Book;
+  // A protected book opens only with its key: from this computer's keyring if the owner chose so,
+  // else it starts locked and the page asks for the passcode.
+  const book = new BookSession({
+    file,
+    keyring: safeStorageKeyring(app.getPath('userData')),
+    onProgress: (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`),
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+  });
   try {
     // One process writes a book: browser mode or the command line may already have this folder.
     lock = lockBookFolder(path.dirname(file), 'the desktop app', nativeBinding === undefined ? {} : { nativeBinding });
-    book = await openBook(file, nativeBinding === undefined ? {} : { nativeBinding });
-    await prepareBook(book.db, (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`));
+    await book.start();
   } catch (error) {
     dialog.showErrorBox('Shuke could not open the customer book', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -55,17 +63,20 @@ async function start(): Promise<void> {
 
   const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
   const rendererRoot = pathToFileURL(path.dirname(rendererIndex) + path.sep).href;
-  const ctx: ServiceContext = {
-    db: book.db,
+  const ctx = sessionContext(book, {
     now: () => new Date(),
     locale: uiLocale(app.getLocale()),
     backupDir: path.join(app.getPath('userData'), 'backups'),
-    bookFile: file,
     backupWorker: bundledWorker('backup-worker'),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
-  };
-  current = ctx;
+  });
+  current = book;
   const dispatch = createDispatcher(ctx);
+  const lockNow = () => dispatch('protection.lock', {});
+  startIdleLock(book, lockNow);
+  // The screen locked or the machine went to sleep: so does a protected book.
+  powerMonitor.on('lock-screen', () => void lockNow());
+  powerMonitor.on('suspend', () => void lockNow());
   runValuePassesIn(bundledWorker('values-worker'), nativeBinding);
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
@@ -156,7 +167,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void current?.db.destroy().finally(() => lock?.release());
+    void current?.lock().finally(() => lock?.release());
   });
   void app.whenReady().then(start);
 }

@@ -1,14 +1,15 @@
 import { bookToken, keepPort, keptPort } from './session';
 import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
-import { BOOK_FILE_NAME, openBook } from '../db/open-book';
+import { BOOK_FILE_NAME } from '../db/open-book';
 import { lockBookFolder } from '../db/book-lock';
-import { prepareBook } from '../domains/book-maintenance.service';
+import { BookSession } from '../domains/protection/book-session';
+import { sessionContext } from '../domains/protection/session-context';
+import { startIdleLock } from '../domains/protection/protection.service';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
-import type { ServiceContext } from '../api/context';
 import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
@@ -20,19 +21,22 @@ async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   // One process writes a book: refuse at once if the desktop app or the command line has it.
   const lock = lockBookFolder(args.dataDir, 'browser mode');
-  const book = await openBook(path.join(args.dataDir, BOOK_FILE_NAME));
-  await prepareBook(book.db, progressPrinter('Building the lookup index'));
+  // A protected book starts locked (browser mode has no keyring): the page asks for the passcode.
+  const session = new BookSession({
+    file: path.join(args.dataDir, BOOK_FILE_NAME),
+    onProgress: progressPrinter('Building the lookup index'),
+  });
+  await session.start();
+  if (session.locked) console.log('The book is protected: unlock it in the page with its passcode or recovery code.');
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
-  const bookFile = path.join(args.dataDir, BOOK_FILE_NAME);
-  const ctx: ServiceContext = {
-    db: book.db,
+  const ctx = sessionContext(session, {
     now: () => new Date(),
     locale,
     backupDir: path.join(args.dataDir, 'backups'),
-    bookFile,
     backupWorker: bundledWorker('backup-worker'),
-  };
+  });
   const dispatch = createDispatcher(ctx);
+  const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
   runValuePassesIn(bundledWorker('values-worker'));
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   const stopBackups = scheduleAutoBackups(ctx, (error) =>
@@ -80,11 +84,12 @@ async function main(): Promise<void> {
   listen(preferred);
   const stop = () => {
     stopBackups();
+    stopIdleLock();
     staging.clear();
     server.close();
     // The book may have been swapped by a restore: close whichever is open now.
-    void ctx.db
-      .destroy()
+    void session
+      .lock()
       .finally(() => lock.release())
       .then(() => process.exit(0));
   };

@@ -44,6 +44,8 @@ const statusFor: Record<ErrorCode, number> = {
   CONFLICT: 409,
   BOOK_TOO_NEW: 409,
   UNAUTHORIZED: 401,
+  // The book is locked: the page shows its unlock screen.
+  LOCKED: 423,
   INTERNAL: 500,
 };
 

@@ -11,7 +11,10 @@ const attempts = 3;
 
 async function main(): Promise<{ ok: boolean; message: string }> {
   const request = valuesRequestSchema.parse(workerData);
-  const sqlite = openSqlite(request.book, request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding });
+  const sqlite = openSqlite(request.book, {
+    ...(request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding }),
+    ...(request.key === undefined ? {} : { key: Buffer.from(request.key, 'hex') }),
+  });
   const db = createKysely(sqlite, { deferredTransactions: true });
   try {
     await retryWhenBusy(() => refreshValues(db, request.day), attempts);

@@ -77,6 +77,19 @@ export const messages = {
     '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
   mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
   mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
+  // A locked book: passcode, recovery code, protected backups.
+  bookIsLocked: 'The book is locked. Unlock it with its passcode or recovery code.',
+  passcodeWrong: 'That passcode or recovery code is not right ({{count}} wrong in a row). Nothing was changed.',
+  unlockWait: 'Too many wrong tries: the next one is accepted in {{seconds}} seconds.',
+  protectionAlreadyOn: 'The book is already protected by a passcode.',
+  protectionNotOn: 'The book is not protected by a passcode.',
+  protectionUnavailable: 'This book is not kept in a file, so it cannot be protected.',
+  keyringUnavailable: 'This computer has no secure keyring (or this is browser mode), so the book cannot unlock by itself here.',
+  protectionSwitchFailed: 'The book could not be switched ({{reason}}); it was left as it was.',
+  backupNeedsSecret: 'That backup is protected: give its passcode or recovery code to open it.',
+  backupKeysMissing:
+    'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
+  backupForgetNothing: 'No backup holds that customer any more.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

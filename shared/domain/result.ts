@@ -1,5 +1,14 @@
 /** Every reply across a process or network boundary is one of these, never a thrown error. */
-export const errorCodes = ['INVALID_INPUT', 'UNKNOWN_CALL', 'NOT_FOUND', 'CONFLICT', 'BOOK_TOO_NEW', 'UNAUTHORIZED', 'INTERNAL'] as const;
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CALL',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BOOK_TOO_NEW',
+  'UNAUTHORIZED',
+  'LOCKED',
+  'INTERNAL',
+] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 

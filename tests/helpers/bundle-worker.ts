@@ -13,7 +13,7 @@ export async function bundleWorker(name: string): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     outfile,
     logLevel: 'warning',
   });

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Kysely } from 'kysely';
 import { createKysely, openSqlite } from '../../electron/db/connection';
 import type { Database } from '../../electron/db/database';

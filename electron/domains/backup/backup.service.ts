@@ -157,6 +157,8 @@ export function listAutoBackups(dir: string): BackupFile[] {
  * old automatic backups are thinned out by the retention policy. Manual backups are never pruned.
  */
 export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | null> {
+  // Locked, the book has no key to copy with; the hourly check backs it up after an unlock.
+  if (ctx.book?.locked === true) return null;
   const dir = await requireDir(ctx);
   const now = ctx.now();
   const latest = listAutoBackups(dir).sort((a, b) => b.at.getTime() - a.at.getTime())[0];

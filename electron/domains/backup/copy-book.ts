@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { openSqlite } from '../../db/connection';
 import { badCopyAfter, verifyBackup, type BackupCheck } from './verify-backup';
 
-export const copyRequestSchema = z.object({ book: z.string(), to: z.string(), nativeBinding: z.string().optional() });
+export const copyRequestSchema = z.object({
+  book: z.string(),
+  to: z.string(),
+  nativeBinding: z.string().optional(),
+  key: z.string().optional(),
+});
 
 export interface CopyRequest {
   /** The open book's file; read through a connection of the copy's own. */
@@ -11,6 +16,8 @@ export interface CopyRequest {
   /** Where the copy goes (a partial name, renamed by the caller once it verified). */
   to: string;
   nativeBinding?: string;
+  /** A protected book's key in hex: the copy is written with it (VACUUM INTO keeps the book's key). */
+  key?: string;
 }
 
 /**
@@ -19,7 +26,11 @@ export interface CopyRequest {
  * Synchronous and long on a large book: the backup worker runs it off the app's main thread.
  */
 export function copyAndVerify(request: CopyRequest): BackupCheck {
-  const options = request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding };
+  const key = request.key === undefined ? undefined : Buffer.from(request.key, 'hex');
+  const options = {
+    ...(request.nativeBinding === undefined ? {} : { nativeBinding: request.nativeBinding }),
+    ...(key === undefined ? {} : { key }),
+  };
   fs.rmSync(request.to, { force: true });
   let sqlite;
   try {
@@ -35,5 +46,5 @@ export function copyAndVerify(request: CopyRequest): BackupCheck {
   } finally {
     sqlite.close();
   }
-  return verifyBackup(request.to, request.nativeBinding);
+  return verifyBackup(request.to, request.nativeBinding, key);
 }

@@ -32,6 +32,23 @@ function removeSidecars(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
+/** Closes the book before its file is replaced: through the session where there is one (workers stopped, key kept). */
+async function closeBook(ctx: ServiceContext): Promise<void> {
+  await valuesPassSettled(ctx.db);
+  await backupsSettled(ctx.db);
+  if (ctx.book === undefined) await ctx.db.destroy();
+  else await ctx.book.closeConnections();
+}
+
+/** Opens the book at `file` again, with `key` where it is protected. */
+async function reopenBook(ctx: ServiceContext, file: string, key: Buffer | null): Promise<void> {
+  if (ctx.book !== undefined) {
+    await ctx.book.open(key);
+    return;
+  }
+  ctx.db = (await openBook(file, { ...(ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding }) })).db;
+}
+
 function checkedSource(ctx: ServiceContext, source: string): { file: string; backupDir: string; customers: number } {
   const file = ctx.bookFile;
   if (file === undefined || ctx.backupDir === undefined || ctx.backupDir === null)
@@ -80,31 +97,30 @@ export async function restoreBook(ctx: ServiceContext, source: string, options: 
     fs.rmSync(incoming, { force: true });
     throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
-  const opening = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
+  const key = ctx.book?.currentKey() ?? null;
   // A value pass or a backup copy in a worker holds the book open; on Windows the file could not
   // be replaced while they run.
-  await valuesPassSettled(ctx.db);
-  await backupsSettled(ctx.db);
-  await ctx.db.destroy();
+  await closeBook(ctx);
   try {
     removeSidecars(file);
     fs.renameSync(incoming, file);
   } catch (error) {
     // Closing checkpointed the book, so the file is whole: reopen it as it was.
     fs.rmSync(incoming, { force: true });
-    ctx.db = (await openBook(file, opening)).db;
+    await reopenBook(ctx, file, key);
     throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   try {
-    const book = await openBook(file, opening);
-    await prepareBook(book.db);
-    await carryOver(book.db, kept, options.undo === true ? null : { at: now.toISOString(), from: source, snapshot });
-    ctx.db = book.db;
+    await reopenBook(ctx, file, key);
+    await prepareBook(ctx.db);
+    await carryOver(ctx.db, kept, options.undo === true ? null : { at: now.toISOString(), from: source, snapshot });
   } catch (error) {
     // Put the book back exactly as it was before this restore.
+    if (ctx.book !== undefined && !ctx.book.locked) await ctx.book.closeConnections();
+    else if (ctx.book === undefined) await ctx.db.destroy().catch(() => undefined);
     removeSidecars(file);
     fs.copyFileSync(snapshot, file);
-    ctx.db = (await openBook(file, opening)).db;
+    await reopenBook(ctx, file, key);
     throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   return { restoredFrom: source, customers, snapshot };

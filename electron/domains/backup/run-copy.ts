@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstAnswer } from '../../workers/first-answer';
+import { firstAnswer, WorkerStopped } from '../../workers/first-answer';
 import { copyAndVerify, type CopyRequest } from './copy-book';
 import { backupProblems, type BackupCheck } from './verify-backup';
 
@@ -27,6 +27,8 @@ export async function runCopy(request: CopyRequest, workerFile: string | undefin
   if (workerFile === undefined) return copyAndVerify(request);
   let reason = '';
   const answer = await firstAnswer(workerFile, request).catch((error: unknown) => {
+    // Locked meanwhile: the copy is abandoned, never redone here with a key about to be forgotten.
+    if (error instanceof WorkerStopped) throw error;
     reason = `the backup worker failed: ${error instanceof Error ? error.message : String(error)}`;
     return null;
   });

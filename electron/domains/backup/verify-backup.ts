@@ -29,10 +29,14 @@ export function badCopyAfter(kind: BackupProblem, problem: string, error: unknow
  * Opens a backup read-only and checks it is a whole Shuke book: our application id, SQLite's
  * integrity check, and no migration this version does not know.
  */
-export function verifyBackup(file: string, nativeBinding?: string): BackupCheck {
+export function verifyBackup(file: string, nativeBinding?: string, key?: Buffer): BackupCheck {
   let sqlite;
   try {
-    sqlite = openSqlite(file, { readonly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    sqlite = openSqlite(file, {
+      readonly: true,
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+      ...(key === undefined ? {} : { key }),
+    });
   } catch (error) {
     return badCopyAfter('unopenable', 'cannot be opened', error);
   }

@@ -239,13 +239,16 @@ export async function customerValueToday(ctx: ServiceContext, input: ParsedInput
  * so the first look at a customer or the insights rarely waits for the day's pass.
  */
 export function scheduleDailyValues(ctx: ServiceContext, onError: (error: unknown) => void): { stop(): void; first: Promise<void> } {
-  const run = () =>
-    bookToday(ctx.db, ctx.now())
-      .then(({ today }) => ensureValues(ctx.db, today))
-      .then(
-        () => undefined,
-        (error: unknown) => onError(error),
-      );
+  // A locked book has no connection to compute with: the next hourly check after an unlock does it.
+  const run = (): Promise<void> =>
+    ctx.book?.locked === true
+      ? Promise.resolve()
+      : bookToday(ctx.db, ctx.now())
+          .then(({ today }) => ensureValues(ctx.db, today))
+          .then(
+            () => undefined,
+            (error: unknown) => onError(error),
+          );
   const first = run();
   const timer = setInterval(() => void run(), 3600_000);
   timer.unref();

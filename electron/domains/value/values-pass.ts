@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
-import { firstAnswer } from '../../workers/first-answer';
+import { keyOf } from '../../db/book-key';
+import { firstAnswer, WorkerStopped } from '../../workers/first-answer';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 
 /** The bundled worker that computes a whole book's values, and the native module for this runtime. */
@@ -20,18 +21,25 @@ export function runValuePassesIn(worker: string | undefined, nativeBinding?: str
   runtime = worker === undefined ? null : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }) };
 }
 
-export const valuesRequestSchema = z.object({ book: z.string(), day: z.string(), nativeBinding: z.string().optional() });
+/** `key`: a protected book's key in hex, for the worker's own connection. */
+export const valuesRequestSchema = z.object({
+  book: z.string(),
+  day: z.string(),
+  nativeBinding: z.string().optional(),
+  key: z.string().optional(),
+});
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
 
 /** The worker's answer: done, or why not (said in the log by the caller). */
 async function inWorker(
   worker: string,
   request: z.infer<typeof valuesRequestSchema>,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
+): Promise<{ ok: true } | { ok: false; reason: string } | { ok: false; stopped: true }> {
   try {
     const answer = answerSchema.parse(await firstAnswer(worker, request));
     return answer.ok ? { ok: true } : { ok: false, reason: `the values worker gave up: ${answer.message}` };
   } catch (error) {
+    if (error instanceof WorkerStopped) return { ok: false, stopped: true };
     return { ok: false, reason: `the values worker failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
@@ -72,12 +80,18 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
     if (db.isTransaction) return;
     const waiting = backingOff.get(db);
     if (waiting !== undefined && Date.now() < waiting.retryAt) return;
-    const request = { book, day, ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }) };
+    const key = keyOf(db);
+    const request = {
+      book,
+      day,
+      ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }),
+      ...(key === undefined ? {} : { key: key.toString('hex') }),
+    };
     const answer = await inWorker(runtime.worker, request);
     if (answer.ok) {
       backingOff.delete(db);
       await clearBackgroundFailure(db, 'values');
-    } else {
+    } else if ('reason' in answer) {
       await failed(db, answer.reason);
     }
   })().finally(() => {

@@ -795,6 +795,18 @@ export const zhCN: Messages = {
     customerNameTaken: '客户簿里已经有 {{name}}，电话尾号也一样；没有添加。可以打开 TA，如果确实是另一个人，也可以仍然添加。',
     mergeNothingToUndo: '没有可以撤销的合并（只能撤销最近一次合并）；什么都没有改变。',
     mergeUndoOtherBack: '{{name}} 已经回到客户簿里了（也许是导入的），所以这次合并无法撤销；什么都没有改变。',
+    // A locked book: passcode, recovery code, protected backups.
+    bookIsLocked: '客户簿已锁定。请用它的密码或恢复码解锁。',
+    passcodeWrong: '密码或恢复码不对（已连续错 {{count}} 次）。什么都没有改变。',
+    unlockWait: '错误次数太多：{{seconds}} 秒后才能再试。',
+    protectionAlreadyOn: '这本客户簿已经用密码保护了。',
+    protectionNotOn: '这本客户簿没有用密码保护。',
+    protectionUnavailable: '这本客户簿不是保存在文件里的，无法加密保护。',
+    keyringUnavailable: '这台电脑没有安全的钥匙串（或正在浏览器模式下），所以无法在这里自动解锁。',
+    protectionSwitchFailed: '客户簿无法切换（{{reason}}）；它保持原样。',
+    backupNeedsSecret: '这个备份有密码保护：请输入它的密码或恢复码来打开。',
+    backupKeysMissing: '这个备份有密码保护，但旁边没有它的钥匙文件（{{file}}）；请从备份原来的位置一起复制过来。什么都没有改变。',
+    backupForgetNothing: '已经没有备份含有这位客户了。',
     // What the contract's schemas refuse, field by field (shared/domain/validation-messages.ts).
     invalidInput: '有几处填得不对，请看标出的地方。',
     required: '必须填写',

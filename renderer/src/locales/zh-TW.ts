@@ -795,6 +795,18 @@ export const zhTW: Messages = {
     customerNameTaken: '客戶簿裡已經有 {{name}}，電話末碼也一樣；沒有新增。可以打開 TA，如果確實是另一個人，也可以仍然新增。',
     mergeNothingToUndo: '沒有可以復原的合併（只能復原最近一次合併）；什麼都沒有改變。',
     mergeUndoOtherBack: '{{name}} 已經回到客戶簿裡了（也許是匯入的），所以這次合併無法復原；什麼都沒有改變。',
+    // A locked book: passcode, recovery code, protected backups.
+    bookIsLocked: '客戶簿已鎖定。請用它的密碼或復原碼解鎖。',
+    passcodeWrong: '密碼或復原碼不對（已連續錯 {{count}} 次）。什麼都沒有改變。',
+    unlockWait: '錯誤次數太多：{{seconds}} 秒後才能再試。',
+    protectionAlreadyOn: '這本客戶簿已經用密碼保護了。',
+    protectionNotOn: '這本客戶簿沒有用密碼保護。',
+    protectionUnavailable: '這本客戶簿不是儲存在檔案裡的，無法加密保護。',
+    keyringUnavailable: '這台電腦沒有安全的鑰匙圈（或正在瀏覽器模式下），所以無法在這裡自動解鎖。',
+    protectionSwitchFailed: '客戶簿無法切換（{{reason}}）；它維持原樣。',
+    backupNeedsSecret: '這個備份有密碼保護：請輸入它的密碼或復原碼來開啟。',
+    backupKeysMissing: '這個備份有密碼保護，但旁邊沒有它的鑰匙檔案（{{file}}）；請從備份原來的位置一起複製過來。什麼都沒有改變。',
+    backupForgetNothing: '已經沒有備份含有這位客戶了。',
     // What the contract's schemas refuse, field by field (shared/domain/validation-messages.ts).
     invalidInput: '有幾處填得不對，請看標出的地方。',
     required: '必須填寫',

@@ -40,7 +40,7 @@ async function holdInAnotherProcess(dir: string): Promise<ChildProcess> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     outfile: script,
     logLevel: 'warning',
   });

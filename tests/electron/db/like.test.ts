@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { containsPattern } from '../../../electron/db/like';
