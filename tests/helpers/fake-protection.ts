@@ -89,7 +89,7 @@ export function fakeProtection(start: Partial<ProtectionStatus> & { passcode?: s
 }
 
 /** What a locked book answers to any call but protection's own. */
-export const lockedRefusal = refusal('UNAUTHORIZED', 'bookLocked');
+export const lockedRefusal = refusal('LOCKED', 'bookIsLocked');
 
 /**
  * A fake client over a seeded in-memory book whose protection is `fakeProtection(start)`: while it

@@ -58,7 +58,11 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
     () =>
       watchClient(api, {
         onCall: (at) => calls.touch(at),
-        onRefused: () => void ask(),
+        onRefused: (_name, error) => {
+          // The book says so itself: take the page down now, then ask for the count and the wait.
+          if (error.code === 'LOCKED') setPhase('locked');
+          void ask();
+        },
       }),
     [api, ask, calls],
   );

@@ -12,14 +12,20 @@ export function ProtectionOffer() {
   const { status } = useProtection();
   const [open, setOpen] = useState(false);
   if (status === null) return null;
-  if (status.protected) return <p className="muted">{t('protection.welcomeProtected')}</p>;
   return (
-    <p className="welcome-protect">
-      <span>{t('protection.welcomeOffer')}</span>{' '}
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        {t('protection.turnOn')}
-      </button>
+    <>
+      {status.protected ? (
+        <p className="muted">{t('protection.welcomeProtected')}</p>
+      ) : (
+        <p className="welcome-protect">
+          <span>{t('protection.welcomeOffer')}</span>{' '}
+          <button type="button" className="link-button" onClick={() => setOpen(true)}>
+            {t('protection.turnOn')}
+          </button>
+        </p>
+      )}
+      {/* Stays mounted once the book is protected: the recovery code is still on show in it. */}
       <EnableProtectionDialog open={open} onOpenChange={setOpen} />
-    </p>
+    </>
   );
 }

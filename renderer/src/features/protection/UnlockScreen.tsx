@@ -22,7 +22,9 @@ export function UnlockScreen({ status, locking, onUnlocked }: Props) {
   const hintId = useId();
   const field = useRef<HTMLInputElement>(null);
   const [secret, setSecret] = useState('');
-  const [known, setKnown] = useState(status);
+  // What the book said after this screen's own try, else what the shell knows.
+  const [learned, setLearned] = useState<ProtectionStatus | null>(null);
+  const known = learned ?? status;
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const countdown = useCountdown(known?.retryAt);
@@ -51,7 +53,7 @@ export function UnlockScreen({ status, locking, onUnlocked }: Props) {
     const after = await api['protection.status']({});
     setBusy(false);
     if (after.ok) {
-      setKnown(after.value);
+      setLearned(after.value);
       countdown.sync();
     }
     setProblem(after.ok && after.value.failedAttempts > failed ? null : errorText(t, result.error));
