@@ -8,7 +8,7 @@ import { TodayPage } from '../features/care/TodayPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
-import { useProtection } from '../features/protection/protection-context';
+import { LockButton } from '../features/protection/LockButton';
 import { uiLocales } from './i18n/i18n';
 import { hrefFor, navigate, useRoute } from './use-route';
 
@@ -30,7 +30,6 @@ export function App() {
   const currency = settings?.currency ?? 'CNY';
   const [refreshKey, setRefreshKey] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const protection = useProtection();
 
   useEffect(() => {
     void api['settings.get']({}).then((r) => {
@@ -105,11 +104,7 @@ export function App() {
           <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)}>
             {t('settings.title')}
           </button>
-          {protection.status?.protected === true && (
-            <button type="button" className="button-quiet" title={t('protection.lockTitle')} onClick={protection.lockNow}>
-              {t('protection.lock')}
-            </button>
-          )}
+          <LockButton />
           <select
             aria-label="Language / 语言"
             className="lang-select"
