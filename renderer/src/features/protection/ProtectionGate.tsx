@@ -27,7 +27,8 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
 
   const follow = useCallback((next: ProtectionStatus) => {
     setStatus(next);
-    setPhase(next.locked ? 'locked' : 'open');
+    // An answer that left before a lock was asked for must not bring the pages back meanwhile.
+    setPhase((p) => (next.locked ? 'locked' : p === 'locking' ? p : 'open'));
   }, []);
 
   // One question at a time: a burst of refusals asks the book once.
@@ -49,9 +50,13 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
     setPhase('locking');
     calls.touch(Date.now());
     const result = await api['protection.lock']({});
-    if (result.ok) return follow(result.value);
+    if (result.ok) {
+      setPhase('open');
+      return follow(result.value);
+    }
+    // The book would not lock (it was turned off meanwhile, or failed): show what it says it is.
     const now = await ask();
-    if (now === null) setPhase('open');
+    if (now?.locked !== true) setPhase((p) => (p === 'locking' ? 'open' : p));
   }, [api, ask, calls, follow]);
 
   const watched = useMemo(
