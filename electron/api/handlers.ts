@@ -13,6 +13,7 @@ import { mergeCustomers } from '../domains/duplicates/merge.service';
 import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
 import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
 import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
+import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -75,9 +76,10 @@ export const handlers: Handlers = {
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
   'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
-  'backup.inspect': async (ctx, input) => inspectBackup(ctx, input.file),
-  'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
+  'backup.inspect': (ctx, input) => inspectBackup(ctx, input.file, input.secret),
+  'backup.restore': (ctx, input) => restoreBook(ctx, input.file, input.secret === undefined ? {} : { secret: input.secret }),
   'backup.undoRestore': (ctx) => undoRestore(ctx),
+  'backup.forgetCustomer': forgetCustomerInBackups,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,

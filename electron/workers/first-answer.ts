@@ -11,12 +11,15 @@ export class WorkerStopped extends Error {
 // Workers running now, each with its own connection to the book: locking stops them all.
 const live = new Set<Worker>();
 const stopped = new WeakSet<Worker>();
+// While the book is being closed (locked, switched), no new worker may open it.
+let held = false;
 
 /**
  * Starts a worker on `data` and resolves with its first message; rejects when the worker fails or
  * ends without one (it could not load, it crashed), so the caller can do the work itself.
  */
 export function firstAnswer(file: string, data: unknown): Promise<unknown> {
+  if (held) return Promise.reject(new WorkerStopped());
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: data });
     live.add(worker);
@@ -29,16 +32,22 @@ export function firstAnswer(file: string, data: unknown): Promise<unknown> {
   });
 }
 
+/** Workers may start again: the book is open (after stopWorkers). */
+export function allowWorkers(): void {
+  held = false;
+}
+
 /** How many workers are running now. */
 export function liveWorkers(): number {
   return live.size;
 }
 
 /**
- * Ends every running worker: terminating a thread closes the SQLite connections it opened (an open
+ * Ends every running worker, and starts none until allowWorkers: terminating a thread closes the SQLite connections it opened (an open
  * transaction is rolled back, so the book stays whole). Resolves once they have all ended.
  */
 export async function stopWorkers(): Promise<void> {
+  held = true;
   await Promise.all(
     [...live].map(async (worker) => {
       stopped.add(worker);

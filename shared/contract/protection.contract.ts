@@ -57,7 +57,8 @@ export const protectionContract = {
     output: protectionStatusSchema,
   }),
   'protection.changePasscode': defineCall({
-    summary: 'Wrap the book’s key with a new passcode (the book itself is not rewritten). The old passcode or the recovery code proves the owner.',
+    summary:
+      'Wrap the book’s key with a new passcode (the book itself is not rewritten). The old passcode or the recovery code proves the owner.',
     input: z.object({ secret: secretSchema, passcode: passcodeSchema }).strict(),
     output: protectionStatusSchema,
   }),
@@ -78,7 +79,8 @@ export const protectionContract = {
     output: protectionStatusSchema,
   }),
   'protection.setOptions': defineCall({
-    summary: 'How the book locks itself (idle minutes, 0 never) and whether it unlocks automatically on this computer (only where a real OS keyring exists).',
+    summary:
+      'How the book locks itself (idle minutes, 0 never) and whether it unlocks automatically on this computer (only where a real OS keyring exists).',
     input: z
       .object({
         idleMinutes: z.int().min(0).max(240).optional(),

@@ -15,7 +15,7 @@ export async function runExport(format: string, dataDir: string, out: string, la
   if (known === undefined) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
   const locale = exportLocaleOf(lang);
   if (locale === undefined) throw new Error(`--lang must be one of en, zh-CN, zh-TW, not “${lang}”.`);
-  return withBook(dataDir, true, (book) => writeExport(book.db, known, out, { locale }));
+  return withBook(dataDir, true, (ctx) => writeExport(ctx.db, known, out, { locale }));
 }
 
 /**
@@ -30,8 +30,8 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
   const isXlsx = /\.xlsx$/i.test(source);
   if (!isJson && !isVcard && !isXlsx && !/\.(csv|txt)$/i.test(source))
     throw new Error('Shuke imports JSON archives (.json), Excel workbooks (.xlsx), CSV files (.csv) and vCards (.vcf).');
-  return withBook(dataDir, false, async (book) => {
-    if (isJson) return importArchive(book.db, source, { dryRun });
+  return withBook(dataDir, false, async (ctx) => {
+    if (isJson) return importArchive(ctx.db, source, { dryRun });
     const bytes = fs.readFileSync(source);
     const file: ImportFile = isXlsx
       ? { kind: 'xlsx', base64: bytes.toString('base64') }
@@ -39,7 +39,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
     const printer = progressPrinter('Importing');
     const onProgress = (done: number, total: number) => printer('customers', done, total);
     const table = await readImportFile(file);
-    const result = await importDrafts(book.db, table.rows, new Date(), { dryRun, onProgress });
+    const result = await importDrafts(ctx.db, table.rows, new Date(), { dryRun, onProgress });
     return {
       customers: result.added,
       customersAlreadyThere: result.merged + result.skipped,

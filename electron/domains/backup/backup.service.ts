@@ -11,6 +11,8 @@ import { verifyBackup, type BackupCheck } from './verify-backup';
 import { runCopy } from './run-copy';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
+import { keyOf } from '../../db/book-key';
+import { keysFileOf, writeKeysFile } from '../protection/keys-file';
 
 type BackupResult = CallOutput<'backup.now'>;
 
@@ -26,7 +28,7 @@ export function stamp(date: Date): string {
 const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 
 /** What a backup needs to know of the book it copies. */
-export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker'>;
+export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker' | 'book'>;
 
 // Copies running per book, so that a restore can wait for them before it replaces the file.
 const copying = new WeakMap<Db, Set<Promise<BackupCheck>>>();
@@ -54,10 +56,12 @@ async function copyBookNow(source: BackupSource, partial: string): Promise<Backu
     await sql`VACUUM INTO ${partial}`.execute(source.db);
     return verifyBackup(partial, source.nativeBinding);
   }
+  const key = keyOf(source.db);
   const request = {
     book: source.bookFile,
     to: partial,
     ...(source.nativeBinding === undefined ? {} : { nativeBinding: source.nativeBinding }),
+    ...(key === undefined ? {} : { key: key.toString('hex') }),
   };
   return runCopy(request, source.backupWorker, {
     failed: (reason) => recordBackgroundFailure(source.db, { what: 'backup', at: new Date().toISOString(), reason }),
@@ -77,6 +81,10 @@ export async function backupTo(source: BackupSource, file: string, now: Date): P
   try {
     const check = await copyBook(source, partial);
     if (!check.ok) throw AppError.saying('INTERNAL', 'backupDiscarded', { reason: check.problem ?? 'no reason given' });
+    // A protected book's backup is as encrypted as the book; its wrapped keys go beside it first,
+    // so that it opens on another computer with the passcode or the recovery code.
+    const keys = source.book?.keysForBackup() ?? null;
+    if (keys !== null) writeKeysFile(keysFileOf(file), keys);
     fs.renameSync(partial, file);
     return { file, bytes: fs.statSync(file).size, at: now.toISOString(), customers: check.customers };
   } catch (error) {
@@ -167,7 +175,11 @@ export async function autoBackup(ctx: ServiceContext): Promise<BackupResult | nu
   await record(ctx.db, result);
   const files = listAutoBackups(dir);
   const keep = backupsToKeep(files);
-  for (const file of files) if (!keep.has(file.name)) fs.rmSync(path.join(dir, file.name), { force: true });
+  for (const file of files) {
+    if (keep.has(file.name)) continue;
+    fs.rmSync(path.join(dir, file.name), { force: true });
+    fs.rmSync(keysFileOf(path.join(dir, file.name)), { force: true });
+  }
   return result;
 }
 

@@ -22,8 +22,12 @@ function toInstant(value: unknown): string | null {
  * Describes a book file, read-only, so two books can be told apart before one replaces the
  * other. It reads a file that may be a backup (no repository holds it), so its SQL is here.
  */
-export function summarizeBookFile(file: string, nativeBinding?: string): BookSummary {
-  const sqlite = openSqlite(file, { readonly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+export function summarizeBookFile(file: string, nativeBinding?: string, key?: Buffer | null): BookSummary {
+  const sqlite = openSqlite(file, {
+    readonly: true,
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    ...(key === null || key === undefined ? {} : { key }),
+  });
   try {
     const count = (query: string) => Number((sqlite.prepare(query).get() as { n: number }).n);
     const newest = sqlite.prepare('SELECT max(occurred_at) AS at FROM entries WHERE deleted_at IS NULL').get() as { at: unknown };

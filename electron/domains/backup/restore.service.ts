@@ -11,6 +11,10 @@ import { carryOver, lastRestore } from './restore-record';
 import { valuesPassSettled } from '../value/values-pass';
 import { backupsSettled, backupTo, stamp } from './backup.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
+import { backupKey, type BackupKey } from './backup-key';
+import { openSqlite } from '../../db/connection';
+import { writeBookCopy } from '../protection/book-file-copy';
+import { keysForBackup } from '../protection/keys-file';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -49,24 +53,53 @@ async function reopenBook(ctx: ServiceContext, file: string, key: Buffer | null)
   ctx.db = (await openBook(file, { ...(ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding }) })).db;
 }
 
-function checkedSource(ctx: ServiceContext, source: string): { file: string; backupDir: string; customers: number } {
+async function checkedSource(
+  ctx: ServiceContext,
+  source: string,
+  secret?: string,
+): Promise<{ file: string; backupDir: string; customers: number; source: BackupKey }> {
   const file = ctx.bookFile;
   if (file === undefined || ctx.backupDir === undefined || ctx.backupDir === null)
     throw AppError.saying('INVALID_INPUT', 'restoreUnavailable');
   if (!fs.existsSync(source)) throw AppError.saying('NOT_FOUND', 'restoreNoFile', { file: source });
-  const check = verifyBackup(source, ctx.nativeBinding);
+  const opened = await backupKey(ctx, source, secret);
+  if (opened.key !== null && ctx.book === undefined) throw AppError.saying('INVALID_INPUT', 'protectionUnavailable');
+  const check = verifyBackup(source, ctx.nativeBinding, opened.key ?? undefined);
   if (!check.ok) throw refusal(check);
-  return { file, backupDir: ctx.backupDir, customers: check.customers };
+  return { file, backupDir: ctx.backupDir, customers: check.customers, source: opened };
 }
 
 /** A backup beside the open book, for a person to compare before confirming; changes nothing. */
-export function inspectBackup(ctx: ServiceContext, source: string): CallOutput<'backup.inspect'> {
-  const { file } = checkedSource(ctx, source);
+export async function inspectBackup(ctx: ServiceContext, source: string, secret?: string): Promise<CallOutput<'backup.inspect'>> {
+  const { file, source: opened } = await checkedSource(ctx, source, secret);
   return {
     file: source,
-    backup: summarizeBookFile(source, ctx.nativeBinding),
-    current: { ...summarizeBookFile(file, ctx.nativeBinding), madeAt: null },
+    backup: summarizeBookFile(source, ctx.nativeBinding, opened.key),
+    current: { ...summarizeBookFile(file, ctx.nativeBinding, ctx.book?.currentKey()), madeAt: null },
   };
+}
+
+/**
+ * Writes the backup where it will take the book's place, with the key the restored book keeps: a
+ * protected book stays protected under its own key and passcode whatever the backup was; a plain
+ * book restored from a protected backup takes on the backup's key (and its key file). A restore
+ * never turns protection off.
+ */
+function stageIncoming(ctx: ServiceContext, source: string, incoming: string, from: BackupKey): Buffer | null {
+  const key = ctx.book?.currentKey() ?? from.key;
+  const same = key === null ? from.key === null : from.key !== null && key.equals(from.key);
+  if (same) {
+    fs.copyFileSync(source, incoming);
+    return key;
+  }
+  const options = ctx.nativeBinding === undefined ? {} : { nativeBinding: ctx.nativeBinding };
+  const backup = openSqlite(source, { readonly: true, ...options, ...(from.key === null ? {} : { key: from.key }) });
+  try {
+    writeBookCopy(backup, incoming, { key, sourceKey: from.key, ...options });
+  } finally {
+    backup.close();
+  }
+  return key;
 }
 
 /** Puts back the book as it was before the last restore; the book as it is now is kept too. */
@@ -83,8 +116,12 @@ export async function undoRestore(ctx: ServiceContext): Promise<RestoreResult> {
  * backup is swapped in and the book reopened. Anything refused or failing leaves the book as it was.
  * The dispatcher runs it alone (BookGate), so no save can land on the book being replaced.
  */
-export async function restoreBook(ctx: ServiceContext, source: string, options: { undo?: boolean } = {}): Promise<RestoreResult> {
-  const { file, backupDir, customers } = checkedSource(ctx, source);
+export async function restoreBook(
+  ctx: ServiceContext,
+  source: string,
+  options: { undo?: boolean; secret?: string } = {},
+): Promise<RestoreResult> {
+  const { file, backupDir, customers, source: opened } = await checkedSource(ctx, source, options.secret);
   const kept = await readSettings(ctx.db);
 
   const now = ctx.now();
@@ -92,22 +129,27 @@ export async function restoreBook(ctx: ServiceContext, source: string, options: 
   await backupTo(ctx, snapshot, now);
 
   const incoming = `${file}.restoring`;
-  fs.copyFileSync(source, incoming);
-  if (!verifyBackup(incoming, ctx.nativeBinding).ok) {
+  const wasKey = ctx.book?.currentKey() ?? null;
+  const key = stageIncoming(ctx, source, incoming, opened);
+  if (!verifyBackup(incoming, ctx.nativeBinding, key ?? undefined).ok) {
     fs.rmSync(incoming, { force: true });
     throw AppError.saying('INTERNAL', 'restoreCopyUnverified');
   }
-  const key = ctx.book?.currentKey() ?? null;
+  // A plain book becoming a protected one: its key file goes in before the rename (settleSwitch
+  // drops it again should the rename never happen).
+  const takesKeys = wasKey === null && opened.keys !== null ? keysForBackup(opened.keys) : null;
   // A value pass or a backup copy in a worker holds the book open; on Windows the file could not
   // be replaced while they run.
   await closeBook(ctx);
   try {
     removeSidecars(file);
+    if (takesKeys !== null) ctx.book?.saveKeys(takesKeys);
     fs.renameSync(incoming, file);
   } catch (error) {
     // Closing checkpointed the book, so the file is whole: reopen it as it was.
     fs.rmSync(incoming, { force: true });
-    await reopenBook(ctx, file, key);
+    if (takesKeys !== null) ctx.book?.dropKeys();
+    await reopenBook(ctx, file, wasKey);
     throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   try {
@@ -120,7 +162,8 @@ export async function restoreBook(ctx: ServiceContext, source: string, options: 
     else if (ctx.book === undefined) await ctx.db.destroy().catch(() => undefined);
     removeSidecars(file);
     fs.copyFileSync(snapshot, file);
-    await reopenBook(ctx, file, key);
+    if (takesKeys !== null) ctx.book?.dropKeys();
+    await reopenBook(ctx, file, wasKey);
     throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   return { restoredFrom: source, customers, snapshot };

@@ -5,7 +5,7 @@ import { BookOpenError } from '../../db/book-errors';
 import { forgetKey } from '../../db/book-key';
 import type { Db } from '../../db/database';
 import { openBook, type Book } from '../../db/open-book';
-import { stopWorkers } from '../../workers/first-answer';
+import { allowWorkers, stopWorkers } from '../../workers/first-answer';
 import { backupsSettled } from '../backup/backup.service';
 import { prepareBook } from '../book-maintenance.service';
 import type { Progress } from '../search/search-index.service';
@@ -159,6 +159,7 @@ export class BookSession {
     }
     this.book = book;
     this.key = key;
+    allowWorkers();
   }
 
   /** Puts another open book in place of this one (a restore), without forgetting the key. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../api/app-error';
-import { stopWorkers } from '../../workers/first-answer';
+import { allowWorkers, stopWorkers } from '../../workers/first-answer';
 import { backupsSettled } from '../backup/backup.service';
 import { valuesPassSettled } from '../value/values-pass';
 import { writeBookCopy } from './book-file-copy';
@@ -53,6 +53,7 @@ export async function switchBook(session: BookSession, to: { key: Buffer | null;
     if (before === null) session.dropKeys();
     else if (to.keys !== null) session.saveKeys(before);
     if (session.locked) await session.open(from);
+    else allowWorkers();
     throw AppError.saying('INTERNAL', 'protectionSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
   }
   killPoint('swapped');

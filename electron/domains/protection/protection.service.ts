@@ -5,7 +5,8 @@ import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { BookSession } from './book-session';
 import { switchBook } from './book-switch';
-import { newBookKey, unwrapKey, wrapKey } from './key-wrap';
+import { newBookKey, wrapKey } from './key-wrap';
+import { unwrapWith } from './unwrap-with';
 import { wrapLabel, type KeysFile } from './keys-file';
 import { newRecoveryCode, normalizeRecoveryCode } from './recovery-code';
 import { waitAfterWrongTries } from './unlock-attempts';
@@ -37,15 +38,6 @@ export function protectionStatus(ctx: ServiceContext): ProtectionStatus {
     failedAttempts: keys?.failedAttempts ?? 0,
     retryAt: retryAt !== null && new Date(retryAt).getTime() > ctx.now().getTime() ? retryAt : null,
   };
-}
-
-/** Tries the secret as the passcode and as the recovery code (a recovery code's shape goes first). */
-async function unwrapWith(keys: KeysFile, secret: string): Promise<Buffer | null> {
-  const code = normalizeRecoveryCode(secret);
-  const asPasscode = () => unwrapKey(keys.passcode, secret, wrapLabel(keys.bookId, 'passcode'));
-  const asCode = () => (code === null ? Promise.resolve(null) : unwrapKey(keys.recovery, code, wrapLabel(keys.bookId, 'recovery')));
-  const [first, second] = code === null ? [asPasscode, asCode] : [asCode, asPasscode];
-  return (await first()) ?? (await second());
 }
 
 /**

@@ -106,6 +106,15 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   'backup.inspect',
   'backup.undoRestore',
   'backup.now',
+  'backup.forgetCustomer',
+  // These rewrite, lock or key the book's file (a book in memory cannot be protected): tested in domains/protection.
+  'protection.enable',
+  'protection.disable',
+  'protection.changePasscode',
+  'protection.newRecoveryCode',
+  'protection.unlock',
+  'protection.lock',
+  'protection.setOptions',
 ]);
 // Calls that may rightly take a customer or an entry away (archiving only hides one).
 const removing = /delete|merge|remove|undo/;
