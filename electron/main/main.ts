@@ -16,6 +16,7 @@ import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
 import { registerIpc } from './ipc';
+import { LOCKED_CHANNEL, lockAndTell, lockOnSleep } from './lock-on-sleep';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { appResponse, appScheme, privilegedSchemes, rendererRoot, rendererUrl } from './app-protocol';
@@ -75,11 +76,13 @@ async function start(): Promise<void> {
   });
   current = ctx;
   const dispatch = createDispatcher(ctx);
-  const lockNow = () => dispatch('protection.lock', {});
+  const lockNow = lockAndTell(
+    () => dispatch('protection.lock', {}),
+    () => mainWindow?.webContents.send(LOCKED_CHANNEL),
+  );
   startIdleLock(book, lockNow);
   // The screen locked or the machine went to sleep: so does a protected book.
-  powerMonitor.on('lock-screen', () => void lockNow());
-  powerMonitor.on('suspend', () => void lockNow());
+  lockOnSleep(powerMonitor, lockNow);
   runValuePassesIn(bundledWorker('values-worker'), nativeBinding);
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
   scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));

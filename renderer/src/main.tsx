@@ -5,6 +5,7 @@ import { ApiContext, createAppClient } from './api';
 import { App } from './app/App';
 import { createI18n, initialLocale } from './app/i18n/i18n';
 import { StatusProvider } from './app/status';
+import { ProtectionGate } from './features/protection/ProtectionGate';
 import './app/theme.css';
 
 const root = document.getElementById('root');
@@ -13,9 +14,12 @@ if (root !== null) {
     <StrictMode>
       <I18nextProvider i18n={createI18n(initialLocale())}>
         <ApiContext.Provider value={createAppClient()}>
-          <StatusProvider>
-            <App />
-          </StatusProvider>
+          {/* Above the status line too: a locked book leaves no customer's name in the page. */}
+          <ProtectionGate>
+            <StatusProvider>
+              <App />
+            </StatusProvider>
+          </ProtectionGate>
         </ApiContext.Provider>
       </I18nextProvider>
     </StrictMode>,

@@ -9,6 +9,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { SampleBanner } from '../features/book/SampleBanner';
+import { LockButton } from '../features/protection/LockButton';
 import { uiLocales } from './i18n/i18n';
 import { hrefFor, navigate, useRoute } from './use-route';
 
@@ -108,6 +109,7 @@ export function App() {
           <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)}>
             {t('settings.title')}
           </button>
+          <LockButton />
           <select
             aria-label="Language / 语言"
             className="lang-select"

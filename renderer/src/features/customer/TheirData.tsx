@@ -6,6 +6,7 @@ import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { navigate } from '../../app/use-route';
 import { useCall } from '../../app/use-call';
+import { PlainFileNote } from '../protection/PlainFileNote';
 import { deleteConfirmation } from '../../../../shared/domain/delete-confirmation';
 
 /** A customer's own request: to see everything held about them, or to be erased. */
@@ -37,6 +38,7 @@ export function TheirData({ customer }: { customer: Customer }) {
       <button type="button" className="button-quiet" onClick={() => void download()}>
         {t('details.download')}
       </button>
+      <PlainFileNote />
       {!confirming ? (
         <button type="button" className="button-quiet danger" onClick={() => setConfirming(true)}>
           {t('details.deleteForGood')}

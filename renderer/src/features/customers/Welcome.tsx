@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 import { useSwitchBook } from '../book/use-switch-book';
+import { ProtectionOffer } from '../protection/ProtectionOffer';
 
 /**
  * The first day: an empty book offers the ways in (a spreadsheet or a phone's contacts, or the
@@ -52,6 +53,7 @@ export function Welcome({ onImport, onAdd }: { onImport(): void; onAdd?: () => v
         </p>
       )}
       <p className="muted">{dir === null ? t('welcome.whereNoDir') : t('welcome.where', { dir })}</p>
+      <ProtectionOffer />
     </section>
   );
 }

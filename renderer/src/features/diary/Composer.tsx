@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, Entry, Settings } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/domain/calendar-date';
@@ -7,6 +7,7 @@ import { contactKinds, entryKinds, type EntryKind } from '../../../../shared/dom
 import { useApi } from '../../api';
 import { fromLocalInput, localToday, relativeDay, shortDate } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
+import { ComposerDraftsContext, isEmptyDraft } from './composer-drafts';
 import { DetailsFields } from './DetailsFields';
 import { emptyDetails, toDetailsInput, type DetailsDraft } from './details-draft';
 import { useStatus } from '../../app/status';
@@ -33,12 +34,21 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
   const call = useCall();
   const { say } = useStatus();
   const { t } = useTranslation();
-  const [kind, setKind] = useState<EntryKind>('note');
-  const [text, setText] = useState('');
-  const [when, setWhen] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([emptyLine()]);
+  // What was being written before a lock or a visit to another customer comes back.
+  const drafts = useContext(ComposerDraftsContext);
+  const [kept] = useState(() => drafts?.get(customerId));
+  const [kind, setKind] = useState<EntryKind>(kept?.kind ?? 'note');
+  const [text, setText] = useState(kept?.text ?? '');
+  const [when, setWhen] = useState(kept?.when ?? '');
+  const [lines, setLines] = useState<LineDraft[]>(() => kept?.lines ?? [emptyLine()]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [details, setDetails] = useState<DetailsDraft>(emptyDetails);
+  const [details, setDetails] = useState<DetailsDraft>(kept?.details ?? emptyDetails);
+  useEffect(() => {
+    if (drafts === null) return;
+    const draft = { kind, text, when, lines, details };
+    if (isEmptyDraft(draft)) drafts.delete(customerId);
+    else drafts.set(customerId, draft);
+  }, [drafts, customerId, kind, text, when, lines, details]);
   const [warned, setWarned] = useState(false);
   const locale = useLocale();
   const [busy, setBusy] = useState(false);

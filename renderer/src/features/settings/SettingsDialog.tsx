@@ -6,6 +6,8 @@ import { currencies } from '../../../../shared/domain/money';
 import { exportLink, restoreUploader, useApi } from '../../api';
 import { BackupFolder } from './BackupFolder';
 import { RestoreFromFile } from './RestoreFromFile';
+import { ProtectionSection } from './ProtectionSection';
+import { PlainFileNote } from '../protection/PlainFileNote';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
@@ -75,6 +77,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
       <SettingsForm onSaved={onSaved} />
+      <ProtectionSection />
       <BackupFolder />
       <ExportLinks />
       <RestoreFromFile upload={restoreUploader()} />
@@ -91,6 +94,7 @@ function ExportLinks() {
     <section className="restore">
       <h3>{t('settings.export')}</h3>
       <p className="muted">{t('settings.exportPlain')}</p>
+      <PlainFileNote />
       {links.every((l) => l.href === null) ? (
         <p>{t('settings.exportDesktop')}</p>
       ) : (

@@ -1,0 +1,39 @@
+import type { Result } from '../../shared/domain/result';
+
+/** Main → page: the book was locked from this side; the page asks the book and shows its unlock screen. */
+export const LOCKED_CHANNEL = 'shuke-event:locked';
+
+/** The moments the OS says the person has left: the screen locked, or the machine is going to sleep. */
+export const sleepEvents = ['lock-screen', 'suspend'] as const;
+
+/** What lockOnSleep needs of Electron's powerMonitor (an EventEmitter in tests). */
+export interface PowerEvents {
+  on(event: (typeof sleepEvents)[number], listener: () => void): unknown;
+  removeListener(event: (typeof sleepEvents)[number], listener: () => void): unknown;
+}
+
+/**
+ * Locks the book and, once it is locked, tells the page so that no customer stays on the screen
+ * until the next call. An unprotected book refuses the lock, and the page is left alone.
+ */
+export function lockAndTell(lock: () => Promise<Result<unknown>>, tellPage: () => void, onError: (error: unknown) => void = console.error) {
+  return async (): Promise<Result<unknown> | null> => {
+    try {
+      const result = await lock();
+      if (result.ok) tellPage();
+      return result;
+    } catch (error) {
+      onError(error);
+      return null;
+    }
+  };
+}
+
+/** A protected book locks when the OS locks the screen or the machine sleeps; gives back a function that stops watching. */
+export function lockOnSleep(power: PowerEvents, lockNow: () => Promise<unknown>): () => void {
+  const onSleep = () => void lockNow();
+  for (const event of sleepEvents) power.on(event, onSleep);
+  return () => {
+    for (const event of sleepEvents) power.removeListener(event, onSleep);
+  };
+}
