@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { callApi, startBrowserMode, type RunningShuke } from './browser-mode';
 
@@ -31,7 +32,15 @@ test('an empty book opens a sample to look around in, says on every page that it
   await expect(banner).toBeVisible();
   await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
   await expect(page.locator('.page-header')).toContainText('200 位客户');
-  await page.screenshot({ path: 'test-results/screenshots/sample-book.png' });
+  // Readable in both themes, at a small laptop's width too.
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.screenshot({ path: `test-results/screenshots/sample-book-${theme}-1024.png` });
+    const faint = await new AxeBuilder({ page }).include('.sample-banner').withRules(['color-contrast']).analyze();
+    expect(faint.violations, theme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   // Every page says so, and the lookup finds the sample's customers.
   await page.getByRole('link', { name: '今天' }).click();
   await expect(banner).toBeVisible();
