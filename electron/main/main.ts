@@ -29,7 +29,7 @@ function uiLocale(systemLocale: string): UiLocale {
   return 'en';
 }
 
-// The open book lives in the service context, which a restore may point at a new connection.
+// The open book lives in its session: a restore, a lock or an unlock gives it a new connection.
 let current: BookSession | undefined;
 let lock: BookLock | undefined;
 let mainWindow: BrowserWindow | undefined;
