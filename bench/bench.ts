@@ -26,6 +26,7 @@ import { insightsBench } from './insights';
 import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
 import { durabilityBench } from './durability';
+import { protectionBench } from './protection';
 import { localDayOf } from '../shared/domain/calendar-date';
 
 const customers = Number(process.env.SHUKE_BENCH_CUSTOMERS ?? '100000');
@@ -124,6 +125,8 @@ async function main(): Promise<void> {
       ` median ${seconds[1]?.toFixed(1)} s (${seconds.map((s) => s.toFixed(1)).join(', ')}; target ≤ 10 s),` +
       ` then a WAL checkpoint after the result of ${Math.max(...runs.map((r) => r.checkpointSeconds)).toFixed(1)} s at most`,
   );
+
+  await protectionBench(book, Object.values(queries).flat(), Math.min(importRows, 20_000));
 
   const rendererDir = path.resolve(__dirname, '..', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {

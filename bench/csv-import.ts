@@ -27,12 +27,13 @@ export function sampleCsv(rows: number, seed = 1): string {
 }
 
 /**
- * Imports `rows` generated rows into a fresh book: the seconds until the import answered, and the
+ * Imports `rows` generated rows into a fresh book (encrypted with `key` when given): the seconds until the import answered, and the
  * seconds of the WAL checkpoint the import leaves for just after (timed here, not in the import).
  */
-export async function csvImportSeconds(rows: number): Promise<{ seconds: number; checkpointSeconds: number }> {
+export async function csvImportSeconds(rows: number, key?: Buffer): Promise<{ seconds: number; checkpointSeconds: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-bench-import-'));
-  const book = await openBook(path.join(dir, 'shuke.sqlite'));
+  // With a key, the new book is encrypted from its first page, as a protected book's is.
+  const book = await openBook(path.join(dir, 'shuke.sqlite'), key === undefined ? {} : { key });
   await prepareBook(book.db);
   const text = sampleCsv(rows);
   const started = performance.now();

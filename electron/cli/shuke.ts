@@ -13,7 +13,10 @@ const usage = `Usage:
   shuke import FILE --data DIR [--dry-run]
                                          a Shuke JSON archive, an Excel workbook (.xlsx), a CSV from
                                          Excel/WPS (UTF-8 or GBK) or a phone's vCards (.vcf); all or
-                                         nothing, and people already in the book are merged`;
+                                         nothing, and people already in the book are merged
+
+A book protected by a passcode opens with its passcode or recovery code in SHUKE_PASSCODE
+(so it stays out of the shell's history), e.g. SHUKE_PASSCODE='…' shuke backup --data DIR.`;
 
 function options(argv: string[]): Map<string, string> {
   const values = new Map<string, string>();

@@ -30,7 +30,7 @@ function uiLocale(systemLocale: string): UiLocale {
   return 'en';
 }
 
-// The open book lives in the service context, which a restore may point at a new connection.
+// The open book lives in the session the context holds now (the owner's book, or the sample).
 let current: { readonly book: BookSession } | undefined;
 let lock: BookLock | undefined;
 let mainWindow: BrowserWindow | undefined;
