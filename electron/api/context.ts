@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { UiLocale } from '../../shared/domain/salutation';
 import type { Database } from '../db/database';
+import type { ChosenFiles, FilePicker } from './chosen-files';
 
 /** What every handler gets: the book, a clock (fixed in tests) and the UI language. */
 export interface ServiceContext {
@@ -15,4 +16,8 @@ export interface ServiceContext {
   backupWorker?: string;
   /** The book's file, for backups and for restoring one over it; absent for a book in memory. */
   bookFile?: string;
+  /** Files a person chose (a dialog or an upload), which backup.inspect and backup.restore take by id. */
+  chosenFiles?: ChosenFiles;
+  /** The desktop app's native file and folder dialogs. */
+  picker?: FilePicker;
 }

@@ -11,8 +11,9 @@ import { findDuplicates, keepCustomersApart } from '../domains/duplicates/duplic
 import { createCustomerUnlessKnown, customerMatches } from '../domains/duplicates/at-the-door.service';
 import { mergeCustomers } from '../domains/duplicates/merge.service';
 import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
-import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
-import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
+import { backupNow, backupStatus } from '../domains/backup/backup.service';
+import { undoRestore } from '../domains/backup/restore.service';
+import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -64,9 +65,10 @@ export const handlers: Handlers = {
   'care.snooze': snooze,
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
-  'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
-  'backup.inspect': async (ctx, input) => inspectBackup(ctx, input.file),
-  'backup.restore': (ctx, input) => restoreBook(ctx, input.file),
+  'backup.setFolder': setFolderChoice,
+  'backup.choose': chooseBackup,
+  'backup.inspect': inspectChosen,
+  'backup.restore': restoreChosen,
   'backup.undoRestore': (ctx) => undoRestore(ctx),
   'import.preview': previewImport,
   'import.run': runImport,

@@ -4,7 +4,8 @@ import { createDispatcher } from '../api/dispatcher';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
 import { lockBookFolder } from '../db/book-lock';
 import { prepareBook } from '../domains/book-maintenance.service';
-import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import { scheduleAutoBackups, setBackupFolder } from '../domains/backup/backup.service';
+import { createChosenFiles } from '../api/chosen-files';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   await prepareBook(book.db, progressPrinter('Building the lookup index'));
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
   const bookFile = path.join(args.dataDir, BOOK_FILE_NAME);
+  // Uploaded backups are chosen files too: the page gets their id, never their path.
+  const chosenFiles = createChosenFiles();
   const ctx: ServiceContext = {
     db: book.db,
     now: () => new Date(),
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
     backupDir: path.join(args.dataDir, 'backups'),
     bookFile,
     backupWorker: bundledWorker('backup-worker'),
+    chosenFiles,
   };
+  if (args.backups !== null) await setBackupFolder(ctx, args.backups);
   const dispatch = createDispatcher(ctx);
   runValuePassesIn(bundledWorker('values-worker'));
   scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
@@ -43,10 +48,7 @@ async function main(): Promise<void> {
   const server = createWebServer({
     dispatch,
     // An upload is only looked at: the page shows both books and restores after a person confirms.
-    restoreUpload: async (file, name) => {
-      const checked = await dispatch('backup.inspect', { file });
-      return checked.ok ? dispatch('backup.inspect', { file: staging.stage(file, name) }) : checked;
-    },
+    restoreUpload: (file, name) => dispatch('backup.inspect', { chosen: chosenFiles.add(staging.stage(file, name)) }),
     exports: {
       describe: (format) => {
         const known = exportFormatOf(format);

@@ -77,6 +77,10 @@ export const messages = {
     '{{name}}, with a phone ending the same, is already in the book; nothing was added. Open them, or add a new customer anyway if this is someone else (allowDuplicate).',
   mergeNothingToUndo: 'There is no merge to undo (only the last merge can be undone); nothing was changed.',
   mergeUndoOtherBack: '{{name}} is back in the book already (an import?), so the merge cannot be undone; nothing was changed.',
+  // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.
+  chosenFileUnknown: 'That file is no longer at hand; choose it again. Nothing was changed.',
+  chooseNeedsDesktop:
+    'Only the desktop app can open a chooser for files and folders: in browser mode, upload the backup, or start browser mode with --backups DIR. Nothing was changed.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

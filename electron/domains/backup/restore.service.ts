@@ -43,10 +43,9 @@ function checkedSource(ctx: ServiceContext, source: string): { file: string; bac
 }
 
 /** A backup beside the open book, for a person to compare before confirming; changes nothing. */
-export function inspectBackup(ctx: ServiceContext, source: string): CallOutput<'backup.inspect'> {
+export function inspectBackup(ctx: ServiceContext, source: string): Pick<CallOutput<'backup.inspect'>, 'backup' | 'current'> {
   const { file } = checkedSource(ctx, source);
   return {
-    file: source,
     backup: summarizeBookFile(source, ctx.nativeBinding),
     current: { ...summarizeBookFile(file, ctx.nativeBinding), madeAt: null },
   };

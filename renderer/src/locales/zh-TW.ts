@@ -387,8 +387,7 @@ export const zhTW: Messages = {
     save: '儲存',
     saved: '設定已儲存。',
     backupFolder: '備份資料夾',
-    backupFolderHint: '自動和手動備份都放在這裡；可以是隨身碟或共用資料夾。請填寫完整路徑。',
-    useFolder: '使用這個資料夾',
+    backupFolderHint: '自動和手動備份都放在這裡；可以是隨身碟或共用資料夾。',
     defaultFolder: '恢復預設',
     folderSaved: '備份將儲存到 {{dir}}。',
     export: '匯出',
@@ -404,8 +403,11 @@ export const zhTW: Messages = {
     exportPlain: '匯出的檔案沒有加密，拿到檔案的人都能打開查看：請像保管客戶簿一樣保管它們。',
     restore: '從備份檔案復原',
     restoreHint: '復原前會先把現在的資料存到備份資料夾。',
-    restoreDesktop: '桌面版：檔案 → 從備份復原……',
     restored: '已復原 {{count}} 位客戶。原來的資料保存在 {{file}}。',
+    // Chosen in the desktop app's own dialogs; browser mode uploads or is started with --backups.
+    chooseBackup: '選擇備份檔案……',
+    chooseFolder: '選擇資料夾……',
+    backupFolderBrowser: '瀏覽器模式的備份資料夾在啟動熟客時設定：npm run web -- --backups 資料夾',
   },
   restore: {
     confirmTitle: '用這個備份取代現在的客戶簿嗎？',
@@ -718,6 +720,10 @@ export const zhTW: Messages = {
     customerNameTaken: '客戶簿裡已經有 {{name}}，電話末碼也一樣；沒有新增。可以打開 TA，如果確實是另一個人，也可以仍然新增。',
     mergeNothingToUndo: '沒有可以復原的合併（只能復原最近一次合併）；什麼都沒有改變。',
     mergeUndoOtherBack: '{{name}} 已經回到客戶簿裡了（也許是匯入的），所以這次合併無法復原；什麼都沒有改變。',
+    // Files and folders are chosen by a person, never named by the page.
+    chosenFileUnknown: '那個檔案已經找不到了，請重新選擇；什麼都沒有變更。',
+    chooseNeedsDesktop:
+      '只有桌面版能開啟選擇檔案和資料夾的視窗：瀏覽器模式請上傳備份，或用 --backups 資料夾 啟動瀏覽器模式。什麼都沒有變更。',
     // What the contract's schemas refuse, field by field (shared/domain/validation-messages.ts).
     invalidInput: '有幾處填得不對，請看標出的地方。',
     required: '必須填寫',
