@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { UiLocale } from '../../shared/domain/salutation';
 import type { Database } from '../db/database';
 import type { BookSession } from '../domains/protection/book-session';
+import type { ChosenFiles, FilePicker } from './chosen-files';
 
 /** What every handler gets: the book, a clock (fixed in tests) and the UI language. */
 export interface ServiceContext {
@@ -32,6 +33,10 @@ export interface ServiceContext {
    * its passcode again) and opens the book kept in `file` in its place.
    */
   openFile?: (file: string) => Promise<void>;
+  /** Files a person chose (a dialog or an upload), which backup.inspect and backup.restore take by id. */
+  chosenFiles?: ChosenFiles;
+  /** The desktop app's native file and folder dialogs. */
+  picker?: FilePicker;
 }
 
 /** True while the sample book is the open one: it is never backed up, restored over or mixed with the real one. */

@@ -11,9 +11,10 @@ import { findDuplicates, keepCustomersApart } from '../domains/duplicates/duplic
 import { createCustomerUnlessKnown, customerMatches } from '../domains/duplicates/at-the-door.service';
 import { mergeCustomers } from '../domains/duplicates/merge.service';
 import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
-import { backupNow, backupStatus, setBackupFolder } from '../domains/backup/backup.service';
-import { inspectBackup, restoreBook, undoRestore } from '../domains/backup/restore.service';
+import { backupNow, backupStatus } from '../domains/backup/backup.service';
+import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
+import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -76,9 +77,10 @@ export const handlers: Handlers = {
   'care.snooze': snooze,
   'backup.now': (ctx) => backupNow(ctx),
   'backup.status': backupStatus,
-  'backup.setFolder': (ctx, input) => setBackupFolder(ctx, input.dir),
-  'backup.inspect': (ctx, input) => inspectBackup(ctx, input.file, input.secret),
-  'backup.restore': (ctx, input) => restoreBook(ctx, input.file, input.secret === undefined ? {} : { secret: input.secret }),
+  'backup.setFolder': setFolderChoice,
+  'backup.choose': chooseBackup,
+  'backup.inspect': inspectChosen,
+  'backup.restore': restoreChosen,
   'backup.undoRestore': (ctx) => undoRestore(ctx),
   'backup.forgetCustomer': forgetCustomerInBackups,
   'import.preview': previewImport,

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
-import { backupTo } from '../domains/backup/backup.service';
-import { exportFileName, exportFiles, writeExport } from '../domains/archive/export.service';
-import { describeRestore } from './describe-restore';
 import type { UiLocale } from '../../shared/domain/salutation';
 import { createDispatcher } from '../api/dispatcher';
+import { createChosenFiles } from '../api/chosen-files';
+import { nativePicker } from './native-dialogs';
+import { desktopMenuActions } from './menu-actions';
 import { BOOK_FILE_NAME } from '../db/open-book';
 import { lockBookFolder, type BookLock } from '../db/book-lock';
 import { BookSession } from '../domains/protection/book-session';
@@ -73,6 +72,8 @@ async function start(): Promise<void> {
     books: { real: file, sample: path.join(app.getPath('userData'), 'sample', BOOK_FILE_NAME) },
     backupWorker: bundledWorker('backup-worker'),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    chosenFiles: createChosenFiles(),
+    picker: nativePicker(dialog, () => mainWindow),
   });
   current = ctx;
   const dispatch = createDispatcher(ctx);
@@ -90,78 +91,8 @@ async function start(): Promise<void> {
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs'), build));
   mainWindow = window;
-  const report = (title: string, error: unknown) => dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(
-        process.platform,
-        app.name,
-        {
-          backupTo: () => {
-            const stamp = new Date().toISOString().slice(0, 10);
-            void dialog
-              .showSaveDialog(window, { defaultPath: `shuke-${stamp}.sqlite`, filters: [{ name: 'Shuke backup', extensions: ['sqlite'] }] })
-              .then(async (choice) => {
-                if (choice.canceled || choice.filePath === undefined) return;
-                try {
-                  const result = await backupTo(ctx, choice.filePath, new Date());
-                  await dialog.showMessageBox(window, { message: `Backed up ${result.customers} customers to ${result.file}, verified.` });
-                } catch (error) {
-                  report('The backup failed', error);
-                }
-              });
-          },
-          exportAs: (format) => {
-            const { extension, label } = exportFiles[format];
-            void dialog
-              .showSaveDialog(window, {
-                defaultPath: exportFileName(format, new Date()),
-                filters: [{ name: label, extensions: [extension] }],
-              })
-              .then(async (choice) => {
-                if (choice.canceled || choice.filePath === undefined) return;
-                try {
-                  // The save dialog has asked about replacing the file; exports never overwrite, so a
-                  // replacement is written beside it and swapped in only once it is complete.
-                  const file = choice.filePath;
-                  const target = fs.existsSync(file) ? `${file}.replacing` : file;
-                  fs.rmSync(`${file}.replacing`, { force: true });
-                  const result = await writeExport(ctx.db, format, target, { locale: ctx.locale });
-                  if (target !== file) fs.renameSync(target, file);
-                  await dialog.showMessageBox(window, { message: `Exported ${result.customers} customers to ${file}.` });
-                } catch (error) {
-                  report('The export failed', error);
-                }
-              });
-          },
-          restoreFrom: () => {
-            void dialog
-              .showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Shuke backup', extensions: ['sqlite'] }] })
-              .then(async (choice) => {
-                const source = choice.filePaths[0];
-                if (choice.canceled || source === undefined) return;
-                // The menu goes through the same dispatcher as the page: checked, then confirmed.
-                const inspected = await dispatch('backup.inspect', { file: source });
-                if (!inspected.ok) return report('The restore was refused', new Error(inspected.error.message));
-                const answer = await dialog.showMessageBox(window, {
-                  type: 'warning',
-                  message: 'Replace the open book with this backup?',
-                  detail: describeRestore(inspected.value),
-                  buttons: ['Restore this backup', 'Cancel'],
-                  defaultId: 1,
-                  cancelId: 1,
-                });
-                if (answer.response !== 0) return;
-                const restored = await dispatch('backup.restore', { file: source });
-                if (!restored.ok) return report('The restore failed', new Error(restored.error.message));
-                // Today says what happened and offers to undo it.
-                await window.loadURL(rendererUrl('/today'));
-              });
-          },
-        },
-        build,
-      ),
-    ),
+    Menu.buildFromTemplate(menuTemplate(process.platform, app.name, desktopMenuActions(window, ctx, dispatch, dialog), build)),
   );
   window.once('ready-to-show', () => window.show());
   await window.loadURL(rendererUrl());

@@ -6,7 +6,8 @@ import { lockBookFolder } from '../db/book-lock';
 import { BookSession } from '../domains/protection/book-session';
 import { sessionContext } from '../domains/protection/session-context';
 import { startIdleLock } from '../domains/protection/protection.service';
-import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import { scheduleAutoBackups, setBackupFolder } from '../domains/backup/backup.service';
+import { createChosenFiles } from '../api/chosen-files';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
@@ -29,13 +30,20 @@ async function main(): Promise<void> {
   await session.start();
   if (session.locked) console.log('The book is protected: unlock it in the page with its passcode or recovery code.');
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
+  // Uploaded backups are chosen files too: the page gets their id, never their path.
+  const chosenFiles = createChosenFiles();
   const ctx = sessionContext(session, {
     now: () => new Date(),
     locale,
     backupDir: path.join(args.dataDir, 'backups'),
     books: { real: session.file, sample: path.join(args.dataDir, 'sample', BOOK_FILE_NAME) },
     backupWorker: bundledWorker('backup-worker'),
+    chosenFiles,
   });
+  // The folder is kept in the book: a locked book takes it after its unlock, from the next start.
+  if (args.backups !== null && !session.locked) await setBackupFolder(ctx, args.backups);
+  else if (args.backups !== null)
+    console.log('The book is locked: --backups takes effect once it is unlocked and browser mode is started again.');
   const dispatch = createDispatcher(ctx);
   const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
   runValuePassesIn(bundledWorker('values-worker'));
@@ -48,10 +56,7 @@ async function main(): Promise<void> {
   const server = createWebServer({
     dispatch,
     // An upload is only looked at: the page shows both books and restores after a person confirms.
-    restoreUpload: async (file, name) => {
-      const checked = await dispatch('backup.inspect', { file });
-      return checked.ok ? dispatch('backup.inspect', { file: staging.stage(file, name) }) : checked;
-    },
+    restoreUpload: (file, name) => dispatch('backup.inspect', { chosen: chosenFiles.add(staging.stage(file, name)) }),
     exports: {
       describe: (format) => {
         const known = exportFormatOf(format);

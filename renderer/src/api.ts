@@ -49,9 +49,14 @@ export function createAppClient(): ShukeClient {
   return createClient(httpTransport(token));
 }
 
+/** In the desktop app, whose main process opens the file and folder dialogs (browser mode uploads instead). */
+export function isDesktop(): boolean {
+  return window.shuke !== undefined;
+}
+
 /**
  * Browser mode cannot hand the app a file path, so a backup to restore is uploaded; the desktop
- * app restores through its File menu instead. Null when this page cannot upload.
+ * app chooses it in its own file dialog instead (backup.choose). Null when this page cannot upload.
  */
 export function restoreUploader(): ((file: Blob, name?: string) => Promise<unknown>) | null {
   if (window.shuke !== undefined) return null;

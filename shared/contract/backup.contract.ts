@@ -32,7 +32,11 @@ const backupStatusSchema = z.object({
   lastRestore: lastRestoreSchema.nullable(),
 });
 
-const pathSchema = z.string().trim().min(1, vk('backupFileNeeded')).max(4096);
+/**
+ * A file a person chose (in the desktop app's own dialog, or by uploading it in browser mode), as the
+ * id the app gave it: the page never names a path on this machine.
+ */
+const chosenSchema = z.string().trim().min(1, vk('backupFileNeeded')).max(100);
 
 /**
  * The passcode or recovery code of a protected backup from another book (or another computer):
@@ -46,16 +50,22 @@ export const backupContract = {
     input: z.object({}).strict(),
     output: backupResultSchema,
   }),
+  'backup.choose': defineCall({
+    summary:
+      'Desktop app: open the system’s file dialog for a backup to restore; answers the chosen file’s id (null if the person cancelled). Browser mode uploads the file to /upload/restore instead.',
+    input: z.object({}).strict(),
+    output: z.object({ chosen: z.string().nullable() }),
+  }),
   'backup.inspect': defineCall({
     summary:
-      'Check a backup file and describe it beside the open book (customers, entries, newest entry, when made, which Shuke), changing nothing: what a person confirms before a restore.',
-    input: z.object({ file: pathSchema, secret: backupSecretSchema }).strict(),
-    output: z.object({ file: z.string(), backup: bookSummarySchema, current: bookSummarySchema }),
+      'Check a chosen backup file and describe it beside the open book (customers, entries, newest entry, when made, which Shuke), changing nothing: what a person confirms before a restore.',
+    input: z.object({ chosen: chosenSchema, secret: backupSecretSchema }).strict(),
+    output: z.object({ chosen: z.string(), name: z.string(), backup: bookSummarySchema, current: bookSummarySchema }),
   }),
   'backup.restore': defineCall({
     summary:
-      'Restore a backup file over the book (after backup.inspect and a person confirming): checked again, the current book kept, then swapped in and reopened while other calls wait.',
-    input: z.object({ file: pathSchema, secret: backupSecretSchema }).strict(),
+      'Restore a chosen backup file over the book (after backup.inspect and a person confirming): checked again, the current book kept, then swapped in and reopened while other calls wait.',
+    input: z.object({ chosen: chosenSchema, secret: backupSecretSchema }).strict(),
     output: z.object({ restoredFrom: z.string(), customers: z.int(), snapshot: z.string() }),
   }),
   'backup.undoRestore': defineCall({
@@ -65,8 +75,8 @@ export const backupContract = {
   }),
   'backup.setFolder': defineCall({
     summary:
-      'Send backups to another folder (a USB stick, a NAS share), checked for writing first; null goes back to the default beside the book.',
-    input: z.object({ dir: z.string().trim().min(1, vk('folderNeeded')).max(4096).nullable() }).strict(),
+      'Send backups to another folder (a USB stick, a NAS share), checked for writing first: "choose" opens the desktop app’s folder dialog (nothing changes if cancelled), "default" goes back to the folder beside the book.',
+    input: z.object({ folder: z.enum(['choose', 'default']) }).strict(),
     output: backupStatusSchema,
   }),
   'backup.forgetCustomer': defineCall({

@@ -99,6 +99,10 @@ export const messages = {
   backupKeysMissing:
     'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
   backupForgetNothing: 'No backup holds that customer any more.',
+  // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.
+  chosenFileUnknown: 'That file is no longer at hand; choose it again. Nothing was changed.',
+  chooseNeedsDesktop:
+    'Only the desktop app can open a chooser for files and folders: in browser mode, upload the backup, or start browser mode with --backups DIR. Nothing was changed.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

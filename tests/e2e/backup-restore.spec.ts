@@ -30,6 +30,20 @@ test('back up, change the book, restore the backup, and find the customers as th
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: '后来的人' })).toBeVisible();
 
+  // The page cannot name a file on this machine: a path is refused where a chosen file's id belongs.
+  const api = (call: string) => new URL(`/api/${call}`, shuke.url).href;
+  for (const call of ['backup.inspect', 'backup.restore']) {
+    const byPath = await page.request.post(api(call), { data: { file: backup } });
+    expect(byPath.status(), call).toBe(400);
+    const asId = await page.request.post(api(call), { data: { chosen: backup } });
+    expect(await asId.json(), call).toMatchObject({ ok: false, error: { key: 'chosenFileUnknown' } });
+  }
+  expect((await page.request.post(api('backup.setFolder'), { data: { dir: shuke.dataDir } })).status()).toBe(400);
+  expect(await (await page.request.post(api('backup.choose'), { data: {} })).json()).toMatchObject({
+    ok: false,
+    error: { key: 'chooseNeedsDesktop' },
+  });
+
   // A file that is not a backup is refused and nothing changes.
   await page.getByRole('button', { name: '设置' }).click();
   await page

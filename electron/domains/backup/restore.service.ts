@@ -72,10 +72,13 @@ async function checkedSource(
 }
 
 /** A backup beside the open book, for a person to compare before confirming; changes nothing. */
-export async function inspectBackup(ctx: ServiceContext, source: string, secret?: string): Promise<CallOutput<'backup.inspect'>> {
+export async function inspectBackup(
+  ctx: ServiceContext,
+  source: string,
+  secret?: string,
+): Promise<Pick<CallOutput<'backup.inspect'>, 'backup' | 'current'>> {
   const { file, source: opened } = await checkedSource(ctx, source, secret);
   return {
-    file: source,
     backup: summarizeBookFile(source, ctx.nativeBinding, opened.key),
     current: { ...summarizeBookFile(file, ctx.nativeBinding, ctx.book?.currentKey()), madeAt: null },
   };

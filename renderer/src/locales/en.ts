@@ -414,8 +414,7 @@ export const en = {
     save: 'Save',
     saved: 'Settings saved.',
     backupFolder: 'Backups folder',
-    backupFolderHint: 'Automatic and manual backups go here; a USB stick or a shared folder works. Give the whole path.',
-    useFolder: 'Use this folder',
+    backupFolderHint: 'Automatic and manual backups go here; a USB stick or a shared folder works.',
     defaultFolder: 'Back to the default',
     folderSaved: 'Backups now go to {{dir}}.',
     export: 'Export',
@@ -431,8 +430,11 @@ export const en = {
     exportPlain: 'Exports are plain files that anyone who has them can open and read: keep them as safe as the book.',
     restore: 'Restore from a backup file',
     restoreHint: 'The book as it is now is kept in the backups folder first.',
-    restoreDesktop: 'In the desktop app: File → Restore From Backup…',
     restored: 'Restored {{count}} customers. The book as it was is kept at {{file}}.',
+    // Chosen in the desktop app's own dialogs; browser mode uploads or is started with --backups.
+    chooseBackup: 'Choose a backup file…',
+    chooseFolder: 'Choose a folder…',
+    backupFolderBrowser: 'In browser mode the backups folder is set when Shuke is started: npm run web -- --backups FOLDER',
   },
   restore: {
     confirmTitle: 'Replace the book with this backup?',

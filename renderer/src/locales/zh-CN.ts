@@ -388,8 +388,7 @@ export const zhCN: Messages = {
     save: '保存',
     saved: '设置已保存。',
     backupFolder: '备份文件夹',
-    backupFolderHint: '自动和手动备份都放在这里；可以是 U 盘或共享文件夹。请填写完整路径。',
-    useFolder: '使用这个文件夹',
+    backupFolderHint: '自动和手动备份都放在这里；可以是 U 盘或共享文件夹。',
     defaultFolder: '恢复默认',
     folderSaved: '备份将保存到 {{dir}}。',
     export: '导出',
@@ -405,8 +404,11 @@ export const zhCN: Messages = {
     exportPlain: '导出的文件没有加密，拿到文件的人都能打开查看：请像保管客户簿一样保管它们。',
     restore: '从备份文件恢复',
     restoreHint: '恢复前会先把现在的资料保存到备份文件夹。',
-    restoreDesktop: '桌面版：文件 → 从备份恢复……',
     restored: '已恢复 {{count}} 位客户。原来的资料保存在 {{file}}。',
+    // Chosen in the desktop app's own dialogs; browser mode uploads or is started with --backups.
+    chooseBackup: '选择备份文件……',
+    chooseFolder: '选择文件夹……',
+    backupFolderBrowser: '浏览器模式的备份文件夹在启动熟客时设定：npm run web -- --backups 文件夹',
   },
   restore: {
     confirmTitle: '用这个备份替换现在的客户簿吗？',
@@ -828,6 +830,10 @@ export const zhCN: Messages = {
     backupNeedsSecret: '这个备份有密码保护：请输入它的密码或恢复码来打开。',
     backupKeysMissing: '这个备份有密码保护，但旁边没有它的钥匙文件（{{file}}）；请从备份原来的位置一起复制过来。什么都没有改变。',
     backupForgetNothing: '已经没有备份含有这位客户了。',
+    // Files and folders are chosen by a person, never named by the page.
+    chosenFileUnknown: '那个文件已经找不到了，请重新选择；什么都没有改变。',
+    chooseNeedsDesktop:
+      '只有桌面版能打开选择文件和文件夹的窗口：浏览器模式请上传备份，或用 --backups 文件夹 启动浏览器模式。什么都没有改变。',
     // What the contract's schemas refuse, field by field (shared/domain/validation-messages.ts).
     invalidInput: '有几处填得不对，请看标出的地方。',
     required: '必须填写',

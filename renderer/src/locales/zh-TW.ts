@@ -388,8 +388,7 @@ export const zhTW: Messages = {
     save: '儲存',
     saved: '設定已儲存。',
     backupFolder: '備份資料夾',
-    backupFolderHint: '自動和手動備份都放在這裡；可以是隨身碟或共用資料夾。請填寫完整路徑。',
-    useFolder: '使用這個資料夾',
+    backupFolderHint: '自動和手動備份都放在這裡；可以是隨身碟或共用資料夾。',
     defaultFolder: '恢復預設',
     folderSaved: '備份將儲存到 {{dir}}。',
     export: '匯出',
@@ -405,8 +404,11 @@ export const zhTW: Messages = {
     exportPlain: '匯出的檔案沒有加密，拿到檔案的人都能打開查看：請像保管客戶簿一樣保管它們。',
     restore: '從備份檔案復原',
     restoreHint: '復原前會先把現在的資料存到備份資料夾。',
-    restoreDesktop: '桌面版：檔案 → 從備份復原……',
     restored: '已復原 {{count}} 位客戶。原來的資料保存在 {{file}}。',
+    // Chosen in the desktop app's own dialogs; browser mode uploads or is started with --backups.
+    chooseBackup: '選擇備份檔案……',
+    chooseFolder: '選擇資料夾……',
+    backupFolderBrowser: '瀏覽器模式的備份資料夾在啟動熟客時設定：npm run web -- --backups 資料夾',
   },
   restore: {
     confirmTitle: '用這個備份取代現在的客戶簿嗎？',
@@ -828,6 +830,10 @@ export const zhTW: Messages = {
     backupNeedsSecret: '這個備份有密碼保護：請輸入它的密碼或復原碼來開啟。',
     backupKeysMissing: '這個備份有密碼保護，但旁邊沒有它的鑰匙檔案（{{file}}）；請從備份原來的位置一起複製過來。什麼都沒有改變。',
     backupForgetNothing: '已經沒有備份含有這位客戶了。',
+    // Files and folders are chosen by a person, never named by the page.
+    chosenFileUnknown: '那個檔案已經找不到了，請重新選擇；什麼都沒有變更。',
+    chooseNeedsDesktop:
+      '只有桌面版能開啟選擇檔案和資料夾的視窗：瀏覽器模式請上傳備份，或用 --backups 資料夾 啟動瀏覽器模式。什麼都沒有變更。',
     // What the contract's schemas refuse, field by field (shared/domain/validation-messages.ts).
     invalidInput: '有幾處填得不對，請看標出的地方。',
     required: '必須填寫',

@@ -101,6 +101,7 @@ const mayBeGone = new Set<string>();
 
 // Calls that name a file or folder on this machine: the fuzz must not create folders anywhere.
 const touchesFiles: ReadonlySet<CallName> = new Set([
+  'backup.choose',
   'backup.setFolder',
   'backup.restore',
   'backup.inspect',

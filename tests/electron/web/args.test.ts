@@ -4,14 +4,15 @@ import { parseWebArgs } from '../../../electron/web/args';
 
 describe('browser mode arguments', () => {
   it('defaults the data to ~/shuke-data on a port chosen by the system', () => {
-    expect(parseWebArgs([], '/home/lin')).toEqual({ dataDir: path.join('/home/lin', 'shuke-data'), port: 0, lang: null });
+    expect(parseWebArgs([], '/home/lin')).toEqual({ dataDir: path.join('/home/lin', 'shuke-data'), port: 0, lang: null, backups: null });
   });
 
-  it('reads --data, --port and --lang', () => {
-    expect(parseWebArgs(['--data', '/tmp/book', '--port', '8080', '--lang', 'zh-TW'])).toEqual({
+  it('reads --data, --port, --lang and --backups', () => {
+    expect(parseWebArgs(['--data', '/tmp/book', '--port', '8080', '--lang', 'zh-TW', '--backups', '/media/usb/shuke'])).toEqual({
       dataDir: '/tmp/book',
       port: 8080,
       lang: 'zh-TW',
+      backups: '/media/usb/shuke',
     });
   });
 

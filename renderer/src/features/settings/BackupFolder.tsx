@@ -1,17 +1,20 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 
-/** Where backups go: beside the book by default, or a folder the shop chooses (a USB stick). */
-export function BackupFolder() {
+/**
+ * Where backups go: beside the book by default, or a folder the shop chooses (a USB stick) in the
+ * desktop app's own folder dialog. Browser mode's page cannot choose one: it is set when browser
+ * mode is started (--backups), and the page can only go back to the default.
+ */
+export function BackupFolder({ canChoose }: { canChoose: boolean }) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
   const { t } = useTranslation();
   const [current, setCurrent] = useState<string | null>(null);
-  const [typed, setTyped] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -23,17 +26,12 @@ export function BackupFolder() {
     };
   }, [api, call]);
 
-  async function choose(dir: string | null) {
-    const status = await call(api['backup.setFolder']({ dir }));
+  async function set(folder: 'choose' | 'default') {
+    const status = await call(api['backup.setFolder']({ folder }));
     if (status === null) return;
+    // A cancelled folder dialog changes nothing, and says nothing.
+    if (status.dir !== current) say(t('settings.folderSaved', { dir: status.dir ?? '' }));
     setCurrent(status.dir);
-    setTyped('');
-    say(t('settings.folderSaved', { dir: status.dir ?? '' }));
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (typed.trim() !== '') void choose(typed.trim());
   }
 
   return (
@@ -43,20 +41,17 @@ export function BackupFolder() {
       <p>
         <code>{current ?? ''}</code>
       </p>
-      <form className="small-form" onSubmit={submit}>
-        <input
-          aria-label={t('settings.backupFolder')}
-          placeholder={current ?? ''}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <button type="submit" className="button-quiet">
-          {t('settings.useFolder')}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => void choose(null)}>
+      {!canChoose && <p className="muted">{t('settings.backupFolderBrowser')}</p>}
+      <div className="small-form">
+        {canChoose && (
+          <button type="button" className="button-quiet" onClick={() => void set('choose')}>
+            {t('settings.chooseFolder')}
+          </button>
+        )}
+        <button type="button" className="button-quiet" onClick={() => void set('default')}>
           {t('settings.defaultFolder')}
         </button>
-      </form>
+      </div>
     </section>
   );
 }

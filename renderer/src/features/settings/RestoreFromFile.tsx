@@ -15,7 +15,11 @@ const replySchema = z.union([
   z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
-/** Restore a backup chosen on this computer: uploaded, checked and shown beside the book, then confirmed. */
+/**
+ * Restore a backup chosen on this computer: in the desktop app in its own file dialog, in browser
+ * mode by upload; checked and shown beside the book, then confirmed. The page never names a path:
+ * it holds only the id the app gave the chosen file.
+ */
 export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: string) => Promise<unknown>) | null }) {
   const { t } = useTranslation();
   const { say } = useStatus();
@@ -24,9 +28,17 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: strin
   const [busy, setBusy] = useState(false);
   const [inspected, setInspected] = useState<Inspected | null>(null);
 
-  async function restore(file: string) {
+  async function chooseInDesktop() {
     setBusy(true);
-    const result = await call(api['backup.restore']({ file }));
+    const picked = await call(api['backup.choose']({}));
+    const seen = picked?.chosen == null ? null : await call(api['backup.inspect']({ chosen: picked.chosen }));
+    setBusy(false);
+    if (seen !== null) setInspected(seen);
+  }
+
+  async function restore(chosen: string) {
+    setBusy(true);
+    const result = await call(api['backup.restore']({ chosen }));
     setBusy(false);
     setInspected(null);
     if (result === null) return;
@@ -41,7 +53,9 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: strin
       <h3>{t('settings.restore')}</h3>
       <p className="muted">{t('settings.restoreHint')}</p>
       {upload === null ? (
-        <p>{t('settings.restoreDesktop')}</p>
+        <button type="button" className="button-quiet" disabled={busy} onClick={() => void chooseInDesktop()}>
+          {t('settings.chooseBackup')}
+        </button>
       ) : (
         <input
           type="file"
@@ -69,7 +83,7 @@ export function RestoreFromFile({ upload }: { upload: ((file: Blob, name?: strin
           inspected={inspected}
           busy={busy}
           onCancel={() => setInspected(null)}
-          onConfirm={() => void restore(inspected.file)}
+          onConfirm={() => void restore(inspected.chosen)}
         />
       )}
     </section>

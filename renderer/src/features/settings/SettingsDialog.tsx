@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsSchema, type Settings } from '../../../../shared/contract';
 import { exportFormats } from '../../../../shared/domain/export-formats';
 import { currencies } from '../../../../shared/domain/money';
-import { exportLink, restoreUploader, useApi } from '../../api';
+import { exportLink, isDesktop, restoreUploader, useApi } from '../../api';
 import { BackupFolder } from './BackupFolder';
 import { RestoreFromFile } from './RestoreFromFile';
 import { ProtectionSection } from './ProtectionSection';
@@ -78,7 +78,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
       <SettingsForm onSaved={onSaved} />
       <ProtectionSection />
-      <BackupFolder />
+      <BackupFolder canChoose={isDesktop()} />
       <ExportLinks />
       <RestoreFromFile upload={restoreUploader()} />
     </AppDialog>

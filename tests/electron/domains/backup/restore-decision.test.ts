@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../../../electron/api/context';
+import { createChosenFiles } from '../../../../electron/api/chosen-files';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
 import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
@@ -32,13 +33,26 @@ async function addWithEntry(name: string, text: string, at: string): Promise<str
   return customer.id;
 }
 
+/** A file as a person would choose it: the calls take its id, not its path. */
+function choose(file: string): string {
+  if (ctx.chosenFiles === undefined) throw new Error('no chosen files');
+  return ctx.chosenFiles.add(file);
+}
+
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-restore-decision-'));
   const file = path.join(dir, 'shuke.sqlite');
   const book = await openBook(file);
   await prepareBook(book.db);
   clock = fixedClock('2026-11-24T09:00:00.000Z');
-  ctx = { db: book.db, now: clock.now, locale: 'zh-CN', backupDir: path.join(dir, 'backups'), bookFile: file };
+  ctx = {
+    db: book.db,
+    now: clock.now,
+    locale: 'zh-CN',
+    backupDir: path.join(dir, 'backups'),
+    bookFile: file,
+    chosenFiles: createChosenFiles(),
+  };
   dispatch = createDispatcher(ctx);
 });
 afterEach(async () => {
@@ -56,7 +70,7 @@ describe('restore is a decision', () => {
     const seen = await value<{
       backup: { customers: number; entries: number; newestEntryAt: string; madeAt: string; appVersion: string };
       current: { customers: number; entries: number; newestEntryAt: string; madeAt: null };
-    }>('backup.inspect', { file: backup.file });
+    }>('backup.inspect', { chosen: choose(backup.file) });
     expect(seen.backup).toMatchObject({ customers: 1, entries: 1, newestEntryAt: '2026-11-20T10:00:00.000Z', appVersion: APP_VERSION });
     expect(Date.parse(seen.backup.madeAt)).not.toBeNaN();
     expect(seen.current).toMatchObject({ customers: 3, entries: 3, newestEntryAt: '2026-11-24T08:30:00.000Z', madeAt: null });
@@ -66,7 +80,7 @@ describe('restore is a decision', () => {
   it('refuses to describe a file that is not a book, in the reply a person reads', async () => {
     const notes = path.join(dir, 'notes.sqlite');
     fs.writeFileSync(notes, 'this is not a database');
-    const reply = await dispatch('backup.inspect', { file: notes });
+    const reply = await dispatch('backup.inspect', { chosen: choose(notes) });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
@@ -78,7 +92,7 @@ describe('restore is a decision', () => {
     const second = await backupNow(ctx);
     clock.advance(3600_000);
 
-    await value('backup.restore', { file: first.file });
+    await value('backup.restore', { chosen: choose(first.file) });
     expect(await names()).toEqual(['王丽华']);
     const status = await value<{ lastAt: string; lastFile: string; lastRestore: { from: string; snapshot: string } }>('backup.status', {});
     // The restored book was backed up earlier than the one it replaced; the newer record stays.
@@ -96,7 +110,7 @@ describe('restore is a decision', () => {
   it('offers the undo for a day only', async () => {
     await addWithEntry('王丽华', '买了蓝色围巾', '2026-11-20T10:00:00.000Z');
     const backup = await backupNow(ctx);
-    await value('backup.restore', { file: backup.file });
+    await value('backup.restore', { chosen: choose(backup.file) });
     clock.advance(25 * 3600_000);
     expect(await value<{ lastRestore: unknown }>('backup.status', {})).toMatchObject({ lastRestore: null });
   });
@@ -104,7 +118,7 @@ describe('restore is a decision', () => {
   it('lets no save be acknowledged on the book being replaced: calls made during the swap land in the restored book', async () => {
     await addWithEntry('王丽华', '买了蓝色围巾', '2026-11-20T10:00:00.000Z');
     const backup = await backupNow(ctx);
-    const restoring = dispatch('backup.restore', { file: backup.file });
+    const restoring = dispatch('backup.restore', { chosen: choose(backup.file) });
     // Sent while the restore runs: they wait for it, then write to the book it leaves.
     const saves = Array.from({ length: 5 }, (_, i) => dispatch('customers.create', { name: `排队${i}` }));
     const [restored, ...saved] = await Promise.all([restoring, ...saves]);
@@ -116,10 +130,10 @@ describe('restore is a decision', () => {
   it('waits for calls already running before it swaps, so their saves are in the kept book', async () => {
     const backup = await backupNow(ctx);
     const saves = Array.from({ length: 5 }, (_, i) => dispatch('customers.create', { name: `之前${i}` }));
-    const restored = await value<{ snapshot: string }>('backup.restore', { file: backup.file });
+    const restored = await value<{ snapshot: string }>('backup.restore', { chosen: choose(backup.file) });
     expect((await Promise.all(saves)).every((s) => s.ok)).toBe(true);
     expect(await names()).toEqual([]);
-    const seen = await value<{ backup: { customers: number } }>('backup.inspect', { file: restored.snapshot });
+    const seen = await value<{ backup: { customers: number } }>('backup.inspect', { chosen: choose(restored.snapshot) });
     expect(seen.backup.customers).toBe(5);
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceContext } from '../../../../electron/api/context';
+import { createChosenFiles } from '../../../../electron/api/chosen-files';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
 import { restoreBook } from '../../../../electron/domains/backup/restore.service';
@@ -24,13 +25,26 @@ async function names(): Promise<string[]> {
   return (result.value as { items: { name: string }[] }).items.map((c) => c.name).sort();
 }
 
+/** A file as a person would choose it: the calls take its id, not its path. */
+function choose(file: string): string {
+  if (ctx.chosenFiles === undefined) throw new Error('no chosen files');
+  return ctx.chosenFiles.add(file);
+}
+
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-restore-'));
   const file = path.join(dir, 'shuke.sqlite');
   const book = await openBook(file);
   await prepareBook(book.db);
   clock = fixedClock('2026-11-24T09:00:00.000Z');
-  ctx = { db: book.db, now: clock.now, locale: 'zh-CN', backupDir: path.join(dir, 'backups'), bookFile: file };
+  ctx = {
+    db: book.db,
+    now: clock.now,
+    locale: 'zh-CN',
+    backupDir: path.join(dir, 'backups'),
+    bookFile: file,
+    chosenFiles: createChosenFiles(),
+  };
   dispatch = createDispatcher(ctx);
 });
 afterEach(async () => {
@@ -45,7 +59,7 @@ describe('restore', () => {
     await dispatch('customers.create', { name: '后来的人' });
     expect(await names()).toEqual(['后来的人', '王丽华']);
     clock.advance(60_000);
-    const restored = await dispatch('backup.restore', { file: backup.file });
+    const restored = await dispatch('backup.restore', { chosen: choose(backup.file) });
     expect(restored).toMatchObject({ ok: true, value: { customers: 1 } });
     expect(await names()).toEqual(['王丽华']);
     expect(await dispatch('lookup', { query: 'wlh' })).toMatchObject({ ok: true, value: { hits: [{ name: '王丽华' }] } });
@@ -76,7 +90,7 @@ describe('restore', () => {
     const bad = path.join(dir, 'bad.sqlite');
     make(bad);
     const before = dumpRows(openSqlite(ctx.bookFile ?? '', { readonly: true }));
-    const result = await dispatch('backup.restore', { file: bad });
+    const result = await dispatch('backup.restore', { chosen: choose(bad) });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message).toMatch(message);
@@ -116,7 +130,7 @@ describe('restore', () => {
       rename(from, to);
     });
     try {
-      const result = await dispatch('backup.restore', { file: backup.file });
+      const result = await dispatch('backup.restore', { chosen: choose(backup.file) });
       expect(result).toMatchObject({ ok: false, error: { key: 'restoreSwapFailed', params: { reason: 'EBUSY: the file is in use' } } });
     } finally {
       blocked.mockRestore();

@@ -7,7 +7,8 @@ import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
 
 const inspected = {
-  file: '/tmp/shuke-restore-x/uploaded-backup-1.sqlite',
+  chosen: 'c2h1a2UtY2hvc2VuLWZpbGU',
+  name: 'shuke-20261121.sqlite',
   backup: {
     customers: 12,
     entries: 30,
@@ -20,7 +21,10 @@ const inspected = {
 
 async function chooseBackup() {
   const restore = vi.fn(() =>
-    Promise.resolve({ ok: true, value: { restoredFrom: inspected.file, customers: 12, snapshot: '/b/s.sqlite' } }),
+    Promise.resolve({
+      ok: true,
+      value: { restoredFrom: '/tmp/shuke-restore-x/shuke-20261121.sqlite', customers: 12, snapshot: '/b/s.sqlite' },
+    }),
   );
   const { client, calls } = await fakeClient({ 'backup.restore': restore });
   const upload = vi.fn(() => Promise.resolve({ ok: true, value: inspected }));
@@ -48,11 +52,38 @@ describe('RestoreFromFile', () => {
     expect(restore).not.toHaveBeenCalled();
   });
 
-  it('restores the inspected file once confirmed', async () => {
-    const { restore } = await chooseBackup();
+  it('restores the inspected file once confirmed, naming it by its id, never by a path', async () => {
+    const { restore, calls } = await chooseBackup();
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: '恢复这个备份' }));
-    await waitFor(() => expect(restore).toHaveBeenCalledWith({ file: inspected.file }));
+    await waitFor(() => expect(restore).toHaveBeenCalledWith({ chosen: inspected.chosen }));
+    expect(JSON.stringify(calls)).not.toMatch(/\.sqlite|\//);
+  });
+
+  it('in the desktop app has main open its file dialog, then shows the chosen backup beside the book', async () => {
+    const choose = vi.fn(() => Promise.resolve({ ok: true, value: { chosen: inspected.chosen } }));
+    const inspect = vi.fn(() => Promise.resolve({ ok: true, value: inspected }));
+    const { client, calls } = await fakeClient({ 'backup.choose': choose, 'backup.inspect': inspect });
+    renderWithApp(<RestoreFromFile upload={null} />, client);
+    await userEvent.click(screen.getByRole('button', { name: '选择备份文件……' }));
+    await screen.findByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
+    expect(calls.map(([name, input]) => [name, input])).toEqual([
+      ['backup.choose', {}],
+      ['backup.inspect', { chosen: inspected.chosen }],
+    ]);
+  });
+
+  it('in the desktop app does nothing when the file dialog was cancelled', async () => {
+    const inspect = vi.fn();
+    const { client } = await fakeClient({
+      'backup.choose': () => Promise.resolve({ ok: true, value: { chosen: null } }),
+      'backup.inspect': inspect,
+    });
+    renderWithApp(<RestoreFromFile upload={null} />, client);
+    await userEvent.click(screen.getByRole('button', { name: '选择备份文件……' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inspect).not.toHaveBeenCalled();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('says plainly why a file was refused', async () => {

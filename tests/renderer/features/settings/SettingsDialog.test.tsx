@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,7 +8,7 @@ import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
 
 describe('SettingsDialog', () => {
-  it('saves care pacing and chooses a backups folder that takes files', async () => {
+  it('saves care pacing, and in browser mode names no backups folder (it is set when browser mode starts)', async () => {
     const { client, app } = await fakeClient();
     const onSaved = vi.fn<(s: Settings) => void>();
     renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={onSaved} />, client);
@@ -25,12 +22,9 @@ describe('SettingsDialog', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect(await call(app, 'settings.get', {})).toMatchObject({ contactCooldownDays: 5, vipTopPercent: 10 });
 
-    const usb = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-usb-')), 'backups');
-    await userEvent.type(screen.getByLabelText('备份文件夹'), usb);
-    await userEvent.click(screen.getByRole('button', { name: '使用这个文件夹' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`备份将保存到 ${usb}`));
-    expect(fs.existsSync(usb)).toBe(true);
-    expect(await call(app, 'backup.status', {})).toMatchObject({ dir: usb });
+    expect(screen.queryByRole('textbox', { name: '备份文件夹' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '选择文件夹……' })).toBeNull();
+    expect(screen.getByText(/npm run web -- --backups/)).toBeTruthy();
   });
 
   it('offers every export in browser mode, in the page’s language, and says they are plain files', async () => {
