@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher';
+import { createChosenFiles } from '../../electron/api/chosen-files';
 import type { ServiceContext } from '../../electron/api/context';
 import { BOOK_FILE_NAME } from '../../electron/db/open-book';
 import { BookSession } from '../../electron/domains/protection/book-session';
@@ -31,7 +32,12 @@ export async function sessionApp(dir = tempDataDir(), keyring?: Keyring): Promis
   const session = new BookSession({ file, cost: cheapCost, ...(keyring === undefined ? {} : { keyring }) });
   await session.start();
   const clock = fixedClock();
-  const ctx = sessionContext(session, { now: clock.now, locale: 'en', backupDir: path.join(dir, 'backups') });
+  const ctx = sessionContext(session, {
+    now: clock.now,
+    locale: 'en',
+    backupDir: path.join(dir, 'backups'),
+    chosenFiles: createChosenFiles(),
+  });
   return { dir, file, session, ctx, dispatch: createDispatcher(ctx), clock };
 }
 
@@ -52,4 +58,10 @@ export function fakeKeyring(available = true): Keyring & { kept: Map<string, Buf
     load: (id) => (kept.has(id) ? Buffer.from(kept.get(id) ?? Buffer.alloc(0)) : null),
     forget: (id) => void kept.delete(id),
   };
+}
+
+/** A file as a person would choose it (a dialog or an upload): the id backup.inspect and backup.restore take. */
+export function chosen(app: SessionApp, file: string): string {
+  if (app.ctx.chosenFiles === undefined) throw new Error('this app has no chosen files');
+  return app.ctx.chosenFiles.add(file);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { must, sessionApp, type SessionApp } from '../../../helpers/session-app';
+import { must, sessionApp, type SessionApp, chosen } from '../../../helpers/session-app';
 
 const opened: SessionApp[] = [];
 afterEach(async () => {
@@ -34,7 +34,7 @@ describe('forgetting a deleted customer in the backups too', () => {
     expect(fs.readFileSync(backup).includes(Buffer.from('司马懿'))).toBe(false);
     expect(fs.readFileSync(backup).includes(Buffer.from('13700001111'))).toBe(false);
     // The rewritten backup still restores, with everyone else in it.
-    const inspected = await must<{ backup: { customers: number } }>(made, 'backup.inspect', { file: backup });
+    const inspected = await must<{ backup: { customers: number } }>(made, 'backup.inspect', { chosen: chosen(made, backup) });
     expect(inspected.backup.customers).toBe(1);
     const again = await must<typeof listed>(made, 'backup.forgetCustomer', { id: gone, rewrite: false });
     expect(again.backups).toEqual([{ file: backup, holds: false, rewritten: false }]);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keysFileOf } from '../../../../electron/domains/protection/keys-file';
-import { must, sessionApp, tempDataDir, type SessionApp } from '../../../helpers/session-app';
+import { must, sessionApp, tempDataDir, type SessionApp, chosen } from '../../../helpers/session-app';
 
 const opened: SessionApp[] = [];
 async function app(dir?: string): Promise<SessionApp> {
@@ -66,17 +66,20 @@ describe('everything a protected book leaves on disk', () => {
 
     const fresh = await app(tempDataDir());
     await must(fresh, 'customers.create', { name: 'Placeholder' });
-    expect(await fresh.dispatch('backup.inspect', { file: carried })).toMatchObject({
+    expect(await fresh.dispatch('backup.inspect', { chosen: chosen(fresh, carried) })).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHORIZED', key: 'backupNeedsSecret' },
     });
-    expect(await fresh.dispatch('backup.inspect', { file: carried, secret: 'not-it-at-all' })).toMatchObject({
+    expect(await fresh.dispatch('backup.inspect', { chosen: chosen(fresh, carried), secret: 'not-it-at-all' })).toMatchObject({
       ok: false,
       error: { key: 'passcodeWrong' },
     });
-    const inspected = await must<{ backup: { customers: number } }>(fresh, 'backup.inspect', { file: carried, secret: recoveryCode });
+    const inspected = await must<{ backup: { customers: number } }>(fresh, 'backup.inspect', {
+      chosen: chosen(fresh, carried),
+      secret: recoveryCode,
+    });
     expect(inspected.backup.customers).toBe(3);
-    await must(fresh, 'backup.restore', { file: carried, secret: recoveryCode });
+    await must(fresh, 'backup.restore', { chosen: chosen(fresh, carried), secret: recoveryCode });
     expect(await must(fresh, 'protection.status')).toMatchObject({ protected: true, locked: false });
     expect(leaks(fresh.file)).toEqual([]);
     await must(fresh, 'protection.lock');
@@ -94,7 +97,7 @@ describe('everything a protected book leaves on disk', () => {
     fs.copyFileSync(backup.file, elsewhere);
     const fresh = await app(tempDataDir());
     await must(fresh, 'customers.create', { name: 'Placeholder' });
-    const refused = await fresh.dispatch('backup.inspect', { file: elsewhere, secret: 'counter-42' });
+    const refused = await fresh.dispatch('backup.inspect', { chosen: chosen(fresh, elsewhere), secret: 'counter-42' });
     expect(refused).toMatchObject({ ok: false, error: { key: 'backupKeysMissing' } });
     expect(refused.ok ? '' : refused.error.message).toContain('copy.sqlite.keys.json');
   });
