@@ -90,6 +90,8 @@ test('back up, change the book, restore the backup, and find the customers as th
   const reloaded = page.waitForEvent('load');
   await undo.getByRole('button', { name: '撤销', exact: true }).click();
   await reloaded;
+  // The page first asks whether the book is locked, then mounts: the lookup must be there to take Ctrl+K.
+  await expect(page.getByRole('combobox', { name: '查找客户' })).toBeVisible();
   await page.keyboard.press('Control+k');
   await page.keyboard.type('后来');
   await expect(page.getByRole('listbox', { name: '查找客户' }).getByRole('option').first()).toContainText('后来的人');
