@@ -1,12 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { callNames } from '../../../shared/contract';
 import { channelFor } from '../../../electron/main/ipc';
+import { LOCKED_CHANNEL } from '../../../electron/main/lock-on-sleep';
 
 const exposed = new Map<string, unknown>();
 const invoked: unknown[][] = [];
+const listening: string[] = [];
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')),
+    on: (channel: string) => void listening.push(channel),
+  },
 }));
 
 beforeAll(async () => {
@@ -28,5 +33,9 @@ describe('preload', () => {
     if (typeof recall !== 'function') return;
     expect(await recall({ customerId: 'x' })).toBe('answer');
     expect(invoked).toEqual([[channelFor('recall'), { customerId: 'x' }]]);
+  });
+
+  it('listens to main on one channel only: the book was locked (the page then asks the book itself)', () => {
+    expect(listening).toEqual([LOCKED_CHANNEL]);
   });
 });

@@ -1,3 +1,4 @@
+import { createChosenFiles } from '../../../../electron/api/chosen-files';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,15 @@ beforeEach(async () => {
   await writeSetting(book.db, 'timeZone', 'Asia/Taipei');
   await writeSetting(book.db, 'currency', 'TWD');
   const clock = fixedClock('2026-12-03T09:00:00.000Z');
-  ctx = { db: book.db, now: clock.now, locale: 'zh-TW', backupDir: path.join(dir, 'backups'), bookFile: real, books: { real, sample } };
+  ctx = {
+    db: book.db,
+    now: clock.now,
+    locale: 'zh-TW',
+    backupDir: path.join(dir, 'backups'),
+    bookFile: real,
+    books: { real, sample },
+    chosenFiles: createChosenFiles(),
+  };
   dispatch = createDispatcher(ctx);
 });
 afterEach(async () => {
@@ -77,11 +86,12 @@ describe('the sample book', () => {
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     const backupFile = path.join(dir, 'backups', backups[0] ?? '');
     await ok('book.openSample');
+    const chosen = ctx.chosenFiles?.add(backupFile) ?? '';
     for (const [name, input] of [
       ['backup.now', {}],
-      ['backup.setFolder', { dir: path.join(dir, 'elsewhere') }],
-      ['backup.inspect', { file: backupFile }],
-      ['backup.restore', { file: backupFile }],
+      ['backup.setFolder', { folder: 'default' }],
+      ['backup.inspect', { chosen }],
+      ['backup.restore', { chosen }],
     ] as const) {
       const refused = await dispatch(name, input);
       expect(refused, name).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

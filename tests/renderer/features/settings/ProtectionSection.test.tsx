@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProtectionStatus } from '../../../../shared/contract';
@@ -64,7 +64,10 @@ describe('Settings → Protect this book with a passcode', () => {
 
   it('turning protection off needs the passcode or the recovery code, and a wrong one changes nothing', async () => {
     const { section, protection } = await openSettings({ protected: true, passcode: 'counter-42' });
-    await userEvent.click(within(section).getByRole('button', { name: 'Turn protection off…' }));
+    // On a slow machine the Settings dialog may still be opening (its layer not yet taking pointer
+    // events): the click is tried again until it lands, and a refused click does nothing.
+    const off = within(section).getByRole('button', { name: 'Turn protection off…' });
+    await waitFor(() => userEvent.click(off));
     const dialog = await screen.findByRole('dialog', { name: 'Turn protection off' });
     expect(dialog.textContent).toContain('Backups made while it was protected stay encrypted');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Turn protection off' }));
