@@ -389,10 +389,31 @@ export const en = {
     theirData: 'Their data',
     download: 'Download everything about them (JSON)',
     deleteForGood: 'Delete for good…',
-    confirmDelete: 'Type {{name}} to delete them and everything about them. Older backups still hold them.',
+    confirmDelete: 'Type {{name}} to delete them and everything about them. Next you can rewrite older backups without them.',
     confirmLabel: 'Type it to confirm',
     deleteNow: 'Delete for good',
-    deleted: '{{name}} was deleted. Backups made before now still hold them.',
+    deletedCopiesLeft: '{{name}} was deleted from the book. Older backups still hold them: choose what to do with those.',
+    deletedEverywhere: '{{name}} was deleted, and no backup Shuke keeps holds them.',
+  },
+  forget: {
+    title: 'Older backups still hold {{name}}',
+    intro_one:
+      'This backup, made earlier, still holds {{name}}. Rewrite it without them? Everything else in it stays, and it is checked before it replaces the old copy.',
+    intro_other:
+      'These {{count}} backups, made earlier, still hold {{name}}. Rewrite them without them? Everything else in them stays, and each is checked before it replaces the old copy.',
+    holdingLabel: 'Backups that still hold them',
+    unreadable_one:
+      'This copy could not be read here (protected with another passcode, or damaged). If it may hold {{name}}, delete it yourself:',
+    unreadable_other:
+      'These {{count}} copies could not be read here (protected with another passcode, or damaged). If they may hold {{name}}, delete them yourself:',
+    unreadableLabel: 'Copies that could not be read',
+    keep: 'Keep them as they are',
+    understood: 'Understood',
+    rewrite_one: 'Rewrite 1 backup without {{name}}',
+    rewrite_other: 'Rewrite {{count}} backups without {{name}}',
+    rewriting: 'Rewriting…',
+    rewritten_one: 'Rewrote 1 backup without {{name}}.',
+    rewritten_other: 'Rewrote {{count}} backups without {{name}}.',
   },
   dates: {
     today: 'today',

@@ -8,6 +8,7 @@ import { navigate } from '../../app/use-route';
 import { useCall } from '../../app/use-call';
 import { PlainFileNote } from '../protection/PlainFileNote';
 import { deleteConfirmation } from '../../../../shared/domain/delete-confirmation';
+import { BackupsStillHolding, needsAttention, type HeldBackups } from './BackupsStillHolding';
 
 /** A customer's own request: to see everything held about them, or to be erased. */
 export function TheirData({ customer }: { customer: Customer }) {
@@ -17,6 +18,7 @@ export function TheirData({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
+  const [held, setHeld] = useState<{ name: string; copies: HeldBackups } | null>(null);
   const confirmation = deleteConfirmation(customer);
 
   async function download() {
@@ -28,7 +30,14 @@ export function TheirData({ customer }: { customer: Customer }) {
   async function erase() {
     const result = await call(api['customers.delete']({ id: customer.id, confirmName: typed }));
     if (result === null) return;
-    say(t('details.deleted', { name: result.name }));
+    // The customer is gone from the book; older copies are the owner's next decision (issue 14, item 6).
+    const copies = await call(api['backup.forgetCustomer']({ id: customer.id, rewrite: false }));
+    if (copies !== null && needsAttention(copies)) {
+      say(t('details.deletedCopiesLeft', { name: result.name }));
+      setHeld({ name: result.name, copies });
+      return;
+    }
+    say(t('details.deletedEverywhere', { name: result.name }));
     navigate({ name: 'customers' });
   }
 
@@ -51,6 +60,16 @@ export function TheirData({ customer }: { customer: Customer }) {
             {t('details.deleteNow')}
           </button>
         </span>
+      )}
+      {held !== null && (
+        <BackupsStillHolding
+          name={held.name}
+          held={held.copies}
+          onDone={() => {
+            setHeld(null);
+            navigate({ name: 'customers' });
+          }}
+        />
       )}
     </div>
   );

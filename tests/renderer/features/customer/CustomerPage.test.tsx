@@ -76,7 +76,69 @@ describe('CustomerPage', () => {
     expect(confirm).toHaveProperty('disabled', true);
     await userEvent.type(screen.getByLabelText('输入以确认'), '王五');
     await userEvent.click(confirm);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已删除 王五'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已删除 王五，熟客保存的备份里也都没有 TA'));
     expect(await app.dispatch('customers.get', { id: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('after a delete, offers to rewrite the backups that still hold them and names those it cannot read', async () => {
+    const rewrites: unknown[] = [];
+    const { client, app } = await fakeClient({
+      'backup.forgetCustomer': (input) => {
+        const { id, rewrite } = input as { id: string; rewrite: boolean };
+        if (rewrite) rewrites.push(input);
+        return Promise.resolve({
+          ok: true,
+          value: {
+            id,
+            backups: [
+              { file: '/backups/shuke-2026-11-01.sqlite', holds: !rewrite, rewritten: rewrite },
+              { file: '/backups/shuke-2026-11-02.sqlite', holds: !rewrite, rewritten: rewrite },
+              { file: '/backups/old-other-key.sqlite', holds: null, rewritten: false },
+              { file: '/backups/shuke-2026-10-01.sqlite', holds: false, rewritten: false },
+            ],
+          },
+        });
+      },
+    });
+    const c = await call<Customer>(app, 'customers.create', { name: '赵六' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByRole('region', { name: '赵六' });
+    await userEvent.click(screen.getByRole('button', { name: '编辑资料' }));
+    await userEvent.click(await screen.findByRole('button', { name: '彻底删除……' }));
+    await userEvent.type(screen.getByLabelText('输入以确认'), '赵六');
+    await userEvent.click(screen.getByRole('button', { name: '彻底删除' }));
+    const dialog = await screen.findByRole('dialog', { name: '之前的备份里还有 赵六' });
+    const holding = within(within(dialog).getByRole('list', { name: '还有 TA 的备份' })).getAllByRole('listitem');
+    expect(holding.map((li) => li.textContent)).toEqual(['/backups/shuke-2026-11-01.sqlite', '/backups/shuke-2026-11-02.sqlite']);
+    const unreadable = within(within(dialog).getByRole('list', { name: '打不开的副本' })).getAllByRole('listitem');
+    expect(unreadable.map((li) => li.textContent)).toEqual(['/backups/old-other-key.sqlite']);
+    expect(rewrites).toEqual([]);
+    await userEvent.click(within(dialog).getByRole('button', { name: '改写 2 份备份，去掉 赵六' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已改写 2 份备份，去掉了 赵六'));
+    expect(rewrites).toEqual([{ id: c.id, rewrite: true }]);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '之前的备份里还有 赵六' })).toBeNull());
+  });
+
+  it('keeps the backups as they are when the owner says so, and rewrites nothing', async () => {
+    const asked: boolean[] = [];
+    const { client, app } = await fakeClient({
+      'backup.forgetCustomer': (input) => {
+        const { id, rewrite } = input as { id: string; rewrite: boolean };
+        asked.push(rewrite);
+        return Promise.resolve({ ok: true, value: { id, backups: [{ file: '/b/one.sqlite', holds: true, rewritten: false }] } });
+      },
+    });
+    const c = await call<Customer>(app, 'customers.create', { name: '孙七' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    await screen.findByRole('region', { name: '孙七' });
+    await userEvent.click(screen.getByRole('button', { name: '编辑资料' }));
+    await userEvent.click(await screen.findByRole('button', { name: '彻底删除……' }));
+    await userEvent.type(screen.getByLabelText('输入以确认'), '孙七');
+    await userEvent.click(screen.getByRole('button', { name: '彻底删除' }));
+    const dialog = await screen.findByRole('dialog', { name: '之前的备份里还有 孙七' });
+    expect(within(dialog).getByText(/之前做的 1 份备份里还有 孙七/)).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: '保留原样' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '之前的备份里还有 孙七' })).toBeNull());
+    expect(asked).toEqual([false]);
   });
 });
