@@ -28,7 +28,8 @@ async function run<K extends CallName>(ctx: ServiceContext, table: Handlers, nam
 
 type Handler<K extends CallName> = Handlers[K];
 
-function failed(error: AppError): Result<never> {
+/** A refusal as every transport answers it: the code, the English message, and the key the page words it by. */
+export function failed(error: AppError): Result<never> {
   return { ok: false, error: { code: error.code, message: error.message, ...(error.said === undefined ? {} : error.said) } };
 }
 

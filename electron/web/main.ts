@@ -1,6 +1,8 @@
 import { bookToken, keepPort, keptPort } from './session';
 import path from 'node:path';
-import { createDispatcher } from '../api/dispatcher';
+import { createDispatcher, failed } from '../api/dispatcher';
+import { AppError } from '../api/app-error';
+import type { Result } from '../../shared/domain/result';
 import { BOOK_FILE_NAME } from '../db/open-book';
 import { lockBookFolder } from '../db/book-lock';
 import { BookSession } from '../domains/protection/book-session';
@@ -52,11 +54,24 @@ async function main(): Promise<void> {
     console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
   );
   const staging = createRestoreStaging();
+  const staged = (step: () => unknown): Promise<Result<unknown>> => {
+    try {
+      if (session.locked) throw AppError.saying('LOCKED', 'bookIsLocked');
+      return Promise.resolve({ ok: true, value: step() ?? {} });
+    } catch (error) {
+      if (error instanceof AppError) return Promise.resolve(failed(error));
+      throw error;
+    }
+  };
   const token = bookToken(args.dataDir);
   const server = createWebServer({
     dispatch,
-    // An upload is only looked at: the page shows both books and restores after a person confirms.
-    restoreUpload: (file, name) => dispatch('backup.inspect', { chosen: chosenFiles.add(staging.stage(file, name)) }),
+    // An upload is only staged: the page then asks backup.inspect for it (with the passcode or
+    // recovery code, and after its key file, when it is protected) and restores once confirmed.
+    restoreUpload: {
+      backup: (file, name) => staged(() => ({ chosen: chosenFiles.add(staging.stage(file, name)) })),
+      keys: (file, chosen) => staged(() => staging.stageKeys(file, chosenFiles.path(chosen ?? ''))),
+    },
     exports: {
       describe: (format) => {
         const known = exportFormatOf(format);

@@ -1,12 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AppError } from '../api/app-error';
+import { keysFileOf, readKeysFile } from '../domains/protection/keys-file';
 
 /**
  * Browser mode's uploaded backups wait here between "show me what this is" and "yes, restore it":
  * one private folder for the run, holding only the newest upload, removed when the server stops.
  */
-export function createRestoreStaging(): { stage(uploaded: string, name: string | null): string; clear(): void } {
+export interface RestoreStaging {
+  stage(uploaded: string, name: string | null): string;
+  /**
+   * Puts a protected backup's key file beside the staged backup, where the restore looks for it;
+   * refused when the file is not a key file or the backup is not the one staged now.
+   */
+  stageKeys(uploaded: string, staged: string): void;
+  clear(): void;
+}
+
+export function createRestoreStaging(): RestoreStaging {
   let dir: string | null = null;
   return {
     stage(uploaded, name) {
@@ -21,6 +33,15 @@ export function createRestoreStaging(): { stage(uploaded: string, name: string |
       const staged = path.join(dir, plain === '' || plain.startsWith('.') ? 'uploaded-backup.sqlite' : plain);
       fs.copyFileSync(uploaded, staged);
       return staged;
+    },
+    stageKeys(uploaded, staged) {
+      if (dir === null || path.dirname(staged) !== dir || !fs.existsSync(staged)) throw AppError.saying('NOT_FOUND', 'chosenFileUnknown');
+      try {
+        if (readKeysFile(uploaded) === null) throw new Error('gone');
+      } catch {
+        throw AppError.saying('INVALID_INPUT', 'backupKeysUnreadable');
+      }
+      fs.copyFileSync(uploaded, keysFileOf(staged));
     },
     clear() {
       if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });

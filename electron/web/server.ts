@@ -13,9 +13,15 @@ import { contentTypeOf, decodeUrlPath, injectLanguage, resolveStatic } from './s
 
 export interface WebServerOptions {
   dispatch: Dispatcher;
-  /** Restores an uploaded backup (browser mode cannot hand the app a file path). */
-  /** Given the uploaded file and the name it had on the person's computer, if the page said. */
-  restoreUpload?: (file: string, name: string | null) => Promise<Result<unknown>>;
+  /**
+   * Uploads for a restore (browser mode cannot hand the app a file path). `backup` is given the
+   * uploaded file and the name it had on the person's computer, if the page said; `keys` the key
+   * file of a protected backup and the `chosen` id its backup's upload was answered with.
+   */
+  restoreUpload?: {
+    backup(file: string, name: string | null): Promise<Result<unknown>>;
+    keys(file: string, chosen: string | null): Promise<Result<unknown>>;
+  };
   /** Exports of the book for download: what a format's file is called, and writing it. */
   exports?: {
     describe(format: string): { fileName: string; contentType: string } | null;
@@ -264,17 +270,19 @@ export function createWebServer(options: WebServerOptions): http.Server {
       return;
     }
 
-    if (url.pathname === '/upload/restore') {
+    const uploadKind = { '/upload/restore': 'backup', '/upload/restore-keys': 'keys' } as const;
+    if (url.pathname === '/upload/restore' || url.pathname === '/upload/restore-keys') {
       if (!hasKey(req.headers, port, options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
       if (req.method !== 'POST' || options.restoreUpload === undefined)
         return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
-      const restore = options.restoreUpload;
-      const name = url.searchParams.get('name');
+      const uploads = options.restoreUpload;
+      const kind = uploadKind[url.pathname];
+      const param = url.searchParams.get(kind === 'backup' ? 'name' : 'chosen');
       receiveUpload(req, tempRoot, uploadLimit)
         .then(async (file) => {
           if (file === null) return refuseTooLarge(req, res, `The file is larger than ${sizeText(uploadLimit)}.`);
           try {
-            sendResult(res, await restore(file, name));
+            sendResult(res, await uploads[kind](file, param));
           } finally {
             fs.rm(path.dirname(file), { recursive: true, force: true }, () => undefined);
           }

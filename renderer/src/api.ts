@@ -54,17 +54,24 @@ export function isDesktop(): boolean {
   return window.shuke !== undefined;
 }
 
+/** Browser mode's uploads for a restore: a backup (answered with its chosen-file id), then a protected backup's key file. */
+export interface RestoreUploader {
+  backup(file: Blob, name?: string): Promise<unknown>;
+  keys(file: Blob, chosen: string): Promise<unknown>;
+}
+
 /**
  * Browser mode cannot hand the app a file path, so a backup to restore is uploaded; the desktop
  * app chooses it in its own file dialog instead (backup.choose). Null when this page cannot upload.
  */
-export function restoreUploader(): ((file: Blob, name?: string) => Promise<unknown>) | null {
+export function restoreUploader(): RestoreUploader | null {
   if (window.shuke !== undefined) return null;
   const token = pageToken();
-  return async (file, name) => {
-    const query = name === undefined ? '' : `?name=${encodeURIComponent(name)}`;
-    const response = await fetch(`/upload/restore${query}`, { method: 'POST', headers: keyHeaders(token), body: file });
-    return response.json();
+  const send = async (address: string, file: Blob) =>
+    (await fetch(address, { method: 'POST', headers: keyHeaders(token), body: file })).json() as Promise<unknown>;
+  return {
+    backup: (file, name) => send(`/upload/restore${name === undefined ? '' : `?name=${encodeURIComponent(name)}`}`, file),
+    keys: (file, chosen) => send(`/upload/restore-keys?chosen=${encodeURIComponent(chosen)}`, file),
   };
 }
 

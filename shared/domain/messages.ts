@@ -98,6 +98,7 @@ export const messages = {
   backupNeedsSecret: 'That backup is protected: give its passcode or recovery code to open it.',
   backupKeysMissing:
     'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
+  backupKeysUnreadable: 'That is not a Shuke key file (it ends in .keys.json and is saved beside its backup). Nothing was changed.',
   backupForgetNothing: 'No backup holds that customer any more.',
   // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.
   chosenFileUnknown: 'That file is no longer at hand; choose it again. Nothing was changed.',

@@ -17,9 +17,12 @@ interface ErrorLike {
 export function errorText(t: TFunction, error: ErrorLike): string {
   const issues = error.issues ?? [];
   if (issues.length > 0) return issues.map((issue) => issueText(t, issue, callOf(error))).join(t('errors.issueSeparator'));
-  const message =
-    error.key !== undefined && isMessageKey(error.key) ? t(`serverMessages.${error.key}`, worded(t, error.params)) : error.message;
-  return t('errors.generic', { message });
+  return t('errors.generic', { message: refusalText(t, error) });
+}
+
+/** A refusal's own words, without "something went wrong": for beside the field it is about. */
+export function refusalText(t: TFunction, error: ErrorLike): string {
+  return error.key !== undefined && isMessageKey(error.key) ? t(`serverMessages.${error.key}`, worded(t, error.params)) : error.message;
 }
 
 /** A value that is itself a message key (`problemKey`) is worded too, as `problem`, so no English slips into a sentence. */

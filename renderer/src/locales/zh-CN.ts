@@ -428,6 +428,12 @@ export const zhCN: Messages = {
     backupFolderBrowser: '浏览器模式的备份文件夹在启动熟客时设定：npm run web -- --backups 文件夹',
   },
   restore: {
+    protectedTitle: '这个备份有密码保护',
+    keysNeeded: '它有密码保护，但它的钥匙文件没有一起选上。请选择备份旁边那个以 .keys.json 结尾的文件（下次也可以两个文件一起选）。',
+    keysFile: '它的钥匙文件（.keys.json）',
+    secretNeeded: '用做这个备份时的密码或恢复码就能打开，换了电脑也一样。',
+    backupSecret: '备份的密码，或它的恢复码',
+    openBackup: '打开备份',
     confirmTitle: '用这个备份替换现在的客户簿吗？',
     theBackup: '备份',
     theBookNow: '现在的客户簿',
@@ -845,6 +851,7 @@ export const zhCN: Messages = {
     keyringUnavailable: '这台电脑没有安全的钥匙串（或正在浏览器模式下），所以无法在这里自动解锁。',
     protectionSwitchFailed: '客户簿无法切换（{{reason}}）；它保持原样。',
     backupNeedsSecret: '这个备份有密码保护：请输入它的密码或恢复码来打开。',
+    backupKeysUnreadable: '这不是熟客的钥匙文件（文件名以 .keys.json 结尾，保存在备份旁边）。什么都没有改变。',
     backupKeysMissing: '这个备份有密码保护，但旁边没有它的钥匙文件（{{file}}）；请从备份原来的位置一起复制过来。什么都没有改变。',
     backupForgetNothing: '已经没有备份含有这位客户了。',
     // Files and folders are chosen by a person, never named by the page.

@@ -428,6 +428,12 @@ export const zhTW: Messages = {
     backupFolderBrowser: '瀏覽器模式的備份資料夾在啟動熟客時設定：npm run web -- --backups 資料夾',
   },
   restore: {
+    protectedTitle: '這個備份有密碼保護',
+    keysNeeded: '它有密碼保護，但它的鑰匙檔案沒有一起選上。請選擇備份旁邊那個以 .keys.json 結尾的檔案（下次也可以兩個檔案一起選）。',
+    keysFile: '它的鑰匙檔案（.keys.json）',
+    secretNeeded: '用做這個備份時的密碼或復原碼就能打開，換了電腦也一樣。',
+    backupSecret: '備份的密碼，或它的復原碼',
+    openBackup: '打開備份',
     confirmTitle: '用這個備份取代現在的客戶簿嗎？',
     theBackup: '備份',
     theBookNow: '現在的客戶簿',
@@ -845,6 +851,7 @@ export const zhTW: Messages = {
     keyringUnavailable: '這台電腦沒有安全的鑰匙圈（或正在瀏覽器模式下），所以無法在這裡自動解鎖。',
     protectionSwitchFailed: '客戶簿無法切換（{{reason}}）；它維持原樣。',
     backupNeedsSecret: '這個備份有密碼保護：請輸入它的密碼或復原碼來開啟。',
+    backupKeysUnreadable: '這不是熟客的鑰匙檔案（檔名以 .keys.json 結尾，保存在備份旁邊）。什麼都沒有改變。',
     backupKeysMissing: '這個備份有密碼保護，但旁邊沒有它的鑰匙檔案（{{file}}）；請從備份原來的位置一起複製過來。什麼都沒有改變。',
     backupForgetNothing: '已經沒有備份含有這位客戶了。',
     // Files and folders are chosen by a person, never named by the page.

@@ -28,7 +28,10 @@ beforeAll(async () => {
     rendererDir,
     token,
     lang: 'en',
-    restoreUpload: (file) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8') } }),
+    restoreUpload: {
+      backup: (file, name) => Promise.resolve({ ok: true, value: { received: fs.readFileSync(file, 'utf8'), name } }),
+      keys: (file, chosen) => Promise.resolve({ ok: true, value: { keys: fs.readFileSync(file, 'utf8'), chosen } }),
+    },
     exports: {
       describe: (format) => (format === 'csv' ? { fileName: 'shuke-csv-2026-11-24.csv', contentType: 'text/csv; charset=utf-8' } : null),
       write: (format, file, lang) => Promise.resolve(fs.writeFileSync(file, `export as ${format}${lang === null ? '' : ` in ${lang}`}`)),
@@ -155,9 +158,21 @@ describe('browser mode server', () => {
 
   it('takes an uploaded backup only with the token', async () => {
     expect((await request('POST', '/upload/restore', { body: 'abc' })).status).toBe(401);
-    const uploaded = await request('POST', '/upload/restore', { headers: { Authorization: `Bearer ${token}` }, body: 'backup bytes' });
-    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes' } });
+    const uploaded = await request('POST', '/upload/restore?name=shuke-1.sqlite', {
+      headers: { Authorization: `Bearer ${token}` },
+      body: 'backup bytes',
+    });
+    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes', name: 'shuke-1.sqlite' } });
     expect((await request('GET', '/upload/restore', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(405);
+  });
+
+  it('takes a protected backup’s key file for the chosen backup it belongs to, only with the token', async () => {
+    expect((await request('POST', '/upload/restore-keys?chosen=abc', { body: '{}' })).status).toBe(401);
+    const uploaded = await request('POST', '/upload/restore-keys?chosen=abc', {
+      headers: { Authorization: `Bearer ${token}` },
+      body: '{"k":1}',
+    });
+    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { keys: '{"k":1}', chosen: 'abc' } });
   });
 
   it('downloads an export with the token in the address, as an attachment', async () => {
@@ -232,7 +247,7 @@ describe('browser mode server', () => {
     await expectStillServing();
     // A whole upload still arrives, and its folder goes too.
     const uploaded = await request('POST', '/upload/restore', { headers: { Authorization: `Bearer ${token}` }, body: 'backup bytes' });
-    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes' } });
+    expect(JSON.parse(uploaded.body)).toEqual({ ok: true, value: { received: 'backup bytes', name: null } });
     await waitFor(() => fs.readdirSync(tempDir).length === 0, 'the uploaded file’s folder to be removed');
   });
 });
@@ -250,7 +265,7 @@ describe('browser mode server with small limits', () => {
       lang: null,
       tempDir: smallTemp,
       limits: { bodyBytes: 1000, uploadBytes: 4000 },
-      restoreUpload: () => Promise.resolve({ ok: true, value: null }),
+      restoreUpload: { backup: () => Promise.resolve({ ok: true, value: null }), keys: () => Promise.resolve({ ok: true, value: null }) },
     });
     await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
     smallPort = (small.address() as AddressInfo).port;

@@ -7,11 +7,14 @@ export function SecretField({
   value,
   problem,
   disabled = false,
+  label,
   onChange,
 }: {
   value: string;
   problem: string | undefined;
   disabled?: boolean;
+  /** What the field asks for, when it is not this book's own passcode (a backup's, say). */
+  label?: string;
   onChange(value: string): void;
 }) {
   const { t } = useTranslation();
@@ -19,7 +22,7 @@ export function SecretField({
   return (
     <div className="field">
       <label>
-        <span>{t('protection.currentSecret')}</span>
+        <span>{label ?? t('protection.currentSecret')}</span>
         <input
           type="password"
           autoComplete="off"

@@ -26,17 +26,20 @@ async function chooseBackup() {
       value: { restoredFrom: '/tmp/shuke-restore-x/shuke-20261121.sqlite', customers: 12, snapshot: '/b/s.sqlite' },
     }),
   );
-  const { client, calls } = await fakeClient({ 'backup.restore': restore });
-  const upload = vi.fn(() => Promise.resolve({ ok: true, value: inspected }));
+  const inspect = vi.fn(() => Promise.resolve({ ok: true, value: inspected }));
+  const { client, calls } = await fakeClient({ 'backup.restore': restore, 'backup.inspect': inspect });
+  const upload = { backup: vi.fn(() => Promise.resolve({ ok: true, value: { chosen: inspected.chosen } })), keys: vi.fn() };
   renderWithApp(<RestoreFromFile upload={upload} />, client);
   await userEvent.upload(screen.getByLabelText('从备份文件恢复'), new File(['x'], 'shuke-20261121.sqlite'));
-  return { restore, upload, calls };
+  return { restore, upload, calls, inspect };
 }
 
 describe('RestoreFromFile', () => {
   it('shows both books side by side and restores nothing until confirmed', async () => {
-    const { restore, upload } = await chooseBackup();
-    expect(upload).toHaveBeenCalledOnce();
+    const { restore, upload, inspect } = await chooseBackup();
+    expect(upload.backup).toHaveBeenCalledOnce();
+    expect(upload.keys).not.toHaveBeenCalled();
+    await waitFor(() => expect(inspect).toHaveBeenCalledWith({ chosen: inspected.chosen }));
     const dialog = await screen.findByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
     const backup = within(within(dialog).getByRole('region', { name: '备份' }));
     const now = within(within(dialog).getByRole('region', { name: '现在的客户簿' }));
@@ -87,16 +90,101 @@ describe('RestoreFromFile', () => {
   });
 
   it('says plainly why a file was refused', async () => {
-    const { client } = await fakeClient();
-    const upload = () =>
-      Promise.resolve({
-        ok: false,
-        error: { code: 'INVALID_INPUT', message: 'That file is not a Shuke book', key: 'restoreForeign', params: {} },
-      });
+    const upload = {
+      backup: () => Promise.resolve({ ok: true, value: { chosen: 'abc' } }),
+      keys: vi.fn(),
+    };
+    const { client } = await fakeClient({
+      'backup.inspect': () =>
+        Promise.resolve({
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'That file is not a Shuke book', key: 'restoreForeign', params: {} },
+        }),
+    });
     renderWithApp(<RestoreFromFile upload={upload} />, client);
     await userEvent.upload(screen.getByLabelText('从备份文件恢复'), new File(['x'], 'notes.sqlite'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('这个文件不是熟客的客户簿'));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('RestoreFromFile, a protected backup from another book', () => {
+  const refusal = (key: string) => Promise.resolve({ ok: false, error: { code: 'UNAUTHORIZED', message: key, key, params: { count: 1 } } });
+
+  it('asks for its key file when only the backup was uploaded, then for its passcode, and restores with it', async () => {
+    const inspect = vi.fn((input: unknown) => {
+      const { secret } = input as { secret?: string };
+      if (!keysSent) return refusal('backupKeysMissing');
+      if (secret === undefined) return refusal('backupNeedsSecret');
+      if (secret !== 'right-passcode') return refusal('passcodeWrong');
+      return Promise.resolve({ ok: true, value: inspected });
+    });
+    const restore = vi.fn(() => Promise.resolve({ ok: true, value: { restoredFrom: 'x', customers: 12, snapshot: 's' } }));
+    let keysSent = false;
+    const upload = {
+      backup: vi.fn(() => Promise.resolve({ ok: true, value: { chosen: inspected.chosen } })),
+      keys: vi.fn((_file: Blob, chosen: string) => {
+        keysSent = chosen === inspected.chosen;
+        return Promise.resolve({ ok: true, value: {} });
+      }),
+    };
+    const { client } = await fakeClient({ 'backup.inspect': inspect, 'backup.restore': restore });
+    renderWithApp(<RestoreFromFile upload={upload} />, client);
+    await userEvent.upload(screen.getByLabelText('从备份文件恢复'), new File(['x'], 'shuke-20261121.sqlite'));
+
+    const asking = await screen.findByRole('dialog', { name: '这个备份有密码保护' });
+    expect(asking.textContent).toContain('.keys.json');
+    await userEvent.upload(
+      within(asking).getByLabelText('它的钥匙文件（.keys.json）'),
+      new File(['{}'], 'shuke-20261121.sqlite.keys.json'),
+    );
+    const secret = await within(asking).findByLabelText('备份的密码，或它的恢复码');
+    await userEvent.type(secret, 'wrong{Enter}');
+    await waitFor(() => expect(asking.textContent).toContain('不对'));
+    await userEvent.clear(secret);
+    await userEvent.type(secret, 'right-passcode{Enter}');
+    const confirm = await screen.findByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
+    expect(restore).not.toHaveBeenCalled();
+    await userEvent.click(within(confirm).getByRole('button', { name: '恢复这个备份' }));
+    await waitFor(() => expect(restore).toHaveBeenCalledWith({ chosen: inspected.chosen, secret: 'right-passcode' }));
+  });
+
+  it('sends a key file chosen together with the backup right after it, and asks only for the passcode', async () => {
+    const order: string[] = [];
+    const upload = {
+      backup: vi.fn(() => {
+        order.push('backup');
+        return Promise.resolve({ ok: true, value: { chosen: inspected.chosen } });
+      }),
+      keys: vi.fn(() => {
+        order.push('keys');
+        return Promise.resolve({ ok: true, value: {} });
+      }),
+    };
+    const { client } = await fakeClient({ 'backup.inspect': () => refusal('backupNeedsSecret') });
+    renderWithApp(<RestoreFromFile upload={upload} />, client);
+    await userEvent.upload(screen.getByLabelText('从备份文件恢复'), [
+      new File(['{}'], 'shuke-20261121.sqlite.keys.json'),
+      new File(['x'], 'shuke-20261121.sqlite'),
+    ]);
+    const asking = await screen.findByRole('dialog', { name: '这个备份有密码保护' });
+    expect(within(asking).getByLabelText('备份的密码，或它的恢复码')).toBeTruthy();
+    expect(order).toEqual(['backup', 'keys']);
+  });
+
+  it('in the desktop app asks for the passcode of a protected backup it chose', async () => {
+    const inspect = vi.fn((input: unknown) =>
+      (input as { secret?: string }).secret === 'pass' ? Promise.resolve({ ok: true, value: inspected }) : refusal('backupNeedsSecret'),
+    );
+    const { client } = await fakeClient({
+      'backup.choose': () => Promise.resolve({ ok: true, value: { chosen: inspected.chosen } }),
+      'backup.inspect': inspect,
+    });
+    renderWithApp(<RestoreFromFile upload={null} />, client);
+    await userEvent.click(screen.getByRole('button', { name: '选择备份文件……' }));
+    const asking = await screen.findByRole('dialog', { name: '这个备份有密码保护' });
+    await userEvent.type(within(asking).getByLabelText('备份的密码，或它的恢复码'), 'pass{Enter}');
+    await screen.findByRole('dialog', { name: '用这个备份替换现在的客户簿吗？' });
   });
 });
 
