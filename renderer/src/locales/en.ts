@@ -459,7 +459,8 @@ export const en = {
   },
   restore: {
     protectedTitle: 'This backup is protected',
-    keysNeeded: 'It is protected by a passcode, and its key file did not come with it. Choose the file saved beside the backup whose name ends in .keys.json (or choose both files together next time).',
+    keysNeeded:
+      'It is protected by a passcode, and its key file did not come with it. Choose the file saved beside the backup whose name ends in .keys.json (or choose both files together next time).',
     keysFile: 'Its key file (.keys.json)',
     secretNeeded: 'It opens with the passcode or the recovery code it was protected with when it was made, even on another computer.',
     backupSecret: 'The backup’s passcode, or its recovery code',
