@@ -14,6 +14,7 @@ import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
 import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
+import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from '../domains/cards/cards.service';
 import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
@@ -83,6 +84,12 @@ export const handlers: Handlers = {
   'backup.restore': restoreChosen,
   'backup.undoRestore': (ctx) => undoRestore(ctx),
   'backup.forgetCustomer': forgetCustomerInBackups,
+  'cards.get': getCard,
+  'cards.open': openCard,
+  'cards.move': moveCard,
+  'cards.ledger': cardLedger,
+  'cards.rules': cardRules,
+  'cards.setRules': setCardRules,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,

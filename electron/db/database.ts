@@ -8,6 +8,7 @@ import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domain
 import type { SettingsTable } from '../domains/settings/settings.table';
 import type { CustomerValueTable, TierHistoryTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
+import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
 
 export interface Database {
   customers: CustomersTable;
@@ -30,6 +31,9 @@ export interface Database {
   tier_history: TierHistoryTable;
   segments: SegmentsTable;
   last_merge: LastMergeTable;
+  member_cards: MemberCardsTable;
+  punch_cards: PunchCardsTable;
+  card_movements: CardMovementsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

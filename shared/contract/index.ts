@@ -15,6 +15,7 @@ import { insightsContract } from './insights.contract';
 import { segmentsContract } from './segments.contract';
 import { bookContract } from './book.contract';
 import { protectionContract } from './protection.contract';
+import { cardsContract } from './cards.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -33,6 +34,7 @@ export const contract = {
   ...segmentsContract,
   ...bookContract,
   ...protectionContract,
+  ...cardsContract,
 };
 
 export type Contract = typeof contract;

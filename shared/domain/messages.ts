@@ -98,6 +98,19 @@ export const messages = {
   backupNeedsSecret: 'That backup is protected: give its passcode or recovery code to open it.',
   backupKeysMissing:
     'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
+  // Member cards.
+  cardShortfall: 'Not enough {{purse}} on the card: {{available}} available, {{asked}} asked. Nothing was changed.',
+  mergeHasCard: '{{name}} has a member card; merging customers with a card is not possible yet, so nothing was merged.',
+  cardNumberTaken: 'Card number {{number}} already belongs to {{name}}. Nothing was changed.',
+  punchCardUnknown: 'That punch card is not one of this customer’s. Nothing was changed.',
+  punchCardExpired: 'That punch card expired on {{day}}. Nothing was changed.',
+  cardMismatch:
+    'The card of {{name}} does not add up: its {{purse}} says {{recorded}}, its ledger sums to {{summed}}. Nothing was changed; tell us.',
+  pursePoints: 'points',
+  pursePrincipal: 'paid-in balance',
+  purseBonus: 'bonus balance',
+  purseValue: 'balance',
+  pursePunch: 'uses on the punch card',
   backupKeysUnreadable: 'That is not a Shuke key file (it ends in .keys.json and is saved beside its backup). Nothing was changed.',
   backupForgetNothing: 'No backup holds that customer any more.',
   // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.

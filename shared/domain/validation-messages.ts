@@ -61,4 +61,8 @@ export const validationMessages = {
   passcodeTooShort: 'a passcode has at least 6 characters',
   passcodeNeeded: 'type the passcode or the recovery code',
   protectionNotUnderstood: 'confirm that you have written the recovery code down',
+  // Member cards.
+  cardAmountPositive: 'must be more than zero',
+  punchKindEmpty: 'say what the punch card is for',
+  correctionNeedsReason: 'say why the balance is corrected',
 } as const;

@@ -24,6 +24,10 @@ export const customerReferences = {
   'customer_value.customer_id': 'recomputed for the survivor, gone for the other',
   'last_merge.survivor_id': 'replaced by this merge',
   'care_marks.customer_id': 'moved, so what was done about their Today items stays done',
+  'member_cards.customer_id':
+    'the survivor keeps their own card; merging away a customer with a card is refused until ledgers can be merged',
+  'punch_cards.customer_id': 'as member_cards: refused when the other has a card',
+  'card_movements.customer_id': 'as member_cards: refused when the other has a card',
 } as const;
 
 export interface MovedRecords {

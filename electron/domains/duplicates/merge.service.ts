@@ -2,6 +2,7 @@ import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import type { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 import { dayInZone } from '../../../shared/domain/calendar-date';
 import { mergeRecordText, type RecordedCustomer } from '../../../shared/domain/merge-record';
+import { findCard } from '../cards/cards.repository';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -143,6 +144,8 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
   return ctx.db.transaction().execute(async (trx) => {
     const p = await prepare(trx, input.survivorId, input.otherId);
     const { survivor, other } = p;
+    // Until merging carries a card's ledger over (issue 16), a merge that would drop one is refused.
+    if ((await findCard(trx, other.id)) !== undefined) throw AppError.saying('CONFLICT', 'mergeHasCard', { name: other.name });
     const byId = new Map((await toSummaries(trx, [survivor, other], ctx.locale)).map((c) => [c.id, c]));
     const survivorSummary = byId.get(survivor.id);
     const otherSummary = byId.get(other.id);

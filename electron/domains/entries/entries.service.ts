@@ -146,26 +146,29 @@ function toUtc(instant: string): string {
 }
 
 export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.add'>): Promise<Entry> {
-  return ctx.db.transaction().execute(async (trx) => {
-    if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
-    const id = newId();
-    const now = ctx.now().toISOString();
-    await repo.insertEntry(trx, {
-      id,
-      customer_id: input.customerId,
-      occurred_at: input.occurredAt === undefined ? now : toUtc(input.occurredAt),
-      kind: input.kind,
-      text: input.text,
-      deleted_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-    await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
-    if (input.details !== null) await saveDetails(trx, id, input.kind, input.details);
-    await refreshLastVisit(trx, input.customerId);
-    await reindexEntry(trx, id);
-    return loadEntry(trx, id);
+  return ctx.db.transaction().execute(async (trx) => loadEntry(trx, await writeEntry(trx, ctx.now(), input)));
+}
+
+/** Writes a diary entry inside the caller's transaction (a card movement writes its line this way); its id. */
+export async function writeEntry(trx: Db, at: Date, input: ParsedInput<'entries.add'>): Promise<string> {
+  if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
+  const id = newId();
+  const now = at.toISOString();
+  await repo.insertEntry(trx, {
+    id,
+    customer_id: input.customerId,
+    occurred_at: input.occurredAt === undefined ? now : toUtc(input.occurredAt),
+    kind: input.kind,
+    text: input.text,
+    deleted_at: null,
+    created_at: now,
+    updated_at: now,
   });
+  await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
+  if (input.details !== null) await saveDetails(trx, id, input.kind, input.details);
+  await refreshLastVisit(trx, input.customerId);
+  await reindexEntry(trx, id);
+  return id;
 }
 
 export async function updateEntry(ctx: ServiceContext, input: ParsedInput<'entries.update'>): Promise<Entry> {

@@ -912,6 +912,22 @@ export const zhCN: Messages = {
     preferenceEmpty: '请写上 TA 喜欢或不喜欢什么',
     segmentNeedsName: '请给这个分组起个名字',
     tierNeedsReason: '请说明为什么给这位客户这个等级',
+    // 会员卡
+    cardAmountPositive: '要大于零',
+    punchKindEmpty: '请写上这张次卡是做什么的',
+    correctionNeedsReason: '请说明为什么更正余额',
+    // 会员卡
+    cardShortfall: '卡上的{{purse}}不够：只有 {{available}}，要用 {{asked}}。什么都没有改变。',
+    mergeHasCard: '{{name}} 有会员卡；暂时还不能合并有会员卡的客户，所以没有合并。',
+    cardNumberTaken: '卡号 {{number}} 已经是 {{name}} 的了。什么都没有改变。',
+    punchCardUnknown: '这张次卡不是这位客户的。什么都没有改变。',
+    punchCardExpired: '这张次卡已在 {{day}} 过期。什么都没有改变。',
+    cardMismatch: '{{name}} 的会员卡对不上账：{{purse}}记的是 {{recorded}}，明细加起来是 {{summed}}。什么都没有改变；请告诉我们。',
+    pursePoints: '积分',
+    pursePrincipal: '本金余额',
+    purseBonus: '赠送余额',
+    purseValue: '余额',
+    pursePunch: '次卡剩余次数',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '这里没有示例客户簿。',
     sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',

@@ -912,6 +912,22 @@ export const zhTW: Messages = {
     preferenceEmpty: '請寫上 TA 喜歡或不喜歡什麼',
     segmentNeedsName: '請給這個分組取個名字',
     tierNeedsReason: '請說明為什麼給這位客戶這個等級',
+    // 會員卡
+    cardAmountPositive: '要大於零',
+    punchKindEmpty: '請寫上這張次卡是做什麼的',
+    correctionNeedsReason: '請說明為什麼更正餘額',
+    // 會員卡
+    cardShortfall: '卡上的{{purse}}不夠：只有 {{available}}，要用 {{asked}}。什麼都沒有改變。',
+    mergeHasCard: '{{name}} 有會員卡；暫時還不能合併有會員卡的客戶，所以沒有合併。',
+    cardNumberTaken: '卡號 {{number}} 已經是 {{name}} 的了。什麼都沒有改變。',
+    punchCardUnknown: '這張次卡不是這位客戶的。什麼都沒有改變。',
+    punchCardExpired: '這張次卡已在 {{day}} 過期。什麼都沒有改變。',
+    cardMismatch: '{{name}} 的會員卡對不上帳：{{purse}}記的是 {{recorded}}，明細加起來是 {{summed}}。什麼都沒有改變；請告訴我們。',
+    pursePoints: '點數',
+    pursePrincipal: '本金餘額',
+    purseBonus: '贈送餘額',
+    purseValue: '餘額',
+    pursePunch: '次卡剩餘次數',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '這裡沒有範例客戶簿。',
     sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',

@@ -1,3 +1,23 @@
+CREATE TRIGGER card_movements_append_only
+    BEFORE UPDATE OF id, movement_id, customer_id, purse, punch_id, kind, delta, balance_after, at, reason, made_by ON card_movements
+    BEGIN SELECT RAISE(ABORT, 'card ledger lines are never edited: write a correction'); END;
+
+CREATE TABLE card_movements (
+    id TEXT PRIMARY KEY NOT NULL,
+    movement_id TEXT NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    purse TEXT NOT NULL CHECK (purse IN ('points', 'principal', 'bonus', 'punch')),
+    punch_id TEXT REFERENCES punch_cards (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('opening', 'earn', 'redeem', 'top_up', 'pay', 'sell_punch', 'punch', 'refund', 'expire', 'correction', 'merge')),
+    delta INTEGER NOT NULL,
+    balance_after INTEGER NOT NULL CHECK (balance_after >= 0),
+    at TEXT NOT NULL,
+    entry_id TEXT REFERENCES entries (id) ON DELETE SET NULL,
+    reason TEXT,
+    made_by TEXT,
+    CHECK ((purse = 'punch') = (punch_id IS NOT NULL))
+  ) STRICT;
+
 CREATE TABLE care_marks (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -145,6 +165,13 @@ CREATE TABLE last_merge (
     merged_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE member_cards (
+    customer_id TEXT PRIMARY KEY NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    number TEXT UNIQUE,
+    joined_on TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE preferences (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -153,6 +180,16 @@ CREATE TABLE preferences (
     value TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE punch_cards (
+    id TEXT PRIMARY KEY NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    uses INTEGER NOT NULL CHECK (uses > 0),
+    price_minor INTEGER CHECK (price_minor >= 0),
+    valid_until TEXT,
+    sold_at TEXT NOT NULL
   ) STRICT;
 
 CREATE TABLE purchase_lines (
@@ -193,6 +230,10 @@ CREATE TABLE tier_history (
     customers INTEGER NOT NULL,
     PRIMARY KEY (day, tier)
   ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX card_movements_at ON card_movements (at);
+
+CREATE INDEX card_movements_purse ON card_movements (customer_id, purse, punch_id, at, id);
 
 CREATE INDEX care_marks_day ON care_marks (on_day);
 
@@ -241,6 +282,8 @@ CREATE INDEX key_people_customer ON key_people (customer_id);
 CREATE INDEX last_merge_survivor ON last_merge (survivor_id);
 
 CREATE INDEX preferences_customer ON preferences (customer_id);
+
+CREATE INDEX punch_cards_customer ON punch_cards (customer_id, sold_at);
 
 CREATE INDEX purchase_lines_entry ON purchase_lines (entry_id, position);
 
