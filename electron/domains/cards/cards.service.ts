@@ -230,10 +230,8 @@ export async function moveCard(ctx: ServiceContext, input: ParsedInput<'cards.mo
         valid_until: plan.punch.validUntil,
         sold_at: now.toISOString(),
       });
-    const punchKind =
-      input.request.kind === 'punch'
-        ? (punches.find((p) => p.id === (input.request.kind === 'punch' ? input.request.punchId : ''))?.kind ?? '')
-        : '';
+    const request = input.request;
+    const punchKind = request.kind === 'punch' ? (punches.find((p) => p.id === request.punchId)?.kind ?? '') : '';
     const line = cardLineText(lineOf(input.request, plan.ledger, before, applied.balances, punchKind), ctx.locale, currency);
     const entryId = await writeEntry(trx, now, {
       customerId: input.customerId,
