@@ -4,6 +4,7 @@ import { APP_VERSION_KEY } from './backup/book-summary';
 import { writeSetting } from './settings/settings.repository';
 import { ensureVisitStats } from './care/visit-stats.service';
 import { ensureSearchIndex, type Progress } from './search/search-index.service';
+import { checkCards } from './cards/card-check.service';
 
 /**
  * Derived data the app keeps beside the book (the lookup index, visit statistics) is rebuilt on
@@ -13,6 +14,7 @@ import { ensureSearchIndex, type Progress } from './search/search-index.service'
 export async function prepareBook(db: Db, onProgress?: Progress): Promise<void> {
   await ensureSearchIndex(db, onProgress);
   await ensureVisitStats(db);
+  await checkCards(db, new Date());
   // So that a backup of this book can say which Shuke wrote it.
   await writeSetting(db, APP_VERSION_KEY, APP_VERSION);
 }

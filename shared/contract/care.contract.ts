@@ -76,7 +76,7 @@ export const careMarkKinds = [
 
 /** Work the app does in the background (the daily values, backups) that last failed, and why. */
 export const backgroundFailureSchema = z.object({
-  what: z.enum(['values', 'backup']),
+  what: z.enum(['values', 'backup', 'cards']),
   at: instantSchema,
   reason: z.string(),
 });

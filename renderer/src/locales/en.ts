@@ -224,7 +224,7 @@ export const en = {
     openComplaints: 'Complaints still open',
     drifting: 'Regulars drifting away',
     backgroundFailed: '{{what}} failed on {{when}} and will be tried again: {{reason}}',
-    backgroundWhat: { values: 'Working out customer values', backup: 'The backup helper' },
+    backgroundWhat: { values: 'Working out customer values', backup: 'The backup helper', cards: 'Checking member cards add up' },
     backupNever: 'No backup yet. Back up the book soon: it is the shop’s asset.',
     backupAt: 'Last backup {{when}}, verified.',
     backupNow: 'Back up now',

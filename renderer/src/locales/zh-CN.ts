@@ -217,7 +217,7 @@ export const zhCN: Messages = {
     openComplaints: '尚未解决的投诉',
     drifting: '渐渐不来的老客',
     backgroundFailed: '{{what}}在{{when}}失败了，稍后会再试：{{reason}}',
-    backgroundWhat: { values: '计算客户价值', backup: '后台备份' },
+    backgroundWhat: { values: '计算客户价值', backup: '后台备份', cards: '核对会员卡账目' },
     backupNever: '还没有备份过。客户资料是店里的财产，请尽快备份。',
     backupAt: '上次备份：{{when}}，已验证。',
     backupNow: '立即备份',

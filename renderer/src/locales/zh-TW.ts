@@ -217,7 +217,7 @@ export const zhTW: Messages = {
     openComplaints: '尚未解決的客訴',
     drifting: '漸漸不來的老客',
     backgroundFailed: '{{what}}在{{when}}失敗了，稍後會再試：{{reason}}',
-    backgroundWhat: { values: '計算客戶價值', backup: '背景備份' },
+    backgroundWhat: { values: '計算客戶價值', backup: '背景備份', cards: '核對會員卡帳目' },
     backupNever: '還沒有備份過。客戶資料是店裡的財產，請儘快備份。',
     backupAt: '上次備份：{{when}}，已驗證。',
     backupNow: '立即備份',

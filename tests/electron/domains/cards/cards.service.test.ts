@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Customer, Entry } from '../../../../shared/contract';
 import type { MemberCard } from '../../../../shared/contract/cards.contract';
+import { checkCards } from '../../../../electron/domains/cards/card-check.service';
+import { lastBackgroundFailure } from '../../../../electron/domains/settings/background-failure';
 import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
 
 let app: TestApp;
@@ -179,5 +181,22 @@ describe('member cards and merging', () => {
     });
     const { card } = await call<{ card: MemberCard | null }>(app, 'cards.get', { customerId: b.id });
     expect(card?.value.total).toBe(10_000);
+  });
+});
+
+describe('checking the cards when a book opens', () => {
+  it('reports a card that does not add up on Today, and clears the report once it does', async () => {
+    const { customer } = await shop();
+    await call(app, 'cards.move', { customerId: customer.id, request: { kind: 'earn', points: 10 } });
+    expect(await checkCards(app.ctx.db, new Date('2026-11-24T09:00:00.000Z'))).toEqual([]);
+    const forged = app.sqlite.prepare(
+      "INSERT INTO card_movements (id, movement_id, customer_id, purse, kind, delta, balance_after, at) VALUES ('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', 'x', ?, 'points', 'earn', 5, 99, '2026-11-24T10:00:00.000Z')",
+    );
+    forged.run(customer.id);
+    expect(await checkCards(app.ctx.db, new Date('2026-11-24T11:00:00.000Z'))).toEqual(['王丽华: points 99 ≠ 15']);
+    expect(await lastBackgroundFailure(app.ctx.db)).toMatchObject({ what: 'cards', reason: '1: 王丽华: points 99 ≠ 15' });
+    app.sqlite.prepare("DELETE FROM card_movements WHERE id = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b'").run();
+    expect(await checkCards(app.ctx.db, new Date('2026-11-24T12:00:00.000Z'))).toEqual([]);
+    expect(await lastBackgroundFailure(app.ctx.db)).toBeNull();
   });
 });
