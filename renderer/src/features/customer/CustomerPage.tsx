@@ -13,6 +13,7 @@ import { DatesPanel } from './DatesPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { PreferencesPanel } from './PreferencesPanel';
 import { ReferralsPanel } from './ReferralsPanel';
+import { MemberCardPanel } from '../cards/MemberCardPanel';
 import { RecallCard } from './RecallCard';
 import type { Tier } from '../../../../shared/domain/customer-value';
 
@@ -111,6 +112,7 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
         <button type="button" className="button-quiet wide" onClick={() => setEditing(true)}>
           {t('details.edit')}
         </button>
+        <MemberCardPanel customerId={customerId} card={data.card} currency={currency} onChanged={() => void reload(touches.card)} />
         <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void reload(touches.preferences)} />
         <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void reload(touches.dates)} />
         <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void reload(touches.people)} />

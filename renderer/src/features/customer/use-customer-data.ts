@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference, Recall } from '../../../../shared/contract';
+import type { MemberCard } from '../../../../shared/contract/cards.contract';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
@@ -15,9 +16,10 @@ export interface CustomerData {
   people: KeyPerson[];
   referrals: CallOutput<'customers.referrals'>['items'];
   gifts: CallOutput<'entries.gifts'>['items'];
+  card: MemberCard | null;
 }
 
-const everything = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts'] as const;
+const everything = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts', 'card'] as const;
 export type Part = (typeof everything)[number];
 
 /** What each kind of change on the page can alter, so a save reloads only that. */
@@ -29,6 +31,8 @@ export const touches = {
   dates: ['dates', 'recall'],
   people: ['people', 'dates', 'recall'],
   details: ['customer', 'recall', 'referrals'],
+  // A card movement writes its line into the diary.
+  card: ['card', 'timeline', 'recall'],
 } as const satisfies Record<string, readonly Part[]>;
 
 /**
@@ -74,6 +78,11 @@ export function useCustomerData(customerId: string) {
         referrals: async () => {
           const list = await call(api['customers.referrals']({ customerId }));
           return list === null ? null : { referrals: list.items };
+        },
+        card: async () => {
+          // A card that does not add up is said on the status line; the rest of the page still opens.
+          const found = await call(api['cards.get']({ customerId }));
+          return { card: found?.card ?? null };
         },
         gifts: async () => {
           const list = await call(api['entries.gifts']({ customerId }));

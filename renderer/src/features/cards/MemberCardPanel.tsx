@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberCard } from '../../../../shared/contract/cards.contract';
+import { formatMoney } from '../../../../shared/domain/money';
+import { useApi } from '../../api';
+import { useCall } from '../../app/use-call';
+import { useLocale } from '../../app/locale-context';
+import { useStatus } from '../../app/status';
+import { CardMoveDialog, type AskedMove } from './CardMoveDialog';
+
+interface Props {
+  customerId: string;
+  card: MemberCard | null;
+  currency: string;
+  onChanged(): void;
+}
+
+const moves: AskedMove[] = ['top_up', 'pay', 'earn', 'redeem', 'sell_punch'];
+
+/** The member card beside the diary: points, stored value, punch cards, and a button for each movement. */
+export function MemberCardPanel({ customerId, card, currency, onChanged }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const api = useApi();
+  const call = useCall();
+  const { say } = useStatus();
+  const [asked, setAsked] = useState<AskedMove | null>(null);
+  const money = (minor: number) => formatMoney(minor, card?.currency ?? currency, locale);
+
+  async function punch(punchId: string) {
+    const moved = await call(api['cards.move']({ customerId, request: { kind: 'punch', punchId } }));
+    if (moved === null) return;
+    say(moved.line);
+    onChanged();
+  }
+
+  return (
+    <section className="panel member-card" aria-labelledby="card-title">
+      <h2 id="card-title">
+        {t('cards.title')}
+        {card?.number != null && <span className="muted"> · {card.number}</span>}
+      </h2>
+      {card === null ? (
+        <p className="muted">{t('cards.none')}</p>
+      ) : (
+        <dl className="details-list">
+          <dt>{t('cards.points')}</dt>
+          <dd>{card.points}</dd>
+          <dt>{t('cards.balance')}</dt>
+          <dd>
+            {money(card.value.total)}
+            {card.value.bonus > 0 && <span className="muted"> {t('cards.ofWhichBonus', { amount: money(card.value.bonus) })}</span>}
+          </dd>
+        </dl>
+      )}
+      {card !== null && card.punchCards.length > 0 && (
+        <ul className="panel-list" aria-label={t('cards.punchCards')}>
+          {card.punchCards.map((p) => (
+            <li key={p.id}>
+              <span className="grow">
+                {t('cards.punchLeft', { kind: p.kind, remaining: p.remaining, uses: p.uses })}
+                {p.validUntil !== null && <span className="muted"> · {t('cards.validUntil', { day: p.validUntil })}</span>}
+              </span>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={p.remaining === 0}
+                aria-label={t('cards.useOneOf', { kind: p.kind })}
+                onClick={() => void punch(p.id)}
+              >
+                {t('cards.useOne')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="card-actions">
+        {moves.map((m) => (
+          <button key={m} type="button" className="button-quiet" onClick={() => setAsked(m)}>
+            {t(`cards.move.${m}`)}
+          </button>
+        ))}
+      </div>
+      {asked !== null && (
+        <CardMoveDialog
+          asked={asked}
+          customerId={customerId}
+          card={card}
+          currency={card?.currency ?? currency}
+          onClose={() => setAsked(null)}
+          onDone={(line) => {
+            setAsked(null);
+            say(line);
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}
