@@ -406,6 +406,7 @@ export const en = {
     validUntil: 'until {{day}}',
     useOne: 'Use 1',
     useOneOf: 'Use 1 of the {{kind}} card',
+    dialog: { top_up: 'Top up', pay: 'Pay from balance', earn: 'Add points', redeem: 'Redeem points', sell_punch: 'Sell a punch card' },
     move: { top_up: 'Top up…', pay: 'Pay from balance…', earn: 'Add points…', redeem: 'Redeem points…', sell_punch: 'Sell a punch card…' },
     amount: { top_up: 'Amount paid in', pay: 'Amount to pay', earn: 'Points', redeem: 'Points to use', sell_punch: 'Price (optional)' },
     available: 'Balance on the card: {{amount}}',

@@ -383,6 +383,7 @@ export const zhCN: Messages = {
     validUntil: '有效期至 {{day}}',
     useOne: '用 1 次',
     useOneOf: '{{kind}}卡用 1 次',
+    dialog: { top_up: '充值', pay: '余额支付', earn: '加积分', redeem: '积分兑换', sell_punch: '办次卡' },
     move: { top_up: '充值……', pay: '余额支付……', earn: '加积分……', redeem: '积分兑换……', sell_punch: '办次卡……' },
     amount: { top_up: '充值金额', pay: '支付金额', earn: '积分', redeem: '要用的积分', sell_punch: '价格（可不填）' },
     available: '卡上余额：{{amount}}',

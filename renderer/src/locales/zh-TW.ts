@@ -383,6 +383,7 @@ export const zhTW: Messages = {
     validUntil: '有效期至 {{day}}',
     useOne: '用 1 次',
     useOneOf: '{{kind}}卡用 1 次',
+    dialog: { top_up: '儲值', pay: '餘額支付', earn: '加點數', redeem: '點數兌換', sell_punch: '辦次卡' },
     move: { top_up: '儲值……', pay: '餘額支付……', earn: '加點數……', redeem: '點數兌換……', sell_punch: '辦次卡……' },
     amount: { top_up: '儲值金額', pay: '支付金額', earn: '點數', redeem: '要用的點數', sell_punch: '價格（可不填）' },
     available: '卡上餘額：{{amount}}',

@@ -76,7 +76,7 @@ export function CardMoveDialog({ asked, customerId, card, currency, onClose, onD
 
   const bonus = asked === 'top_up' && rules !== null && typed !== null ? bonusFor(typed, rules.bonusTiers) : 0;
   return (
-    <AppDialog open onOpenChange={(open) => !open && !busy && onClose()} title={t(`cards.move.${asked}`)}>
+    <AppDialog open onOpenChange={(open) => !open && !busy && onClose()} title={t(`cards.dialog.${asked}`)}>
       <form className="protection-form" onSubmit={(e) => void submit(e)} noValidate>
         {asked === 'pay' && card !== null && <p className="muted">{t('cards.available', { amount: money(card.value.total) })}</p>}
         {asked === 'redeem' && card !== null && <p className="muted">{t('cards.pointsAvailable', { points: card.points })}</p>}

@@ -22,7 +22,7 @@ describe('the member card on a customer’s page', () => {
     const { app, customer, panel } = await page();
     expect(panel.textContent).toContain('还没有会员卡');
     await userEvent.click(within(panel).getByRole('button', { name: '充值……' }));
-    const dialog = await screen.findByRole('dialog', { name: '充值……' });
+    const dialog = await screen.findByRole('dialog', { name: '充值' });
     await userEvent.type(within(dialog).getByLabelText('充值金额'), '500');
     expect(within(dialog).getByRole('status').textContent).toBe('按规则送 ¥50.00，卡上共 ¥550.00。');
     await userEvent.click(within(dialog).getByRole('button', { name: '确定' }));
@@ -41,7 +41,7 @@ describe('the member card on a customer’s page', () => {
   it('says beside the amount when the balance is not enough, and writes nothing', async () => {
     const { app, customer, panel } = await page();
     await userEvent.click(within(panel).getByRole('button', { name: '余额支付……' }));
-    const dialog = await screen.findByRole('dialog', { name: '余额支付……' });
+    const dialog = await screen.findByRole('dialog', { name: '余额支付' });
     await userEvent.type(within(dialog).getByLabelText('支付金额'), '20');
     await userEvent.click(within(dialog).getByRole('button', { name: '确定' }));
     await waitFor(() => expect(dialog.textContent).toContain('卡上的余额不够：只有 ¥0.00，要用 ¥20.00。什么都没有改变。'));
@@ -51,7 +51,7 @@ describe('the member card on a customer’s page', () => {
   it('sells a punch card and uses it with one click', async () => {
     const { panel } = await page();
     await userEvent.click(within(panel).getByRole('button', { name: '办次卡……' }));
-    const dialog = await screen.findByRole('dialog', { name: '办次卡……' });
+    const dialog = await screen.findByRole('dialog', { name: '办次卡' });
     await userEvent.type(within(dialog).getByLabelText('做什么用'), '洗车');
     await userEvent.type(within(dialog).getByLabelText('价格（可不填）'), '300');
     await userEvent.click(within(dialog).getByRole('button', { name: '确定' }));
