@@ -148,6 +148,7 @@ export function App() {
         )}
       </main>
       <SettingsDialog
+        currency={currency}
         open={settingsOpen}
         onOpenChange={setSettingsOpen}
         onSaved={(s) => {

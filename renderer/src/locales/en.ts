@@ -422,6 +422,17 @@ export const en = {
     cancel: 'Cancel',
     confirm: 'Confirm',
   },
+  cardRules: {
+    title: 'Member cards',
+    pointsPerUnit: 'Points per 1 spent',
+    vipMultiplier: 'VIP customers earn ×',
+    bonusTiers: 'Top-up bonus, one per line: amount, then bonus',
+    bonusHint: '“500 50” means: top up 500, get 50 on top.',
+    unreadable: 'A line could not be read: write the amount, a space, then the bonus.',
+    pastKept: 'Changing these never changes movements already written.',
+    save: 'Save card rules',
+    saved: 'Card rules saved.',
+  },
   forget: {
     title: 'Older backups still hold {{name}}',
     intro_one:

@@ -399,6 +399,17 @@ export const zhCN: Messages = {
     cancel: '取消',
     confirm: '确定',
   },
+  cardRules: {
+    title: '会员卡',
+    pointsPerUnit: '每消费 1 元积几分',
+    vipMultiplier: 'VIP 积分倍数 ×',
+    bonusTiers: '充值赠送，每行一档：充多少 送多少',
+    bonusHint: '“500 50”就是充 500 送 50。',
+    unreadable: '有一行看不懂：请写充值金额、空格、赠送金额。',
+    pastKept: '改了规则，已经记下的账不会变。',
+    save: '保存会员卡规则',
+    saved: '会员卡规则已保存。',
+  },
   forget: {
     title: '之前的备份里还有 {{name}}',
     intro_one: '之前做的 {{count}} 份备份里还有 {{name}}。要改写成不含 TA 的吗？其余内容不变，每份改写后先检查无误才替换旧的。',

@@ -399,6 +399,17 @@ export const zhTW: Messages = {
     cancel: '取消',
     confirm: '確定',
   },
+  cardRules: {
+    title: '會員卡',
+    pointsPerUnit: '每消費 1 元積幾點',
+    vipMultiplier: 'VIP 點數倍數 ×',
+    bonusTiers: '儲值贈送，每行一檔：儲多少 送多少',
+    bonusHint: '「500 50」就是儲 500 送 50。',
+    unreadable: '有一行看不懂：請寫儲值金額、空格、贈送金額。',
+    pastKept: '改了規則，已經記下的帳不會變。',
+    save: '儲存會員卡規則',
+    saved: '會員卡規則已儲存。',
+  },
   forget: {
     title: '之前的備份裡還有 {{name}}',
     intro_one: '之前做的 {{count}} 份備份裡還有 {{name}}。要改寫成不含 TA 的嗎？其餘內容不變，每份改寫後先檢查無誤才替換舊的。',

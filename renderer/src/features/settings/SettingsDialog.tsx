@@ -5,6 +5,7 @@ import { exportFormats } from '../../../../shared/domain/export-formats';
 import { currencies } from '../../../../shared/domain/money';
 import { exportLink, isDesktop, restoreUploader, useApi } from '../../api';
 import { BackupFolder } from './BackupFolder';
+import { CardRulesSection } from '../cards/CardRulesSection';
 import { RestoreFromFile } from './RestoreFromFile';
 import { ProtectionSection } from './ProtectionSection';
 import { PlainFileNote } from '../protection/PlainFileNote';
@@ -72,12 +73,13 @@ export function timeZoneChoices(current: string): string[] {
 }
 
 /** The book's few settings: its currency, its time zone and how relationship care paces itself. */
-export function SettingsDialog({ open, onOpenChange, onSaved }: Props) {
+export function SettingsDialog({ open, onOpenChange, onSaved, currency = 'CNY' }: Props & { currency?: string }) {
   const { t } = useTranslation();
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
       <SettingsForm onSaved={onSaved} />
       <ProtectionSection />
+      <CardRulesSection currency={currency} />
       <BackupFolder canChoose={isDesktop()} />
       <ExportLinks />
       <RestoreFromFile upload={restoreUploader()} />
