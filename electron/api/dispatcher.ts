@@ -1,4 +1,4 @@
-import { contract, isCallName, type CallName } from '../../shared/contract';
+import { callNames, contract, isCallName, type CallName } from '../../shared/contract';
 import { describeIssues, issuesOf } from '../../shared/contract/validation';
 import type { Result } from '../../shared/domain/result';
 import { AppError } from './app-error';
@@ -44,14 +44,9 @@ const exclusiveCalls: ReadonlySet<CallName> = new Set([
   // They open the sample book in the real one's place, or back.
   'book.openSample',
   'book.openReal',
-  // These open, close or rewrite the book, or count wrong passcodes: one at a time.
-  'protection.enable',
-  'protection.disable',
-  'protection.changePasscode',
-  'protection.newRecoveryCode',
-  'protection.unlock',
-  'protection.lock',
-  'protection.setOptions',
+  // Every protection call but its status opens, closes or rewrites the book, or counts wrong
+  // passcodes: one at a time (taken from the contract, so a new one is too).
+  ...callNames.filter((name) => name.startsWith('protection.') && name !== 'protection.status'),
 ]);
 
 // What a locked book answers: everything else is refused until it is unlocked.
