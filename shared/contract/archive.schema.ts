@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { movementKinds } from '../domain/card-ledger';
 import { tiers } from '../domain/customer-value';
 import { entryKinds, preferenceCategories, preferencePolarities, promiseStatuses } from '../domain/entry-kinds';
 import { vk } from './validation';
@@ -126,6 +127,39 @@ export const archiveCustomerSchema = z.object({
         .nullable(),
     }),
   ),
+  // Member cards (migration 0013); absent in archives made before cards existed.
+  card: z.object({ customer_id: id, number: maybe, joined_on: text, created_at: text }).nullable().default(null),
+  punchCards: z
+    .array(
+      z.object({
+        id,
+        customer_id: id,
+        kind: text,
+        uses: int.min(1),
+        price_minor: int.min(0).nullable(),
+        valid_until: maybe,
+        sold_at: text,
+      }),
+    )
+    .default([]),
+  cardMovements: z
+    .array(
+      z.object({
+        id,
+        movement_id: text,
+        customer_id: id,
+        purse: z.enum(['points', 'principal', 'bonus', 'punch']),
+        punch_id: maybeId,
+        kind: z.enum(movementKinds),
+        delta: int,
+        balance_after: int.min(0),
+        at: text,
+        entry_id: maybeId,
+        reason: maybe,
+        made_by: maybe,
+      }),
+    )
+    .default([]),
 });
 
 export const archiveSchema = z.object({
@@ -156,6 +190,8 @@ export const archiveImportReportSchema = z.object({
   preferences: int.min(0),
   people: int.min(0),
   dates: int.min(0),
+  /** Member cards brought in with their ledgers (a customer who already has a card keeps theirs). */
+  cards: int.min(0),
   dryRun: z.boolean(),
 });
 

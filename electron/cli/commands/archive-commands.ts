@@ -48,6 +48,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
       preferences: 0,
       people: 0,
       dates: 0,
+      cards: 0,
       dryRun,
     };
   });
@@ -56,7 +57,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
 /** What an import did, in a sentence for the command line; rows added to customers already there are said too. */
 export function importReportText(report: ImportReport): string {
   const verb = report.dryRun ? 'Would import' : 'Imported';
-  const added = `${verb} ${report.customers} customers and ${report.entries} diary entries`;
+  const added = `${verb} ${report.customers} customers and ${report.entries} diary entries${report.cards > 0 ? `, ${report.cards} member cards with their ledgers` : ''}`;
   if (report.customersAlreadyThere === 0) return `${added}.`;
   const alsoAdded = `${report.preferences} preferences, ${report.people} key people and ${report.dates} dates`;
   return (

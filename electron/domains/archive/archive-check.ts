@@ -8,6 +8,8 @@ export interface BookIds {
   preferences: ReadonlyMap<string, string>;
   people: ReadonlyMap<string, string>;
   dates: ReadonlyMap<string, string>;
+  /** Customers that already hold a member card in the book. */
+  cards: ReadonlySet<string>;
 }
 
 export const archiveRows = [
@@ -21,6 +23,9 @@ export const archiveRows = [
   'key person',
   'date',
   'kept-apart pair',
+  'member card',
+  'punch card',
+  'card movement',
 ] as const;
 export type ArchiveRow = (typeof archiveRows)[number];
 
@@ -36,6 +41,10 @@ const english = {
   inBookElsewhere: 'the book already has this id for another customer’s row',
   pairMissing: 'one of its customers is not in the archive or the book',
   pairOrder: 'its two customers are not in order (first id before second)',
+  cardMissing: 'it moves a member card the customer does not have in the archive',
+  punchCardMissing: 'its punch card is not one of its customer’s',
+  entryOfAnother: 'its diary line is not one of its customer’s entries',
+  ledgerMismatch: 'a balance it records is not the sum of the ledger before it',
 } as const;
 export type ArchiveProblemKind = keyof typeof english;
 
@@ -68,6 +77,9 @@ export interface ImportPlan {
   entries: Entry['entry'][];
   lines: Entry['lines'];
   details: NonNullable<Entry['details']>[];
+  cards: NonNullable<ArchiveCustomer['card']>[];
+  punchCards: ArchiveCustomer['punchCards'];
+  cardMovements: ArchiveCustomer['cardMovements'];
   customersAlreadyThere: number;
   entriesAlreadyThere: number;
 }
@@ -155,6 +167,7 @@ export function archiveProblems(archive: Archive, book: BookIds): ArchiveProblem
       if (details !== null && details.entry_id !== entry.id) add('entry details', entry.id, 'entryMismatch');
     }
   }
+  for (const c of archive.customers) problems.push(...cardProblems(c, book));
   for (const pair of archive.keptApart) {
     if (!known(pair.first_id) || !known(pair.second_id)) add('kept-apart pair', pair.first_id, 'pairMissing');
     else if (pair.first_id >= pair.second_id) add('kept-apart pair', pair.first_id, 'pairOrder');
@@ -179,6 +192,9 @@ export function planImport(archive: Archive, book: BookIds): ImportPlan {
     entries: [],
     lines: [],
     details: [],
+    cards: [],
+    punchCards: [],
+    cardMovements: [],
     customersAlreadyThere: 0,
     entriesAlreadyThere: 0,
   };
@@ -201,6 +217,50 @@ export function planImport(archive: Archive, book: BookIds): ImportPlan {
       plan.lines.push(...lines);
       if (details !== null) plan.details.push(details);
     }
+    // A card comes in whole with its ledger, only where the book has none for the customer: one
+    // already there is the book's own account, and two ledgers cannot be summed into one.
+    if (c.card !== null && !book.cards.has(c.customer.id)) {
+      plan.cards.push(c.card);
+      plan.punchCards.push(...c.punchCards);
+      plan.cardMovements.push(...c.cardMovements);
+    }
   }
   return plan;
+}
+
+/**
+ * A customer's card in the archive must be theirs and add up: every punch card and ledger line
+ * filed under them names them, each line's punch card is one of theirs and its diary line one of
+ * their entries, and each line's balance is its purse's sum so far (in the order written).
+ */
+function cardProblems(c: ArchiveCustomer, book: BookIds): ArchiveProblem[] {
+  const problems: ArchiveProblem[] = [];
+  const add = (row: ArchiveRow, id: string, problem: ArchiveProblemKind) => problems.push({ row, id, problem });
+  const cid = c.customer.id;
+  if (c.card !== null && c.card.customer_id !== cid) add('member card', cid, 'filedElsewhere');
+  const punchIds = new Set<string>();
+  for (const p of c.punchCards) {
+    if (punchIds.has(p.id)) add('punch card', p.id, 'twice');
+    punchIds.add(p.id);
+    if (p.customer_id !== cid) add('punch card', p.id, 'filedElsewhere');
+  }
+  const entryIds = new Set(c.entries.map((e) => e.entry.id));
+  const lineIds = new Set<string>();
+  const sums = new Map<string, number>();
+  const ordered = [...c.cardMovements].sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
+  for (const m of ordered) {
+    if (lineIds.has(m.id)) add('card movement', m.id, 'twice');
+    lineIds.add(m.id);
+    if (c.card === null) add('card movement', m.id, 'cardMissing');
+    if (m.customer_id !== cid) add('card movement', m.id, 'filedElsewhere');
+    if ((m.purse === 'punch') !== (m.punch_id !== null) || (m.punch_id !== null && !punchIds.has(m.punch_id)))
+      add('card movement', m.id, 'punchCardMissing');
+    if (m.entry_id !== null && !entryIds.has(m.entry_id) && book.entries.get(m.entry_id) !== cid)
+      add('card movement', m.id, 'entryOfAnother');
+    const purse = `${m.purse}:${m.punch_id ?? ''}`;
+    const sum = (sums.get(purse) ?? 0) + m.delta;
+    sums.set(purse, sum);
+    if (sum !== m.balance_after) add('card movement', m.id, 'ledgerMismatch');
+  }
+  return problems;
 }

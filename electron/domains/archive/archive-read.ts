@@ -1,5 +1,6 @@
 import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
 import { groupBy } from '../../../shared/domain/group-by';
+import { cardRowsOf } from '../cards/cards.repository';
 import type { Db } from '../../db/database';
 import { datesOfMany, peopleOfMany } from '../care/care.repository';
 import { customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
@@ -18,7 +19,7 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
     entriesOfMany(db, ids),
   ]);
   const entryIds = entries.map((e) => e.id);
-  const [lines, details] = await Promise.all([linesOf(db, entryIds), detailsOf(db, entryIds)]);
+  const [lines, details, cards] = await Promise.all([linesOf(db, entryIds), detailsOf(db, entryIds), cardRowsOf(db, ids)]);
   const by = {
     phones: groupBy(phones, (r) => r.customer_id),
     tags: groupBy(tags, (r) => r.customer_id),
@@ -27,7 +28,10 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
     dates: groupBy(dates, (r) => r.customer_id),
     entries: groupBy(entries, (r) => r.customer_id),
     lines: groupBy(lines, (r) => r.entry_id),
+    punchCards: groupBy(cards.punchCards, (r) => r.customer_id),
+    movements: groupBy(cards.movements, (r) => r.customer_id),
   };
+  const cardBy = new Map(cards.cards.map((c) => [c.customer_id, c]));
   const detailsBy = new Map(details.map((d) => [d.entry_id, d]));
   const order = new Map(ids.map((id, i) => [id, i]));
   return customers
@@ -44,6 +48,9 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
         lines: by.lines.get(entry.id) ?? [],
         details: detailsBy.get(entry.id) ?? null,
       })),
+      card: cardBy.get(customer.id) ?? null,
+      punchCards: by.punchCards.get(customer.id) ?? [],
+      cardMovements: by.movements.get(customer.id) ?? [],
     }));
 }
 

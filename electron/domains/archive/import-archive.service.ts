@@ -9,6 +9,7 @@ import { rebuildVisitStats } from '../care/visit-stats.service';
 import { insertDates, insertPeople } from '../care/care.repository';
 import { countCustomers, insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertDetailsMany, insertEntries, insertLines } from '../entries/entries.repository';
+import { cardHolders, insertCardRows } from '../cards/cards.repository';
 import { insertPreferences } from '../preferences/preferences.repository';
 import { rebuildSearchIndex } from '../search/search-index.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
@@ -105,7 +106,11 @@ async function bookIdsOf(db: Db, archive: Archive): Promise<BookIds> {
       archive.customers.flatMap((c) => c.dates.map((d) => d.id)),
     ),
   ]);
-  return { customers, entries: entryOwners, lines, preferences, people, dates };
+  const cards = await cardHolders(
+    db,
+    archive.customers.filter((c) => c.card !== null).map((c) => c.customer.id),
+  );
+  return { customers, entries: entryOwners, lines, preferences, people, dates, cards };
 }
 
 /** Settings that describe the book's derived data rather than the shop: each book makes its own. */
@@ -148,6 +153,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
         preferences: plan.preferences.length,
         people: plan.people.length,
         dates: plan.dates.length,
+        cards: plan.cards.length,
         dryRun,
       };
       if (dryRun) return report;
@@ -167,6 +173,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       await insertEntries(trx, plan.entries);
       await insertLines(trx, plan.lines);
       await insertDetailsMany(trx, plan.details);
+      await insertCardRows(trx, { cards: plan.cards, punchCards: plan.punchCards, movements: plan.cardMovements });
       await insertKeptApart(trx, archive.keptApart);
       await insertSegmentsKeepingOurs(trx, archive.segments);
       const changed = plan.customers.length + plan.entries.length + plan.preferences.length + plan.people.length + plan.dates.length > 0;

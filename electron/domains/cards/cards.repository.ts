@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { insertRows } from '../../db/bulk';
+import { idList } from '../../db/id-list';
 import type { CardMovementRow, MemberCardRow, NewCardMovementRow, PunchCardRow } from './cards.table';
 
 export async function findCard(db: Db, customerId: string): Promise<MemberCardRow | undefined> {
@@ -69,4 +71,35 @@ export async function cardsNotAddingUp(db: Db): Promise<{ customer_id: string; p
     FROM sums s JOIN card_movements l ON l.customer_id = s.customer_id AND (l.at || ' ' || l.id) = s.newest
     WHERE l.balance_after <> s.summed`.execute(db);
   return rows.rows;
+}
+
+/** Every card row of these customers, as stored: for the JSON archive and a customer's own copy. */
+export async function cardRowsOf(
+  db: Db,
+  customerIds: string[],
+): Promise<{ cards: MemberCardRow[]; punchCards: PunchCardRow[]; movements: CardMovementRow[] }> {
+  if (customerIds.length === 0) return { cards: [], punchCards: [], movements: [] };
+  const [cards, punchCards, movements] = await Promise.all([
+    db.selectFrom('member_cards').selectAll().where('customer_id', 'in', idList(customerIds)).execute(),
+    db.selectFrom('punch_cards').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('sold_at').orderBy('id').execute(),
+    db.selectFrom('card_movements').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('at').orderBy('id').execute(),
+  ]);
+  return { cards, punchCards, movements };
+}
+
+/** Which of these customers already hold a card in the book. */
+export async function cardHolders(db: Db, customerIds: string[]): Promise<Set<string>> {
+  if (customerIds.length === 0) return new Set();
+  const rows = await db.selectFrom('member_cards').select('customer_id').where('customer_id', 'in', idList(customerIds)).execute();
+  return new Set(rows.map((r) => r.customer_id));
+}
+
+/** An archive's cards, punch cards and ledger lines, as they were stored. */
+export async function insertCardRows(
+  db: Db,
+  rows: { cards: MemberCardRow[]; punchCards: PunchCardRow[]; movements: CardMovementRow[] },
+): Promise<void> {
+  await insertRows(db, 'member_cards', rows.cards);
+  await insertRows(db, 'punch_cards', rows.punchCards);
+  await insertRows(db, 'card_movements', rows.movements);
 }

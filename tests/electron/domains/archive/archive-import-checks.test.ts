@@ -175,6 +175,7 @@ describe('importing into a book that already holds some of the customers', () =>
       preferences: 1,
       people: 0,
       dates: 1,
+      cards: 0,
       dryRun: false,
     });
     const rows = (app: TestApp) => {
