@@ -178,10 +178,22 @@ function keysPart(src: number): string {
     FROM search_keys AS k WHERE k.kind = ? AND k.key >= ? AND k.key < ? ORDER BY k.kind, k.key, k.rowid LIMIT ?)`;
 }
 
-function diaryPart(src: number): string {
+function diaryPart(src: number, narrowed: boolean): string {
+  const match = narrowed ? '(CASE WHEN EXISTS (SELECT 1 FROM entry_terms_instances WHERE term >= ? AND term < ?) THEN ? ELSE ? END)' : '?';
   return `SELECT * FROM (SELECT ${src} AS src, -d.doc AS ord, d.customer_id, NULL AS key, d.entry_id
-    FROM (SELECT rowid AS doc FROM entry_terms WHERE entry_terms MATCH ? ORDER BY rowid DESC LIMIT ?) AS hits
+    FROM (SELECT rowid AS doc FROM entry_terms WHERE entry_terms MATCH ${match} ORDER BY rowid DESC LIMIT ?) AS hits
     JOIN entry_docs AS d ON d.doc = hits.doc)`;
+}
+
+/**
+ * One Latin word searched as a prefix ("winter"*): FTS5 merges the doclists of every term it
+ * starts before it can give the newest hundred. When the index holds no longer term starting with
+ * it, the word alone ("winter") finds the same entries and is read newest first, lazily. Only plain
+ * ASCII words, which the tokenizer indexes as typed, and only from four letters (shorter ones are
+ * mostly initials, where the check would cost more than it saves).
+ */
+function narrowable(match: string): string | null {
+  return /^"([a-z0-9]{4,})"\*$/.exec(match)?.[1] ?? null;
 }
 
 // The statement's text depends only on the sources' shape (a dozen shapes in all), so it is built
@@ -189,10 +201,10 @@ function diaryPart(src: number): string {
 const foundText = new Map<string, string>();
 
 function foundStatement(sources: readonly SourceQuery[]): string {
-  const shape = sources.map((s) => s.from[0]).join('');
+  const shape = sources.map((s) => (s.from === 'keys' ? 'k' : narrowable(s.match) === null ? 'd' : 'n')).join('');
   let text = foundText.get(shape);
   if (text === undefined) {
-    const parts = sources.map((s, src) => (s.from === 'keys' ? keysPart(src) : diaryPart(src)));
+    const parts = sources.map((s, src) => (s.from === 'keys' ? keysPart(src) : diaryPart(src, narrowable(s.match) !== null)));
     // CROSS JOIN keeps the bounded hits as the outer loop: each probes customers by its key.
     text = `WITH found AS (${parts.join(' UNION ALL ')})
       SELECT f.src, f.customer_id AS id, f.key, f.entry_id, c.name, c.address_as, c.gender, c.last_visit_at
@@ -210,7 +222,11 @@ function foundStatement(sources: readonly SourceQuery[]): string {
  */
 export async function findAll(db: Db, sources: readonly SourceQuery[], limit: number): Promise<FoundRow[]> {
   if (sources.length === 0) return [];
-  const parameters = sources.flatMap((s) => (s.from === 'keys' ? [s.keyKind, s.prefix, `${s.prefix}${highest}`, limit] : [s.match, limit]));
+  const parameters = sources.flatMap((s) => {
+    if (s.from === 'keys') return [s.keyKind, s.prefix, `${s.prefix}${highest}`, limit];
+    const word = narrowable(s.match);
+    return word === null ? [s.match, limit] : [`${word}\u0001`, `${word}${highest}`, s.match, `"${word}"`, limit];
+  });
   return (await db.executeQuery<FoundRow>(CompiledQuery.raw(foundStatement(sources), parameters))).rows;
 }
 

@@ -93,6 +93,17 @@ const queries = fc.oneof(
     )
     .map(([text, start, size]) => piece(text, start, size)),
   fc.constantFrom('拉链', '藏青', '外套', 'winter', 'zip', 'navy', 'silk'),
+  // Latin words of the diary cut short, so a prefix search finds longer words, or only itself.
+  fc
+    .tuple(
+      pick(() => diary),
+      fc.nat(),
+      fc.integer({ min: 3, max: 9 }),
+    )
+    .map(([text, at, size]) => {
+      const latin = text.toLowerCase().match(/[a-z]+/g) ?? ['winter'];
+      return (latin[at % latin.length] ?? 'winter').slice(0, size);
+    }),
   // Fields and forms of address.
   fc.constantFrom(...words.tags, ...words.likes, ...words.companies.map((c) => piece(c, 0, 2))),
   fc
