@@ -15,7 +15,6 @@ import { BOOK_FILE_NAME, openBook } from '../electron/db/open-book';
 import { rebuildSearchIndex } from '../electron/domains/search/search-index.service';
 import { prepareBook } from '../electron/domains/book-maintenance.service';
 import { rebuildVisitStats } from '../electron/domains/care/visit-stats.service';
-import { lookup } from '../electron/domains/search/lookup.service';
 import { naiveLikeScan } from '../electron/domains/search/search.repository';
 import { countCustomers } from '../electron/domains/customers/customers.repository';
 import { createWebServer } from '../electron/web/server';
@@ -27,6 +26,7 @@ import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
 import { durabilityBench } from './durability';
 import { protectionBench } from './protection';
+import { coreLookupBench } from './core-lookup';
 import { localDayOf } from '../shared/domain/calendar-date';
 
 const customers = Number(process.env.SHUKE_BENCH_CUSTOMERS ?? '100000');
@@ -71,34 +71,8 @@ async function main(): Promise<void> {
   const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale: 'zh-CN' };
   const memory = () => `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB RSS`;
 
-  console.log(`\nCore lookup (limit 10), ${customers} customers; ms per query:`);
-  console.log('  category              p50     p95    hits(avg)');
-  const all: number[] = [];
-  const perQuery = new Map<string, number[]>();
-  for (const [category, list] of Object.entries(queries)) {
-    const samples: number[] = [];
-    let hits = 0;
-    for (const query of list) {
-      await lookup(ctx, { query, limit: 10 });
-      const mine: number[] = [];
-      for (let i = 0; i < 30; i += 1) {
-        mine.push(
-          await time(async () => {
-            hits += (await lookup(ctx, { query, limit: 10 })).hits.length;
-          }),
-        );
-      }
-      perQuery.set(query, mine);
-      samples.push(...mine);
-    }
-    all.push(...samples);
-    console.log(
-      `  ${category.padEnd(20)} ${fmt(percentile(samples, 50)).padStart(6)} ${fmt(percentile(samples, 95)).padStart(7)} ${(hits / samples.length).toFixed(1).padStart(8)}`,
-    );
-  }
-  const coreP50 = percentile(all, 50);
-  const coreP95 = percentile(all, 95);
-  console.log(`  ${'ALL'.padEnd(20)} ${fmt(coreP50).padStart(6)} ${fmt(coreP95).padStart(7)}   (target p95 ≤ 5 ms) ${memory()}`);
+  const { p50: coreP50, p95: coreP95 } = await coreLookupBench(ctx, queries, customers);
+  console.log(`  ${memory()}`);
 
   const naive: number[] = [];
   if (process.env.SHUKE_BENCH_SKIP_NAIVE !== '1') {

@@ -35,6 +35,17 @@ function timestamp(date: Date): string {
 }
 
 /**
+ * The connection that answers the counter keeps 64 MB of pages (SQLite's build here keeps 16 MB):
+ * a lookup never typed before reads a few hundred pages of keys and customers, and at 100k
+ * customers the keys, customers and their indexes outgrow 16 MB. Measured on the bench book with
+ * new queries alternating between two connections: about a tenth faster. Memory is only taken as
+ * pages are read, and only by this connection (workers keep the default).
+ */
+function useLargerCache(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('cache_size = -65536');
+}
+
+/**
  * Opens (creating if needed) a customer book and brings its schema up to date. A foreign SQLite
  * file or a book from a newer Shuke is refused before anything is written; an existing book is
  * snapshotted with SQLite's backup API before any migration touches it.
@@ -67,6 +78,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
       options.afterSnapshot?.(snapshot);
     }
     useWal(sqlite);
+    useLargerCache(sqlite);
     sqlite.pragma(`application_id = ${SHUKE_APPLICATION_ID}`);
     const db = createKysely(sqlite);
     if (options.key !== undefined) rememberKey(db, options.key);

@@ -26,6 +26,12 @@ describe('openBook', () => {
     await book.close();
   });
 
+  it('keeps 64 MB of pages on the connection that answers lookups', async () => {
+    const book = await openBook(path.join(dir, 'shuke.sqlite'));
+    expect(book.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    await book.close();
+  });
+
   it('reopens an up-to-date book without taking a snapshot', async () => {
     const file = path.join(dir, 'shuke.sqlite');
     await (await openBook(file)).close();

@@ -123,6 +123,8 @@ CREATE TABLE 'entry_terms_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEG
 
 CREATE TABLE 'entry_terms_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE VIRTUAL TABLE entry_terms_instances USING fts5vocab(entry_terms, instance);
+
 CREATE TABLE important_dates (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
