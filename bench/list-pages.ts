@@ -13,7 +13,7 @@ function page(filter: ListInput['filter'], sort: ListInput['sort'] = 'recent', m
 }
 
 // Every sort and filter the customer list offers, as it asks for them: 100 rows at a time.
-const pages: [string, ListInput][] = [
+export const pages: [string, ListInput][] = [
   ['recent', page({})],
   ['by name', page({}, 'name')],
   ['by name, page 500', page({}, 'name', { offset: 50_000 })],

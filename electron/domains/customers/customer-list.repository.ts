@@ -277,7 +277,7 @@ async function bookSize(db: Db): Promise<number> {
  * A walk reads about (offset + limit) × book / matches index entries, a probe each; collecting
  * reads every match and sorts them, a few times dearer each. Whichever reads less.
  */
-function cheaperWay(list: ListQuery, matches: number, book: number): PageWay {
+export function cheaperWay(list: Pick<ListQuery, 'offset' | 'limit'>, matches: number, book: number): PageWay {
   return matches * matches * 3 < (list.offset + list.limit) * book ? 'collect' : 'walk';
 }
 
