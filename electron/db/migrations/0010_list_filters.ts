@@ -9,7 +9,9 @@ import { sql, type Kysely } from 'kysely';
 // - archived customers, so the list's counts over other tables can leave them out in one small set;
 // - the book's values by tier, stage and spend, each ordered the way the list sorts by spend (ties
 //   newest first); these replace the two 0005 indexes they extend;
-// - tags as the list matches them (whatever their Latin case) and birthdays by month.
+// - tags as the list matches them (whatever their Latin case) and birthdays by month;
+// - and, for the insight "new vs returning", the book's values by first visit: each month's new
+//   customers are a range of it rather than a read of every customer's values.
 const statements = [
   sql`CREATE INDEX customers_live_seen ON customers (last_visit_at, created_at, id) WHERE archived_at IS NULL`,
   sql`CREATE INDEX customers_archived ON customers (id) WHERE archived_at IS NOT NULL`,
@@ -21,6 +23,7 @@ const statements = [
   sql`CREATE INDEX customer_value_stage ON customer_value (stage, spend_window DESC, customer_id DESC)`,
   sql`CREATE INDEX customer_value_spend ON customer_value (spend_window DESC, customer_id DESC)`,
   sql`CREATE INDEX customer_tags_folded ON customer_tags (tag COLLATE NOCASE, customer_id)`,
+  sql`CREATE INDEX customer_value_first_visit ON customer_value (first_visit_at) WHERE first_visit_at IS NOT NULL`,
   sql`CREATE INDEX important_dates_birthday ON important_dates (month, customer_id) WHERE kind = 'birthday' AND person_id IS NULL`,
 ];
 
@@ -31,6 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const index of [
     'important_dates_birthday',
+    'customer_value_first_visit',
     'customer_tags_folded',
     'customer_value_spend',
     'customer_value_stage',

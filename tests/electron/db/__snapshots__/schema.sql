@@ -204,6 +204,8 @@ CREATE INDEX customer_tags_folded ON customer_tags (tag COLLATE NOCASE, customer
 
 CREATE INDEX customer_tags_tag ON customer_tags (tag);
 
+CREATE INDEX customer_value_first_visit ON customer_value (first_visit_at) WHERE first_visit_at IS NOT NULL;
+
 CREATE INDEX customer_value_spend ON customer_value (spend_window DESC, customer_id DESC);
 
 CREATE INDEX customer_value_stage ON customer_value (stage, spend_window DESC, customer_id DESC);

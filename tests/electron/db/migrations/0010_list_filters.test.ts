@@ -22,6 +22,8 @@ describe('0010_list_filters', () => {
       customer_value_stage: "SELECT customer_id FROM customer_value WHERE stage = 'growth' ORDER BY spend_window DESC, customer_id DESC",
       customer_value_spend: 'SELECT customer_id FROM customer_value WHERE spend_window > 0 ORDER BY spend_window DESC, customer_id DESC',
       customer_tags_folded: "SELECT customer_id FROM customer_tags WHERE tag = 'VIP' COLLATE NOCASE",
+      customer_value_first_visit:
+        "SELECT count(*) FROM customer_value WHERE first_visit_at >= '2026-01-01' AND first_visit_at < '2026-02-01'",
       important_dates_birthday: "SELECT customer_id FROM important_dates WHERE kind = 'birthday' AND person_id IS NULL AND month = 3",
     };
     for (const [index, query] of Object.entries(filters)) {
