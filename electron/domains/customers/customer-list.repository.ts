@@ -155,9 +155,13 @@ async function countOf(db: Db, query: Condition): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Live customers matching own filters only, counted from the live-customer index that has their columns. */
+/**
+ * Live customers matching own filters only, counted from the live-customer index that has their
+ * columns: last visits for "seen", else the narrowest (visits). The text filter is counted apart.
+ */
 async function countOwn(db: Db, list: ListQuery): Promise<number> {
-  const index = sql.raw(list.query.trim() !== '' ? 'customers_live_name' : 'customers_live_seen');
+  const seen = list.seenSince !== undefined || list.notSeenSince !== undefined;
+  const index = sql.raw(seen ? 'customers_live_seen' : 'customers_live_visits');
   const from = list.includeArchived ? sql`customers c` : sql`customers c INDEXED BY ${index}`;
   const notSeen = list.notSeenSince;
   if (notSeen === undefined) return countOf(db, sql`SELECT 1 FROM ${from} WHERE ${all(ownConditions(list))}`);
