@@ -68,7 +68,9 @@ const listQuery = fc.record({
   notSeenSince: sometimes(instant),
 }) satisfies fc.Arbitrary<ListQuery>;
 
-function writeBook(sqlite: BetterSqlite3.Database, customers: fc.RecordValue<typeof customer>[]): void {
+type BookCustomer = typeof customer extends fc.Arbitrary<infer T> ? T : never;
+
+function writeBook(sqlite: BetterSqlite3.Database, customers: readonly BookCustomer[]): void {
   const at = '2026-11-24T09:00:00.000Z';
   customers.forEach((c, i) => {
     // Ids in an order unrelated to insertion, so "newest id first" is not "first written".
