@@ -22,10 +22,13 @@ export async function queryPlans(sqlite: BetterSqlite3.Database, run: (db: Kysel
     if (!/^\s*select/i.test(query.sql) || /from "settings"/.test(query.sql)) continue;
     const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters) as { detail: string }[];
     const uses: string[] = [];
+    // A subquery's rows read back (SCAN d) are the matches it collected, not a table.
+    const subqueries = new Set(rows.flatMap(({ detail }) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(detail)?.[1] ?? []));
     for (const { detail } of rows) {
       const index = /(?:SCAN|SEARCH) (\w+)(?: AS \w+)? USING (COVERING INDEX|INDEX|PRIMARY KEY|INTEGER PRIMARY KEY) ?(\w*)/.exec(detail);
       if (index !== null) uses.push(index[2] === 'COVERING INDEX' ? `${index[3]} (covering)` : index[3] || `${index[1]} key`);
-      else if (/^SCAN (\w+)$/.test(detail) && !detail.includes('json_each')) uses.push(`whole ${detail.slice(5)}`);
+      else if (/^SCAN (\w+)$/.test(detail) && !detail.includes('json_each') && !subqueries.has(detail.slice(5)))
+        uses.push(`whole ${detail.slice(5)}`);
       else if (detail.includes('TEMP B-TREE')) uses.push('+sort');
     }
     perQuery.add(uses.join(' '));

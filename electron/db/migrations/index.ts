@@ -8,6 +8,7 @@ import * as m0006 from './0006_last_merge';
 import * as m0007 from './0007_care_marks';
 import * as m0008 from './0008_entry_revisions';
 import * as m0009 from './0009_list_indexes';
+import * as m0010 from './0010_list_filters';
 import * as m0011 from './0011_diary_terms_vocabulary';
 import * as m0013 from './0013_member_cards';
 
@@ -25,6 +26,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_care_marks': m0007,
   '0008_entry_revisions': m0008,
   '0009_list_indexes': m0009,
+  '0010_list_filters': m0010,
   '0011_diary_terms_vocabulary': m0011,
   '0013_member_cards': m0013,
 };

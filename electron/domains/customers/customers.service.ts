@@ -12,6 +12,7 @@ import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { bookToday } from '../settings/settings.service';
 import { reindexCustomer } from '../search/search-index.service';
 import * as repo from './customers.repository';
+import { customersInOrder, listCustomerPage, type ListQuery } from './customer-list.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
 
 type PhoneInput = { label: string | null; number: string };
@@ -141,20 +142,21 @@ export async function archiveCustomer(ctx: ServiceContext, input: ParsedInput<'c
   });
 }
 
-export async function listCustomers(
-  ctx: ServiceContext,
-  input: ParsedInput<'customers.list'>,
-): Promise<{ items: CustomerSummary[]; total: number }> {
+/** A list call as the list's query asks it: "seen within" and "not seen for" as instants from the book's today. */
+export async function listQueryOf(ctx: ServiceContext, input: ParsedInput<'customers.list'>): Promise<ListQuery> {
   // "Seen within" and the values the list filters by are as of the book's today, in its time zone.
   const { today, timeZone } = await bookToday(ctx.db, ctx.now());
   await ensureValues(ctx.db, today);
   const since = (days: number | undefined) => (days === undefined ? undefined : midnightInZone(addDays(today, 1 - days), timeZone));
-  const { rows, total } = await repo.listCustomers(ctx.db, {
-    ...input,
-    seenSince: since(input.filter.seenWithinDays),
-    notSeenSince: since(input.filter.notSeenForDays),
-  });
-  return { items: await toSummaries(ctx.db, rows, ctx.locale), total };
+  return { ...input, seenSince: since(input.filter.seenWithinDays), notSeenSince: since(input.filter.notSeenForDays) };
+}
+
+export async function listCustomers(
+  ctx: ServiceContext,
+  input: ParsedInput<'customers.list'>,
+): Promise<{ items: CustomerSummary[]; total: number }> {
+  const { ids, total } = await listCustomerPage(ctx.db, await listQueryOf(ctx, input));
+  return { items: await toSummaries(ctx.db, await customersInOrder(ctx.db, ids), ctx.locale), total };
 }
 
 /** Customers as the customer list and the duplicates view show them: first phone and tags included. */

@@ -21,8 +21,11 @@ function monthsBack(day: string, back: number): string {
   return addMonths(day.slice(0, 7), -back);
 }
 
-export async function pareto(db: Db, topPercent: number): Promise<Insights['pareto']> {
-  const rows = await repo.spendTwentieths(db);
+/** Where an insight's numbers are read from: the repository, or (in the bench) the queries it replaced. */
+type Reads<K extends keyof typeof repo> = Pick<typeof repo, K>;
+
+export async function pareto(db: Db, topPercent: number, reads: Reads<'spendTwentieths'> = repo): Promise<Insights['pareto']> {
+  const rows = await reads.spendTwentieths(db);
   const spenders = rows.reduce((n, r) => n + r.customers, 0);
   const revenue = rows.reduce((n, r) => n + r.spend, 0);
   let customers = 0;
@@ -69,11 +72,16 @@ export async function visitsPerWeek(db: Db, today: string, timeZone: string): Pr
 }
 
 /** Per month: first visits (new customers) and all the other visits (customers coming back). */
-export async function newVsReturning(db: Db, today: string, timeZone: string): Promise<Insights['newVsReturning']> {
+export async function newVsReturning(
+  db: Db,
+  today: string,
+  timeZone: string,
+  reads: Reads<'firstVisitsIn'> = repo,
+): Promise<Insights['newVsReturning']> {
   const monthList = Array.from({ length: months }, (_, i) => monthsBack(today, months - 1 - i));
   const periods = monthList.map((month) => period(month, `${month}-01`, `${addMonths(month, 1)}-01`, timeZone));
   const visits = new Map((await repo.visitsIn(db, periods)).map((r) => [r.key, r.visits]));
-  const fresh = new Map((await repo.firstVisitsIn(db, periods)).map((r) => [r.key, r.customers]));
+  const fresh = new Map((await reads.firstVisitsIn(db, periods)).map((r) => [r.key, r.customers]));
   return monthList.map((month) => {
     const newCustomers = fresh.get(month) ?? 0;
     return { month, newCustomers, returning: Math.max(0, (visits.get(month) ?? 0) - newCustomers) };

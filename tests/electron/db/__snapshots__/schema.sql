@@ -243,17 +243,27 @@ CREATE INDEX care_marks_subject ON care_marks (customer_id, subject);
 
 CREATE INDEX customer_phones_digits ON customer_phones (digits);
 
+CREATE INDEX customer_tags_folded ON customer_tags (tag COLLATE NOCASE, customer_id);
+
 CREATE INDEX customer_tags_tag ON customer_tags (tag);
 
-CREATE INDEX customer_value_spend ON customer_value (spend_window DESC);
+CREATE INDEX customer_value_first_visit ON customer_value (first_visit_at) WHERE first_visit_at IS NOT NULL;
 
-CREATE INDEX customer_value_tier ON customer_value (tier, spend_window DESC);
+CREATE INDEX customer_value_spend ON customer_value (spend_window DESC, customer_id DESC);
+
+CREATE INDEX customer_value_stage ON customer_value (stage, spend_window DESC, customer_id DESC);
+
+CREATE INDEX customer_value_tier ON customer_value (tier, spend_window DESC, customer_id DESC);
+
+CREATE INDEX customers_archived ON customers (id) WHERE archived_at IS NOT NULL;
 
 CREATE INDEX customers_last_visit ON customers (last_visit_at DESC, id);
 
-CREATE INDEX customers_live_name ON customers (name, id) WHERE archived_at IS NULL;
+CREATE INDEX customers_live_name ON customers (name, id, address_as, company) WHERE archived_at IS NULL;
 
 CREATE INDEX customers_live_recent ON customers (coalesce(last_visit_at, created_at) DESC, id DESC) WHERE archived_at IS NULL;
+
+CREATE INDEX customers_live_seen ON customers (last_visit_at, created_at, id) WHERE archived_at IS NULL;
 
 CREATE INDEX customers_live_visits ON customers (visit_count DESC, id DESC) WHERE archived_at IS NULL;
 
@@ -274,6 +284,8 @@ CREATE INDEX entry_details_promise ON entry_details (promise_due) WHERE promise_
 CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
 
 CREATE INDEX entry_revisions_entry ON entry_revisions (entry_id, replaced_at);
+
+CREATE INDEX important_dates_birthday ON important_dates (month, customer_id) WHERE kind = 'birthday' AND person_id IS NULL;
 
 CREATE INDEX important_dates_customer ON important_dates (customer_id);
 
