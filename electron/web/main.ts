@@ -17,6 +17,7 @@ import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 import { createRestoreStaging } from './restore-staging';
 import { bundledWorker } from '../workers/bundled-worker';
+import { afterStart } from '../workers/after-start';
 
 // `npm run bench` asks for the steps of start-up (when each happened, ms since 1970) with SHUKE_STARTUP_TIMES=1.
 const clock = () => performance.timeOrigin + performance.now();
@@ -52,10 +53,16 @@ async function main(): Promise<void> {
   const dispatch = createDispatcher(ctx);
   const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
   runValuePassesIn(bundledWorker('values-worker'));
-  scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-  const stopBackups = scheduleAutoBackups(ctx, (error) =>
-    console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  const stopBackground = afterStart(() => {
+    const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
+    const stopBackups = scheduleAutoBackups(ctx, (error) =>
+      console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return () => {
+      values.stop();
+      stopBackups();
+    };
+  });
   const staging = createRestoreStaging();
   const token = bookToken(args.dataDir);
   const server = createWebServer({
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
   });
   listen(preferred);
   const stop = () => {
-    stopBackups();
+    stopBackground();
     stopIdleLock();
     staging.clear();
     server.close();
