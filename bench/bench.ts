@@ -6,10 +6,7 @@
 // (bench/durability.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { writeDemoBook } from '../electron/cli/demo/write-demo-book';
-import { createDispatcher } from '../electron/api/dispatcher';
 import type { ServiceContext } from '../electron/api/context';
 import { BOOK_FILE_NAME, openBook } from '../electron/db/open-book';
 import { rebuildSearchIndex } from '../electron/domains/search/search-index.service';
@@ -17,10 +14,9 @@ import { prepareBook } from '../electron/domains/book-maintenance.service';
 import { rebuildVisitStats } from '../electron/domains/care/visit-stats.service';
 import { naiveLikeScan } from '../electron/domains/search/search.repository';
 import { countCustomers } from '../electron/domains/customers/customers.repository';
-import { createWebServer } from '../electron/web/server';
 import { progressPrinter } from '../electron/cli/progress';
 import { csvImportSeconds } from './csv-import';
-import { keystrokeBench } from './keystroke';
+import { printBundleSizes, printKeystrokes, printStartupFigures } from './renderer-figures';
 import { insightsBench } from './insights';
 import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
@@ -41,6 +37,9 @@ const queries: Record<string, string[]> = {
   'diary words': ['拉链', '藏青', '外套', '海边', 'winter'],
   misses: ['xyzq', '没有这个人', '99999999', 'qqqqq', '龘'],
 };
+
+// What the owner types first after starting browser mode.
+const startupQuery = 'zs';
 
 function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
@@ -102,30 +101,29 @@ async function main(): Promise<void> {
 
   await protectionBench(book, Object.values(queries).flat(), Math.min(importRows, 20_000));
 
-  const rendererDir = path.resolve(__dirname, '..', 'renderer');
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    console.log('\nKeystroke to paint: skipped (no built renderer; run `npm run build`).');
-  } else {
-    const token = randomBytes(16).toString('hex');
-    const server = createWebServer({ dispatch: createDispatcher(ctx), rendererDir, token, lang: 'zh-CN' });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    try {
-      const typed = Object.values(queries).flat();
-      const result = await keystrokeBench(`http://127.0.0.1:${port}/?token=${token}`, typed);
-      if (result === null) console.log('\nKeystroke to paint: skipped (no Chromium; set CHROMIUM_PATH or install chromium).');
-      else
-        console.log(
-          `\nKeystroke to painted results in Chromium (${result.length} keystrokes): p50 ${fmt(percentile(result, 50))} ms, p95 ${fmt(percentile(result, 95))} ms (target p95 ≤ 50 ms)`,
-        );
-    } finally {
-      server.close();
-    }
-  }
+  // Keystroke to paint, the renderer's bundles and start-up (bench/renderer-figures.ts).
+  await printKeystrokes(ctx, book.file, Object.values(queries).flat());
+  printBundleSizes();
   await book.close();
+  await printStartupFigures(dir, startupQuery);
 }
 
-(process.argv[2] === 'durability' ? durabilityBench(process.argv.slice(3)) : main()).catch((error: unknown) => {
+/** `npm run bench -- renderer`: only keystroke to paint, the bundles and start-up, on the bench's book. */
+async function rendererOnly(): Promise<void> {
+  const book = await openBook(path.join(dir, BOOK_FILE_NAME));
+  if ((await countCustomers(book.db)) < customers) throw new Error(`${dir} has no bench book yet: run \`npm run bench\` once.`);
+  await prepareBook(book.db);
+  await printKeystrokes({ db: book.db, now: () => new Date(), locale: 'zh-CN' }, book.file, Object.values(queries).flat());
+  printBundleSizes();
+  await book.close();
+  await printStartupFigures(dir, startupQuery);
+}
+
+const subcommands: Record<string, () => Promise<void>> = {
+  durability: () => durabilityBench(process.argv.slice(3)),
+  renderer: rendererOnly,
+};
+(subcommands[process.argv[2] ?? ''] ?? main)().catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,10 +1,20 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
-function chromiumPath(): string | null {
+export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p): p is string => p !== undefined && p !== '' && fs.existsSync(p)) ?? null;
 }
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Types each query into the lookup one key at a time and reads the page's own performance
@@ -13,18 +23,7 @@ function chromiumPath(): string | null {
 export async function keystrokeBench(url: string, queries: string[]): Promise<number[] | null> {
   const executablePath = chromiumPath();
   if (executablePath === null) return null;
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(url);

@@ -16,6 +16,9 @@ const common = {
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
   external: ['electron', sqliteModule, 'playwright-core', 'exceljs'],
   logLevel: 'warning',
+  // A module loaded on demand (exceljs) is required when first asked for, as the rest of the bundle
+  // is, rather than through Node's ESM loader, which packaged builds and asar may not give.
+  supported: { 'dynamic-import': false },
 };
 
 const entries = [

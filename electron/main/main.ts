@@ -14,6 +14,7 @@ import { safeStorageKeyring } from './safe-storage-keyring';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
 import { runValuePassesIn } from '../domains/value/values-pass';
+import { afterStart } from '../workers/after-start';
 import { registerIpc } from './ipc';
 import { LOCKED_CHANNEL, lockAndTell, lockOnSleep } from './lock-on-sleep';
 import { menuTemplate } from './menu';
@@ -85,8 +86,14 @@ async function start(): Promise<void> {
   // The screen locked or the machine went to sleep: so does a protected book.
   lockOnSleep(powerMonitor, lockNow);
   runValuePassesIn(bundledWorker('values-worker'), nativeBinding);
-  scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-  scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
+  afterStart(() => {
+    const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
+    const stopBackups = scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
+    return () => {
+      values.stop();
+      stopBackups();
+    };
+  });
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs'), build));

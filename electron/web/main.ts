@@ -19,6 +19,11 @@ import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 import { createRestoreStaging } from './restore-staging';
 import { bundledWorker } from '../workers/bundled-worker';
+import { afterStart } from '../workers/after-start';
+
+// `npm run bench` asks for the steps of start-up (when each happened, ms since 1970) with SHUKE_STARTUP_TIMES=1.
+const clock = () => performance.timeOrigin + performance.now();
+const startupSteps: Record<string, number> | null = process.env.SHUKE_STARTUP_TIMES === '1' ? { up: clock() } : null;
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
     onProgress: progressPrinter('Building the lookup index'),
   });
   await session.start();
+  if (startupSteps !== null) startupSteps.bookOpen = clock();
   if (session.locked) console.log('The book is protected: unlock it in the page with its passcode or recovery code.');
   const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
   // Uploaded backups are chosen files too: the page gets their id, never their path.
@@ -49,10 +55,16 @@ async function main(): Promise<void> {
   const dispatch = createDispatcher(ctx);
   const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
   runValuePassesIn(bundledWorker('values-worker'));
-  scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-  const stopBackups = scheduleAutoBackups(ctx, (error) =>
-    console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  const stopBackground = afterStart(() => {
+    const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
+    const stopBackups = scheduleAutoBackups(ctx, (error) =>
+      console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return () => {
+      values.stop();
+      stopBackups();
+    };
+  });
   const staging = createRestoreStaging();
   const staged = (step: () => unknown): Promise<Result<unknown>> => {
     try {
@@ -101,10 +113,11 @@ async function main(): Promise<void> {
     console.log(`Shuke is serving the book in ${args.dataDir}`);
     console.log(`Open http://127.0.0.1:${port}/?token=${token}`);
     console.log('(Opened once, the page keeps its key: a bookmark of it opens the book again next time.)');
+    if (startupSteps !== null) console.log(`[startup] ${JSON.stringify({ ...startupSteps, listening: clock() })}`);
   });
   listen(preferred);
   const stop = () => {
-    stopBackups();
+    stopBackground();
     stopIdleLock();
     staging.clear();
     server.close();

@@ -23,8 +23,8 @@ test('an empty book opens a sample to look around in, says on every page that it
   await page.goto(shuke.url);
   await expect(page.getByRole('heading', { name: '欢迎使用熟客' })).toBeVisible();
   const backups = path.join(shuke.dataDir, 'backups');
-  // The automatic backup taken at start, of the real (empty) book.
-  await expect.poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups).length : 0)).toBe(1);
+  // The automatic backup taken a few seconds after start (once the page has loaded), of the real (empty) book.
+  await expect.poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups).length : 0), { timeout: 15_000 }).toBe(1);
   const backupsBefore = fs.readdirSync(backups);
 
   await page.getByRole('button', { name: '打开示例客户簿看看' }).click();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module';
 import { fromMinor, minorDigits } from '../../../shared/domain/money';
 import { isMoney, type Cell, type CellKind, type Sheet } from './sheet';
 
@@ -46,6 +47,7 @@ export async function writeXlsxSheet(file: string, sheet: Sheet): Promise<number
   });
   await once(stream, 'open');
   try {
+    const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     book.creator = 'Shuke';
     const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module';
 import { AppError } from '../../api/app-error';
 
 /**
@@ -90,6 +90,7 @@ export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Pro
   const unpacked = unpackedBytes(bytes);
   if (unpacked === null) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
   if (unpacked > limits.unpackedMegabytes * 1024 * 1024) throw tooBig();
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   try {
     // An ArrayBuffer of its own (a copy): what exceljs's types ask for, and what its unzipper reads.

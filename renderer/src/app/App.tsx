@@ -5,7 +5,7 @@ import { useApi } from '../api';
 import { CustomerPage } from '../features/customer/CustomerPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { TodayPage } from '../features/care/TodayPage';
-import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { preloadDialogs, SettingsDialog } from './dialogs';
 import { QuickAddDialog } from '../features/customers/QuickAddDialog';
 import { LookupBox, type NewCustomerSeed } from '../features/lookup/LookupBox';
 import { SampleBanner } from '../features/book/SampleBanner';
@@ -15,6 +15,8 @@ import { hrefFor, navigate, useRoute } from './use-route';
 
 // The charts library is large and only the Insights page needs it: it loads when that page opens.
 const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
+
+const dialogPreloadMs = 3000;
 
 const emptySeed: NewCustomerSeed = { name: '', phone: '' };
 
@@ -45,6 +47,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
+
+  useEffect(() => {
+    // After start-up (the first page, the first lookup), not during it.
+    const timer = window.setTimeout(() => void preloadDialogs(), dialogPreloadMs);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

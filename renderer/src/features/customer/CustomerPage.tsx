@@ -8,7 +8,7 @@ import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { Composer } from '../diary/Composer';
 import { Timeline } from '../diary/Timeline';
-import { EditCustomerDialog } from './EditCustomerDialog';
+import { EditCustomerDialog } from '../../app/dialogs';
 import { DatesPanel } from './DatesPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { PreferencesPanel } from './PreferencesPanel';

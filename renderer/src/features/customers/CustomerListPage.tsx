@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DuplicatesDialog } from '../duplicates/DuplicatesDialog';
-import { ImportDialog } from '../import/ImportDialog';
+import { DuplicatesDialog, ImportDialog } from '../../app/dialogs';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
 import { useApi } from '../../api';

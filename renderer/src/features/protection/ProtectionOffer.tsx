@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnableProtectionDialog } from './EnableProtectionDialog';
+import { EnableProtectionDialog } from '../../app/dialogs';
 import { useProtection } from './protection-context';
 
 /**

@@ -110,7 +110,7 @@ describe('the first day', () => {
     const welcome = await screen.findByRole('region', { name: '欢迎使用熟客' });
     expect(welcome.textContent).toContain('这台电脑还有别人用？给客户簿设个密码，只有你能打开。');
     await userEvent.click(within(welcome).getByRole('button', { name: '设置密码保护……' }));
-    await userEvent.type(screen.getByLabelText('新密码'), 'counter-42');
+    await userEvent.type(await screen.findByLabelText('新密码'), 'counter-42');
     await userEvent.type(screen.getByLabelText('再输入一次密码'), 'counter-42');
     await userEvent.click(screen.getByRole('checkbox', { name: /我明白/ }));
     await userEvent.click(screen.getByRole('button', { name: '加密保护客户簿' }));
