@@ -8,6 +8,7 @@ import * as m0006 from './0006_last_merge';
 import * as m0007 from './0007_care_marks';
 import * as m0008 from './0008_entry_revisions';
 import * as m0009 from './0009_list_indexes';
+import * as m0012 from './0012_value_changes';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -23,6 +24,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_care_marks': m0007,
   '0008_entry_revisions': m0008,
   '0009_list_indexes': m0009,
+  '0012_value_changes': m0012,
 };
 
 export const migrationNames = Object.keys(migrations);
