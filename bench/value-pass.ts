@@ -26,7 +26,8 @@ const ms = async (work: () => Promise<unknown>) => {
   return performance.now() - started;
 };
 
-const valueRows = async (db: Db) => (await sql<Record<string, unknown>>`SELECT * FROM customer_value ORDER BY customer_id`.execute(db)).rows;
+const valueRows = async (db: Db) =>
+  (await sql<Record<string, unknown>>`SELECT * FROM customer_value ORDER BY customer_id`.execute(db)).rows;
 
 /** Customers a day at the counter writes about, as a share of the book (an entry or a purchase each). */
 const writtenShare = 0.01;
