@@ -132,6 +132,31 @@ describe('catching the values up from the last pass', () => {
     );
   }, 120_000);
 
+  it('relabels a customer nobody wrote about when a purchase elsewhere moves the VIP line past them', async () => {
+    const { db, sqlite } = await createTestDb();
+    await writeSetting(db, 'vipTopPercent', '25');
+    await writeSetting(db, 'timeZone', 'UTC');
+    await writeSetting(db, 'atRiskAfterDays', '200');
+    const spends: [string, number][] = [
+      ['a', 1000],
+      ['b', 900],
+      ['c', 100],
+      ['d', 50],
+    ];
+    for (const [id, spend] of spends) {
+      addCustomer(sqlite, id, { created: -100, gap: null, override: null, archived: false });
+      addEntry(sqlite, `e${id}`, id, { customer: 0, kind: 'purchase', day: -100, hour: 10, deleted: false, amounts: [spend] });
+    }
+    await refreshValues(db, firstDay);
+    const tierOf = (id: string) => sqlite.prepare('SELECT tier FROM customer_value WHERE customer_id = ?').pluck().get(id);
+    expect(tierOf('a')).toBe('vip');
+    addEntry(sqlite, 'more', 'd', { customer: 0, kind: 'purchase', day: 0, hour: 10, deleted: false, amounts: [2000] });
+    expect(await refreshValues(db, addDays(firstDay, 1))).toBe('caught up');
+    // Only d was written about; a (1,000, still above the new median of 950) is no longer the top spender.
+    expect([tierOf('a'), tierOf('d')]).toEqual(['regular', 'vip']);
+    await db.destroy();
+  });
+
   it('recomputes the whole book when the rules changed, the day went back, or the values were invalidated', async () => {
     const { db } = await createTestDb();
     expect(await refreshValues(db, firstDay)).toBe('whole book');
