@@ -42,9 +42,11 @@ const rulesArb = fc.record({
   vipTopPercent: fc.integer({ min: 5, max: 60 }),
 });
 
+type Customer = ReturnType<typeof customerArb.generate>['value'];
+type Entry = ReturnType<typeof entryArb.generate>['value'];
 type Sqlite = Awaited<ReturnType<typeof createTestDb>>['sqlite'];
 
-function addCustomer(sqlite: Sqlite, id: string, c: fc.GeneratorValue<typeof customerArb>): void {
+function addCustomer(sqlite: Sqlite, id: string, c: Customer): void {
   sqlite
     .prepare(
       `INSERT INTO customers (id, name, created_at, updated_at, median_gap_days, tier_override, tier_override_reason, archived_at)
@@ -53,7 +55,7 @@ function addCustomer(sqlite: Sqlite, id: string, c: fc.GeneratorValue<typeof cus
     .run(id, id, at(c.created, 3), at(c.created, 3), c.gap, c.override, c.override === null ? null : 'why', c.archived ? at(0, 1) : null);
 }
 
-function addEntry(sqlite: Sqlite, id: string, customer: string, e: fc.GeneratorValue<typeof entryArb>): void {
+function addEntry(sqlite: Sqlite, id: string, customer: string, e: Entry): void {
   sqlite
     .prepare('INSERT INTO entries (id, customer_id, occurred_at, kind, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(id, customer, at(e.day, e.hour), e.kind, e.deleted ? at(0, 1) : null, at(0, 1), at(0, 1));
@@ -92,7 +94,7 @@ describe('catching the values up from the last pass', () => {
             return `c${i}`;
           });
           const entryIds: string[] = [];
-          const write = (id: string, e: fc.GeneratorValue<typeof entryArb>) => {
+          const write = (id: string, e: Entry) => {
             addEntry(sqlite, id, ids[e.customer % ids.length] ?? 'c0', e);
             entryIds.push(id);
           };
