@@ -4,18 +4,13 @@
 // available, keystroke-to-painted-results in browser mode. `npm run bench -- durability` instead
 // kills browser mode again and again mid-write and checks nothing it acknowledged is lost
 // (bench/durability.ts).
-import fs from 'node:fs';
 import path from 'node:path';
-import { writeDemoBook } from '../electron/cli/demo/write-demo-book';
 import type { ServiceContext } from '../electron/api/context';
-import { BOOK_FILE_NAME, openBook } from '../electron/db/open-book';
-import { rebuildSearchIndex } from '../electron/domains/search/search-index.service';
-import { prepareBook } from '../electron/domains/book-maintenance.service';
-import { rebuildVisitStats } from '../electron/domains/care/visit-stats.service';
 import { naiveLikeScan } from '../electron/domains/search/search.repository';
-import { countCustomers } from '../electron/domains/customers/customers.repository';
-import { progressPrinter } from '../electron/cli/progress';
-import { csvImportSeconds } from './csv-import';
+import { benchBook } from './bench-book';
+import { importBench } from './import-bench';
+import { scaleBench } from './scale';
+import { valuePassBench } from './value-pass';
 import { printBundleSizes, printKeystrokes, printStartupFigures } from './renderer-figures';
 import { insightsBench } from './insights';
 import { listPagesBench } from './list-pages';
@@ -52,21 +47,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true });
-  const book = await openBook(path.join(dir, BOOK_FILE_NAME));
-  if ((await countCustomers(book.db)) < customers) {
-    if ((await countCustomers(book.db)) > 0) throw new Error(`${dir} holds a smaller book; delete it to rebuild.`);
-    console.log(`Writing a demo book of ${customers} customers into ${dir} (once)...`);
-    let started = performance.now();
-    const result = await writeDemoBook(book.db, { customers, seed: 1, now: new Date('2026-11-24T10:00:00Z') });
-    console.log(`  ${result.customers} customers, ${result.entries} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    started = performance.now();
-    await rebuildSearchIndex(book.db, progressPrinter('  indexing'));
-    console.log(`  lookup index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await rebuildVisitStats(book.db);
-  } else {
-    await prepareBook(book.db, progressPrinter('  indexing'));
-  }
+  const book = await benchBook(dir, customers);
   const ctx: ServiceContext = { db: book.db, now: () => new Date(), locale: 'zh-CN' };
   const memory = () => `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB RSS`;
 
@@ -90,14 +71,8 @@ async function main(): Promise<void> {
   await listPagesBench(book.sqlite, ctx);
 
   const importRows = Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000');
-  const runs: { seconds: number; checkpointSeconds: number }[] = [];
-  for (let i = 0; i < 3; i += 1) runs.push(await csvImportSeconds(importRows));
-  const seconds = runs.map((r) => r.seconds).sort((a, b) => a - b);
-  console.log(
-    `\nCSV import of ${importRows} rows (Chinese headers, birthdays, likes) into a new book, index included, 3 runs:` +
-      ` median ${seconds[1]?.toFixed(1)} s (${seconds.map((s) => s.toFixed(1)).join(', ')}; target ≤ 10 s),` +
-      ` then a WAL checkpoint after the result of ${Math.max(...runs.map((r) => r.checkpointSeconds)).toFixed(1)} s at most`,
-  );
+  await valuePassBench(book.db, localDayOf(new Date()));
+  await importBench(importRows);
 
   await protectionBench(book, Object.values(queries).flat(), Math.min(importRows, 20_000));
 
@@ -110,20 +85,23 @@ async function main(): Promise<void> {
 
 /** `npm run bench -- renderer`: only keystroke to paint, the bundles and start-up, on the bench's book. */
 async function rendererOnly(): Promise<void> {
-  const book = await openBook(path.join(dir, BOOK_FILE_NAME));
-  if ((await countCustomers(book.db)) < customers) throw new Error(`${dir} has no bench book yet: run \`npm run bench\` once.`);
-  await prepareBook(book.db);
+  const book = await benchBook(dir, customers);
   await printKeystrokes({ db: book.db, now: () => new Date(), locale: 'zh-CN' }, book.file, Object.values(queries).flat());
   printBundleSizes();
   await book.close();
   await printStartupFigures(dir, startupQuery);
 }
 
+// `--scale` measures books of 10k, 100k and 300k customers instead; every run ends with its total time.
 const subcommands: Record<string, () => Promise<void>> = {
   durability: () => durabilityBench(process.argv.slice(3)),
   renderer: rendererOnly,
+  '--scale': () => scaleBench(dir),
 };
-(subcommands[process.argv[2] ?? ''] ?? main)().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+const benchStarted = performance.now();
+(subcommands[process.argv[2] ?? ''] ?? main)()
+  .then(() => console.log(`\nbench total: ${((performance.now() - benchStarted) / 60_000).toFixed(1)} min (target < 15 min)`))
+  .catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

@@ -6,7 +6,7 @@ import type { EntriesTable, EntryRevisionsTable, PurchaseLinesTable } from '../d
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';
-import type { CustomerValueTable, TierHistoryTable } from '../domains/value/value.table';
+import type { CustomerValueTable, TierHistoryTable, ValueChangesTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
 import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
 
@@ -29,6 +29,7 @@ export interface Database {
   kept_apart: KeptApartTable;
   customer_value: CustomerValueTable;
   tier_history: TierHistoryTable;
+  value_changes: ValueChangesTable;
   segments: SegmentsTable;
   last_merge: LastMergeTable;
   member_cards: MemberCardsTable;

@@ -10,6 +10,7 @@ import * as m0008 from './0008_entry_revisions';
 import * as m0009 from './0009_list_indexes';
 import * as m0010 from './0010_list_filters';
 import * as m0011 from './0011_diary_terms_vocabulary';
+import * as m0012 from './0012_value_changes';
 import * as m0013 from './0013_member_cards';
 
 /**
@@ -28,6 +29,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_list_indexes': m0009,
   '0010_list_filters': m0010,
   '0011_diary_terms_vocabulary': m0011,
+  '0012_value_changes': m0012,
   '0013_member_cards': m0013,
 };
 

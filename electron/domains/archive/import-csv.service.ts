@@ -65,7 +65,8 @@ export async function importDrafts(db: Db, drafts: RowDraft[], now: Date, option
   const choices = new Map((options.choices ?? []).map((c) => [c.row, c.choice]));
   const at = now.toISOString();
   const run = async (trx: Db): Promise<ImportOutcome> => {
-    const matches = await matchInBook(trx, good);
+    // Moving into a new book (the usual first import) has nobody to match: 100,000 probes saved.
+    const matches = (await countCustomers(trx)) === 0 ? good.map(() => null) : await matchInBook(trx, good);
     const adding: RowDraft[] = [];
     const merging: { customerId: string; draft: RowDraft }[] = [];
     let skipped = 0;

@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './exceljs-module';
 import { AppError } from '../../api/app-error';
+import { zipWithEntriesFirst } from './zip-order';
 
 /**
  * What one workbook may be. A real customer list is far smaller. A workbook is read whole, at
@@ -34,7 +37,7 @@ function dateText(value: Date): string {
 }
 
 /** The text a person sees in a cell: formulas by their result, rich text and links by their words. */
-function cellText(value: unknown, numFmt?: string): string {
+export function cellText(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value, numFmt);
@@ -76,41 +79,19 @@ function unpackedBytes(bytes: Uint8Array): number | null {
   return total;
 }
 
-/**
- * The first worksheet of an .xlsx as rows of the texts a person sees in its cells: phones kept as
- * numbers come back with all their digits, date cells as yyyy-mm-dd, formulas as their result;
- * empty cells are "" so columns keep their places (every row as wide as the widest), empty rows
- * inside the sheet stay (row numbers match the spreadsheet's) and trailing ones are dropped.
- * Anything that is not an .xlsx is refused with a message saying so, as is one past xlsxLimits.
- */
-export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Promise<string[][]> {
+/** Refuses what is not an .xlsx, or one past the limits, before a byte of it is unpacked. */
+export function checkXlsxBytes(bytes: Uint8Array, limits = xlsxLimits): void {
   const tooBig = () =>
     AppError.saying('INVALID_INPUT', 'importXlsxTooBig', { limit: limits.megabytes, unpacked: limits.unpackedMegabytes });
   if (bytes.length > limits.megabytes * 1024 * 1024) throw tooBig();
   const unpacked = unpackedBytes(bytes);
   if (unpacked === null) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
   if (unpacked > limits.unpackedMegabytes * 1024 * 1024) throw tooBig();
-  const ExcelJS = await loadExcelJs();
-  const book = new ExcelJS.Workbook();
-  try {
-    // An ArrayBuffer of its own (a copy): what exceljs's types ask for, and what its unzipper reads.
-    await book.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
-  }
-  // A zip without a worksheet (a .docx, an archive of photos) is not a workbook either.
-  const sheet = book.worksheets[0];
-  if (sheet === undefined) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
-  if (sheet.rowCount > limits.rows + 1) throw AppError.saying('INVALID_INPUT', 'importXlsxTooManyRows', { limit: limits.rows });
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell.value, cell.numFmt);
-    });
-    rows.push(Array.from(cells, (c) => c ?? ''));
-  }
+}
+
+/** Rows as read (holes for rows never written) made rectangular, trailing empty rows and columns dropped. */
+export function squareTable(read: readonly (readonly string[] | undefined)[]): string[][] {
+  const rows = Array.from(read, (row) => Array.from(row ?? [], (c) => c ?? ''));
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c.trim() === '')) rows.pop();
   const width = rows.reduce((w, row) => {
     let last = row.length;
@@ -118,4 +99,62 @@ export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Pro
     return Math.max(w, last);
   }, 0);
   return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+}
+
+/** The id of the workbook's first sheet (in its tab order), once the reader has read the workbook part. */
+function firstSheetId(reader: ExcelJS.Workbook): number | undefined {
+  const model: Partial<ExcelJS.WorkbookModel> | undefined = reader.model;
+  return model?.sheets?.[0]?.id;
+}
+
+const tooManyRows = (limits: typeof xlsxLimits) => AppError.saying('INVALID_INPUT', 'importXlsxTooManyRows', { limit: limits.rows });
+
+/**
+ * The first worksheet of an .xlsx as rows of the texts a person sees in its cells: phones kept as
+ * numbers come back with all their digits, date cells as yyyy-mm-dd, formulas as their result;
+ * empty cells are "" so columns keep their places (every row as wide as the widest), empty rows
+ * inside the sheet stay (row numbers match the spreadsheet's) and trailing ones are dropped.
+ * Anything that is not an .xlsx is refused with a message saying so, as is one past xlsxLimits.
+ * Read as a stream, row by row: exceljs's whole-workbook model of 100,000 rows took 20 s and far
+ * more memory; its streaming reader gives the same cells in a sixth of the time.
+ */
+export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Promise<string[][]> {
+  checkXlsxBytes(bytes, limits);
+  const excel = await loadExcelJs();
+  const read: string[][] = [];
+  let sheets = 0;
+  // exceljs's reader takes a zip's entries in the order they come: a sheet ahead of the workbook,
+  // its relations or the shared strings (as Excel and exceljs write them) would be copied into a
+  // temporary file first, or fail. Those parts go to the front, without unpacking anything.
+  const zip = zipWithEntriesFirst(bytes, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
+  try {
+    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([zip ?? Buffer.from(bytes)]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    for await (const sheet of reader) {
+      // The workbook's first sheet, whatever its place in the zip; the others are read past.
+      const id = 'id' in sheet && typeof sheet.id === 'number' ? sheet.id : undefined;
+      const isFirst = sheets === 0 && (id === undefined || firstSheetId(reader) === undefined || id === firstSheetId(reader));
+      for await (const row of sheet) {
+        if (!isFirst) continue;
+        if (row.number > limits.rows + 1) throw tooManyRows(limits);
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          cells[column - 1] = cell.type === excel.ValueType.Merge ? '' : cellText(cell.value, cell.numFmt);
+        });
+        read[row.number - 1] = cells;
+      }
+      if (isFirst) sheets += 1;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
+  }
+  // A zip without a worksheet (a .docx, an archive of photos) is not a workbook either.
+  if (sheets === 0) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
+  return squareTable(read);
 }

@@ -24,6 +24,7 @@ export const customerReferences = {
   'customer_value.customer_id': 'recomputed for the survivor, gone for the other',
   'last_merge.survivor_id': 'replaced by this merge',
   'care_marks.customer_id': 'moved, so what was done about their Today items stays done',
+  'value_changes.customer_id': 'left as the triggers noted both: the next value pass recomputes the survivor and drops the other',
   'member_cards.customer_id':
     'the survivor keeps their own card; merging away a customer with a card is refused until ledgers can be merged',
   'punch_cards.customer_id': 'as member_cards: refused when the other has a card',

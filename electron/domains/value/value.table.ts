@@ -13,12 +13,18 @@ export interface CustomerValueTable {
   tier: Tier;
   stage: Stage;
   relationship: Relationship | null;
+  /** The last visit the row was computed from, so a later pass knows whose recency crosses a tier line. */
+  last_visit_at: string | null;
 }
 
 export interface TierHistoryTable {
   day: string;
   tier: Tier;
   customers: number;
+}
+
+export interface ValueChangesTable {
+  customer_id: string;
 }
 
 export type CustomerValueRow = Selectable<CustomerValueTable>;

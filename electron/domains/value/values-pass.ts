@@ -71,12 +71,15 @@ async function failed(db: Db, reason: string): Promise<void> {
  * the worker cannot see (or wait for) this connection's writes, so the pass is left for later too.
  * Only without a worker (unit tests, a book in memory) does the pass run on this thread.
  */
-export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) => Promise<void>): Promise<void> {
+export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) => Promise<unknown>): Promise<void> {
   const current = running.get(db);
   if (current !== undefined && current.day === day) return current.done;
   const done = (async () => {
     const book = runtime === null ? '' : await bookFileOf(db);
-    if (runtime === null || book === '') return pass(db, day);
+    if (runtime === null || book === '') {
+      await pass(db, day);
+      return;
+    }
     if (db.isTransaction) return;
     const waiting = backingOff.get(db);
     if (waiting !== undefined && Date.now() < waiting.retryAt) return;

@@ -2,6 +2,24 @@ CREATE TRIGGER card_movements_append_only
     BEFORE UPDATE OF id, movement_id, customer_id, purse, punch_id, kind, delta, balance_after, at, reason, made_by ON card_movements
     BEGIN SELECT RAISE(ABORT, 'card ledger lines are never edited: write a correction'); END;
 
+CREATE TRIGGER value_changes_customer_added AFTER INSERT ON customers WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT NEW.id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_customer_changed AFTER UPDATE OF archived_at, created_at, median_gap_days, tier_override ON customers WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT NEW.id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_customer_removed AFTER DELETE ON customers WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT OLD.id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_entry_added AFTER INSERT ON entries WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT NEW.customer_id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_entry_changed AFTER UPDATE OF customer_id, kind, occurred_at, deleted_at ON entries WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT OLD.customer_id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT NEW.customer_id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_entry_removed AFTER DELETE ON entries WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT OLD.customer_id AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_line_added AFTER INSERT ON purchase_lines WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT (SELECT customer_id FROM entries WHERE id = NEW.entry_id) AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_line_changed AFTER UPDATE ON purchase_lines WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT (SELECT customer_id FROM entries WHERE id = OLD.entry_id) AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT (SELECT customer_id FROM entries WHERE id = NEW.entry_id) AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
+CREATE TRIGGER value_changes_line_removed AFTER DELETE ON purchase_lines WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'value.computedOn') BEGIN INSERT INTO value_changes (customer_id) SELECT id FROM (SELECT (SELECT customer_id FROM entries WHERE id = OLD.entry_id) AS id) AS x WHERE id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM value_changes WHERE customer_id = x.id); END;
+
 CREATE TABLE card_movements (
     id TEXT PRIMARY KEY NOT NULL,
     movement_id TEXT NOT NULL,
@@ -54,7 +72,7 @@ CREATE TABLE customer_value (
     tier TEXT NOT NULL,
     stage TEXT NOT NULL,
     relationship TEXT
-  ) STRICT, WITHOUT ROWID;
+  , last_visit_at TEXT) STRICT, WITHOUT ROWID;
 
 CREATE TABLE customers (
     id TEXT PRIMARY KEY NOT NULL,
@@ -232,6 +250,8 @@ CREATE TABLE tier_history (
     customers INTEGER NOT NULL,
     PRIMARY KEY (day, tier)
   ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE value_changes (customer_id TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID;
 
 CREATE INDEX card_movements_at ON card_movements (at);
 
