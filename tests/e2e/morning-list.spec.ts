@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startBrowserMode, type RunningShuke } from './browser-mode';
 
@@ -54,6 +56,11 @@ test.afterEach(async () => {
 test('the morning list for a fixed day, every item actionable from the keyboard', async ({ page, request }) => {
   shuke = await startBrowserMode({ lang: 'zh-CN' });
   await seed(request, shuke.url);
+  // Browser mode backs the book up a few seconds after it starts (once the first page has loaded).
+  const backups = path.join(shuke.dataDir, 'backups');
+  await expect
+    .poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite')).length : 0), { timeout: 15_000 })
+    .toBe(1);
   await page.goto(`${shuke.url}#/today/${day}`);
   await expect(page.getByRole('heading', { name: /今天，2026年11月24日/ })).toBeVisible();
 
@@ -66,7 +73,7 @@ test('the morning list for a fixed day, every item actionable from the keyboard'
   await expect(page.getByRole('region', { name: '投诉回访电话' })).toContainText('外套拉链一周就坏了');
   await expect(page.getByRole('region', { name: '该回访了' })).toContainText('今天到期');
   await expect(page.getByRole('region', { name: '渐渐不来的老客' })).toContainText('林志明');
-  // Browser mode backed the book up when it started; the line says so, and another is one click away.
+  // Browser mode backed the book up after it started; the line says so, and another is one click away.
   await expect(page.getByRole('note')).toContainText('上次备份：今天，已验证');
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(page.getByRole('status')).toContainText('并已验证');
