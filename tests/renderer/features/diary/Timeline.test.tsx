@@ -14,6 +14,14 @@ function tabStops(container: HTMLElement): HTMLElement[] {
   );
 }
 
+/**
+ * The page puts the focus in the diary box once it has opened; wait for that before walking the
+ * timeline, so the opening focus cannot land after the test has moved it (a race on a busy machine).
+ */
+async function diaryBoxFocused(): Promise<void> {
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '写日记' })));
+}
+
 describe('the diary on a customer’s page', () => {
   it('is one Tab stop however long it is; arrows walk it, E corrects an entry, the old version stays readable', async () => {
     const { client, app } = await fakeClient();
@@ -22,6 +30,7 @@ describe('the diary on a customer’s page', () => {
       await call<Entry>(app, 'entries.add', { customerId: c.id, kind: 'note', text, occurredAt: `2026-11-2${i}T04:00:00Z` });
     renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
     await screen.findByText('买了围巾');
+    await diaryBoxFocused();
     const timeline = document.querySelector<HTMLElement>('.timeline');
     if (timeline === null) throw new Error('no timeline');
     expect(tabStops(timeline)).toHaveLength(1);
@@ -53,6 +62,7 @@ describe('the diary on a customer’s page', () => {
       await call<Entry>(app, 'entries.add', { customerId: c.id, kind: 'note', text, occurredAt: `2026-11-2${i}T04:00:00Z` });
     renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
     await screen.findByText('三');
+    await diaryBoxFocused();
     const timeline = document.querySelector<HTMLElement>('.timeline');
     within(timeline ?? document.body)
       .getAllByRole('article')[0]
