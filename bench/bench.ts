@@ -15,6 +15,7 @@ import { printBundleSizes, printKeystrokes, printStartupFigures } from './render
 import { insightsBench } from './insights';
 import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
+import { fmt, time } from './timing';
 import { durabilityBench } from './durability';
 import { protectionBench } from './protection';
 import { coreLookupBench } from './core-lookup';
@@ -35,16 +36,6 @@ const queries: Record<string, string[]> = {
 
 // What the owner types first after starting browser mode.
 const startupQuery = 'zs';
-
-function fmt(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 async function main(): Promise<void> {
   const book = await benchBook(dir, customers);

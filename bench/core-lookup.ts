@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ServiceContext } from '../electron/api/context';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { percentile } from './percentile';
+import { fmt, time } from './timing';
 import { previousLookup } from './previous-lookup';
 
 type Lookup = typeof lookup;
@@ -9,16 +10,6 @@ type Lookup = typeof lookup;
 interface Samples {
   now: number[];
   previous: number[];
-}
-
-function fmt(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
 }
 
 /**

@@ -8,14 +8,10 @@ import { lookup } from '../electron/domains/search/lookup.service';
 import { refreshValues } from '../electron/domains/value/value.service';
 import { localDayOf } from '../shared/domain/calendar-date';
 import { csvImportSeconds } from './csv-import';
+import { percentile } from './percentile';
 
 // A fixed key: the bench compares costs, it protects nothing.
 const benchKey = Buffer.alloc(32, 7);
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0;
-}
 
 interface Figures {
   lookupP95: number;
@@ -38,7 +34,7 @@ async function measure(book: Book, queries: string[], importRows: number, key?: 
   await refreshValues(book.db, localDayOf(new Date()));
   const valuesSeconds = (performance.now() - started) / 1000;
   const { seconds } = await csvImportSeconds(importRows, key);
-  return { lookupP95: p95(samples), importSeconds: seconds, valuesSeconds };
+  return { lookupP95: percentile(samples, 95), importSeconds: seconds, valuesSeconds };
 }
 
 /**
