@@ -35,11 +35,17 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
   const [result, setResult] = useState<{ query: string; hits: LookupHit[]; ticket: number }>({ query: '', hits: [], ticket: 0 });
   const [active, setActive] = useState(0);
   const latest = useRef(0);
+  // Enter pressed before the answer for what is typed came back: it opens that answer's first
+  // choice when it arrives, never the previous query's.
+  const enterWaiting = useRef(false);
 
-  useEffect(() => {
-    const q = query.trim();
+  // The call leaves from the input event itself, not an effect after the next paint: a frame
+  // sooner on a busy machine, and the measure starts where the owner's key did.
+  function ask(text: string) {
+    setQuery(text);
     latest.current += 1;
     const ticket = latest.current;
+    const q = text.trim();
     if (q === '') return;
     performance.mark(`lookup:input:${ticket}`);
     void api.lookup({ query: q, limit: 8 }).then((reply) => {
@@ -47,7 +53,7 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
       setResult({ query: q, hits: reply.ok ? reply.value.hits : [], ticket });
       setActive(0);
     });
-  }, [api, query]);
+  }
 
   useLayoutEffect(() => {
     if (result.ticket === 0) return;
@@ -58,9 +64,12 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
   }, [result]);
 
   const q = query.trim();
-  const hits = result.query === q ? result.hits : [];
+  const fresh = result.query === q;
+  // While the next answer is on its way the previous list stays, so the list does not blink
+  // empty on every key.
+  const hits = q === '' ? [] : result.hits;
   const options: Option[] = hits.map((hit) => ({ kind: 'customer', hit }));
-  if (q !== '' && result.query === q && hits.length === 0) {
+  if (q !== '' && fresh && hits.length === 0) {
     const seed = looksLikePhone(q) ? { name: '', phone: q } : { name: q, phone: '' };
     options.push({
       kind: 'new',
@@ -70,9 +79,15 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
   }
   const open = q !== '' && options.length > 0;
 
+  useEffect(() => {
+    if (!enterWaiting.current || !fresh) return;
+    enterWaiting.current = false;
+    choose(options[0]);
+  });
+
   function choose(option: Option | undefined) {
     if (option === undefined) return;
-    setQuery('');
+    ask('');
     if (option.kind === 'customer') onOpen(option.hit.customerId);
     else onCreate(option.seed);
   }
@@ -86,9 +101,11 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(options[active]);
+      if (q !== '' && !fresh) enterWaiting.current = true;
+      else choose(options[active]);
     } else if (event.key === 'Escape') {
-      setQuery('');
+      enterWaiting.current = false;
+      ask('');
     }
   }
 
@@ -103,13 +120,14 @@ export const LookupBox = forwardRef<HTMLInputElement, Props>(function LookupBox(
         role="combobox"
         aria-label={t('lookup.label')}
         aria-expanded={open}
+        aria-busy={q !== '' && !fresh}
         aria-controls={listId}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
         placeholder={t('lookup.placeholder')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => ask(e.target.value)}
         onKeyDown={onKeyDown}
       />
       {open && (

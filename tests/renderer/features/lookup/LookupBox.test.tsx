@@ -60,4 +60,32 @@ describe('LookupBox', () => {
     expect(screen.getByRole('combobox')).toHaveProperty('value', '');
     expect(screen.queryByRole('listbox')).toBeNull();
   });
+
+  it('keeps the previous list while the next answer comes, and Enter then opens the new answer, not the old', async () => {
+    const held: (() => void)[] = [];
+    const { client, app } = await fakeClient({
+      lookup: async (input) => {
+        // The answer for the second character waits until the test lets it go.
+        if ((input as { query: string }).query === '张三') await new Promise<void>((resolve) => held.push(resolve));
+        return app.dispatch('lookup', input);
+      },
+    });
+    await call<Customer>(app, 'customers.create', { name: '张伟' });
+    const zhangsan = await call<Customer>(app, 'customers.create', { name: '张三' });
+    const onOpen = vi.fn<(id: string) => void>();
+    renderWithApp(<LookupBox onOpen={onOpen} onCreate={() => undefined} />, client);
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, '张');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    await userEvent.type(box, '三');
+    await waitFor(() => expect(held).toHaveLength(1));
+    // Still the list for 张 (no blink), marked as waiting; Enter does not open 张伟 from it.
+    expect(screen.getAllByRole('option')).toHaveLength(2);
+    expect(box.getAttribute('aria-busy')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(onOpen).not.toHaveBeenCalled();
+    held[0]?.();
+    await waitFor(() => expect(onOpen).toHaveBeenCalledWith(zhangsan.id));
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
 });
