@@ -42,6 +42,7 @@ const notFoundKeys = {
   person: 'notFoundPerson',
   date: 'notFoundDate',
   segment: 'notFoundSegment',
+  occasion: 'notFoundOccasion',
 } as const satisfies Record<string, MessageKey>;
 
 export function notFound(what: keyof typeof notFoundKeys): AppError {

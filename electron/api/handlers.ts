@@ -15,6 +15,7 @@ import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from '../domains/cards/cards.service';
+import * as greetings from '../domains/greetings/greetings.service';
 import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
@@ -90,6 +91,14 @@ export const handlers: Handlers = {
   'cards.ledger': cardLedger,
   'cards.rules': cardRules,
   'cards.setRules': setCardRules,
+  'greetings.settings': greetings.greetingSettings,
+  'greetings.setSettings': greetings.setGreetingSettings,
+  'greetings.upcoming': greetings.upcoming,
+  'greetings.drafts': greetings.drafts,
+  'greetings.record': greetings.record,
+  'greetings.choice': greetings.choice,
+  'greetings.setChoice': greetings.setChoice,
+  'greetings.outcomes': greetings.outcomes,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,

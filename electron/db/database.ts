@@ -9,6 +9,7 @@ import type { SettingsTable } from '../domains/settings/settings.table';
 import type { CustomerValueTable, TierHistoryTable, ValueChangesTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
 import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
+import type { GreetingBatchesTable, GreetingChoicesTable, GreetingsTable } from '../domains/greetings/greetings.table';
 
 export interface Database {
   customers: CustomersTable;
@@ -35,6 +36,9 @@ export interface Database {
   member_cards: MemberCardsTable;
   punch_cards: PunchCardsTable;
   card_movements: CardMovementsTable;
+  greeting_choices: GreetingChoicesTable;
+  greeting_batches: GreetingBatchesTable;
+  greetings: GreetingsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

@@ -46,6 +46,7 @@ export const messages = {
   notFoundPerson: 'That key person does not exist (they may have been deleted).',
   notFoundDate: 'That date does not exist (it may have been deleted).',
   notFoundSegment: 'That saved list does not exist (it may have been deleted).',
+  notFoundOccasion: 'That occasion is not in the greeting settings any more.',
   selfReferral: 'A customer cannot have referred themselves.',
   customerNeedsNameOrPhone: 'A customer needs at least a name or a phone number.',
   linesOnlyOnPurchase: 'Only a purchase can have purchase lines; remove the lines first.',
@@ -117,6 +118,10 @@ export const messages = {
   chosenFileUnknown: 'That file is no longer at hand; choose it again. Nothing was changed.',
   chooseNeedsDesktop:
     'Only the desktop app can open a chooser for files and folders: in browser mode, upload the backup, or start browser mode with --backups DIR. Nothing was changed.',
+  // Greetings.
+  greetingTemplateUnknownField: 'The template names {{fields}}, which the book has no field for (fields: {{known}}). Nothing was changed.',
+  greetingNoMarketing: '{{name}} asked not to receive marketing, so no greeting was recorded for them.',
+  greetingBatchUnknown: 'That batch of greetings is not in the book any more; open the drafts again.',
   // What the contract's schemas refuse, field by field.
   ...validationMessages,
 } as const;

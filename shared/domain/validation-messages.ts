@@ -65,4 +65,7 @@ export const validationMessages = {
   cardAmountPositive: 'must be more than zero',
   punchKindEmpty: 'say what the punch card is for',
   correctionNeedsReason: 'say why the balance is corrected',
+  // Greetings.
+  greetingOccasionNameEmpty: 'give the occasion a name',
+  greetingTextEmpty: 'the greeting has no words',
 } as const;

@@ -851,6 +851,7 @@ export const zhCN: Messages = {
     notFoundPerson: '找不到这位身边的人（可能已被删除）。',
     notFoundDate: '找不到这个日子（可能已被删除）。',
     notFoundSegment: '找不到这个保存的名单（可能已被删除）。',
+    notFoundOccasion: '问候设置里已经没有这个日子了。',
     selfReferral: '客户不能是自己介绍来的。',
     customerNeedsNameOrPhone: '客户至少要有姓名或电话。',
     linesOnlyOnPurchase: '只有购买记录才能有商品明细；请先删掉明细。',
@@ -954,6 +955,9 @@ export const zhCN: Messages = {
     cardAmountPositive: '要大于零',
     punchKindEmpty: '请写上这张次卡是做什么的',
     correctionNeedsReason: '请说明为什么更正余额',
+    // 问候
+    greetingOccasionNameEmpty: '请给这个日子起个名字',
+    greetingTextEmpty: '问候还没有内容',
     // 会员卡
     cardShortfall: '卡上的{{purse}}不够：只有 {{available}}，要用 {{asked}}。什么都没有改变。',
     mergeHasCard: '{{name}} 有会员卡；暂时还不能合并有会员卡的客户，所以没有合并。',
@@ -966,6 +970,10 @@ export const zhCN: Messages = {
     purseBonus: '赠送余额',
     purseValue: '余额',
     pursePunch: '次卡剩余次数',
+    // 问候
+    greetingTemplateUnknownField: '模板里的 {{fields}} 不是可用的字段（可用：{{known}}）。什么都没有改变。',
+    greetingNoMarketing: '{{name}} 说过不要营销信息，所以没有给 TA 记问候。',
+    greetingBatchUnknown: '这批问候已经不在客户簿里了；请重新打开问候草稿。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '这里没有示例客户簿。',
     sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',

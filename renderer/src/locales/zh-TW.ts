@@ -851,6 +851,7 @@ export const zhTW: Messages = {
     notFoundPerson: '找不到這位身邊的人（可能已被刪除）。',
     notFoundDate: '找不到這個日子（可能已被刪除）。',
     notFoundSegment: '找不到這份儲存的名單（可能已被刪除）。',
+    notFoundOccasion: '問候設定裡已經沒有這個日子了。',
     selfReferral: '客戶不能是自己介紹來的。',
     customerNeedsNameOrPhone: '客戶至少要有姓名或電話。',
     linesOnlyOnPurchase: '只有購買紀錄才能有商品明細；請先刪掉明細。',
@@ -954,6 +955,9 @@ export const zhTW: Messages = {
     cardAmountPositive: '要大於零',
     punchKindEmpty: '請寫上這張次卡是做什麼的',
     correctionNeedsReason: '請說明為什麼更正餘額',
+    // 問候
+    greetingOccasionNameEmpty: '請給這個日子起個名字',
+    greetingTextEmpty: '問候還沒有內容',
     // 會員卡
     cardShortfall: '卡上的{{purse}}不夠：只有 {{available}}，要用 {{asked}}。什麼都沒有改變。',
     mergeHasCard: '{{name}} 有會員卡；暫時還不能合併有會員卡的客戶，所以沒有合併。',
@@ -966,6 +970,10 @@ export const zhTW: Messages = {
     purseBonus: '贈送餘額',
     purseValue: '餘額',
     pursePunch: '次卡剩餘次數',
+    // 問候
+    greetingTemplateUnknownField: '範本裡的 {{fields}} 不是可用的欄位（可用：{{known}}）。什麼都沒有改變。',
+    greetingNoMarketing: '{{name}} 說過不要行銷訊息，所以沒有給 TA 記問候。',
+    greetingBatchUnknown: '這批問候已經不在客戶簿裡了；請重新開啟問候草稿。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '這裡沒有範例客戶簿。',
     sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',

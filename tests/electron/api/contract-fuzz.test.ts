@@ -72,6 +72,15 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     await call(app, 'customers.merge', { survivorId: survivor.id, otherId: other.id, dryRun: false });
     return { otherId: other.id };
   },
+  // A greeting is recorded within a batch the book started: start one to record in.
+  'greetings.record': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '要问候的人' });
+    const batch = await call<{ batchId: string }>(app, 'greetings.drafts', {
+      occasion: { kind: 'festival', festival: 'mid_autumn', year: 2027 },
+      audience: { customerIds: [owner.id] },
+    });
+    return { batchId: batch.batchId, customerId: owner.id, outcome: 'sent', text: '中秋快乐' };
+  },
   // A date's rules (a month's days, labels for custom dates, leap months only in the lunar calendar)
   // refuse most drawn dates, so one real date rides along: the calls are then seen to run.
   'dates.set': async () => {

@@ -143,6 +143,32 @@ CREATE TABLE 'entry_terms_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITH
 
 CREATE VIRTUAL TABLE entry_terms_instances USING fts5vocab(entry_terms, instance);
 
+CREATE TABLE greeting_batches (
+    id TEXT PRIMARY KEY NOT NULL,
+    occasion_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    on_day TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE greeting_choices (
+    customer_id TEXT PRIMARY KEY NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    no_marketing INTEGER NOT NULL CHECK (no_marketing IN (0, 1)),
+    changed_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE greetings (
+    id TEXT PRIMARY KEY NOT NULL,
+    batch_id TEXT NOT NULL REFERENCES greeting_batches (id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    occasion_id TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'skipped', 'held')),
+    holds TEXT,
+    entry_id TEXT REFERENCES entries (id) ON DELETE SET NULL,
+    at TEXT NOT NULL,
+    UNIQUE (batch_id, customer_id)
+  ) STRICT;
+
 CREATE TABLE important_dates (
     id TEXT PRIMARY KEY NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -304,6 +330,8 @@ CREATE INDEX entry_details_promise ON entry_details (promise_due) WHERE promise_
 CREATE INDEX entry_docs_customer ON entry_docs (customer_id);
 
 CREATE INDEX entry_revisions_entry ON entry_revisions (entry_id, replaced_at);
+
+CREATE INDEX greetings_customer ON greetings (customer_id, occasion_id);
 
 CREATE INDEX important_dates_birthday ON important_dates (month, customer_id) WHERE kind = 'birthday' AND person_id IS NULL;
 
