@@ -9,8 +9,11 @@ export const EditCustomerDialog = lazyDialog(() => import('../features/customer/
 export const EnableProtectionDialog = lazyDialog(() =>
   import('../features/protection/EnableProtectionDialog').then((m) => m.EnableProtectionDialog),
 );
+export const GreetingsDialog = lazyDialog(() => import('../features/greetings/GreetingsDialog').then((m) => m.GreetingsDialog));
 
 /** Once the page is idle after its start, every dialog's code is fetched, so none waits on its first opening. */
 export function preloadDialogs(): Promise<unknown> {
-  return Promise.all([SettingsDialog, ImportDialog, DuplicatesDialog, EditCustomerDialog, EnableProtectionDialog].map((d) => d.preload()));
+  return Promise.all(
+    [SettingsDialog, ImportDialog, DuplicatesDialog, EditCustomerDialog, EnableProtectionDialog, GreetingsDialog].map((d) => d.preload()),
+  );
 }

@@ -39,6 +39,8 @@ interface Props extends CarePerson {
   detail: ReactNode;
   lastContactAt: string | null;
   actions: CareAction[];
+  /** Something more to do beside the actions (write a greeting for a date). */
+  extra?: ReactNode;
   onDone(action: DoneAction, text: string): void;
   onSnooze(action: SnoozeAction): void;
   /** The book's today and zone, so "3 days ago" counts the shop's days. */
@@ -49,7 +51,7 @@ interface Props extends CarePerson {
 const keyFor = (action: CareAction, first: boolean) =>
   action.kind === 'done' ? (first ? 'd' : null) : action.what === 'snoozed' ? 's' : 'n';
 
-export function CareItem({ detail, lastContactAt, actions, onDone, onSnooze, book, ...person }: Props) {
+export function CareItem({ detail, lastContactAt, actions, extra, onDone, onSnooze, book, ...person }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [doing, setDoing] = useState<DoneAction | null>(null);
@@ -103,6 +105,7 @@ export function CareItem({ detail, lastContactAt, actions, onDone, onSnooze, boo
               </button>
             );
           })}
+          {extra}
         </span>
       </div>
       {doing !== null && (

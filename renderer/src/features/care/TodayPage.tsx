@@ -11,6 +11,13 @@ import { UndoRestoreLine } from '../settings/UndoRestoreLine';
 import { describeDate } from './describe-date';
 import { DoneToday } from './DoneToday';
 import { BackgroundFailureLine, BackupLine } from './TodayLines';
+import { GreetingsDialog } from '../../app/dialogs';
+import { OccasionsSection } from '../greetings/OccasionsSection';
+import type { Audience } from '../greetings/GreetingsDialog';
+import type { Occasion } from '../../../../shared/contract/greetings.contract';
+
+/** A festival is greeted for the customers who came within the last year, most recent first. */
+const festivalAudience: Audience = { filter: { seenWithinDays: 365 } };
 
 export { BackgroundFailureLine } from './TodayLines';
 
@@ -38,6 +45,7 @@ export function TodayPage({ day }: { day?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [data, setData] = useState<Today | null>(null);
+  const [greeting, setGreeting] = useState<{ occasion: Occasion; audience: Audience } | null>(null);
   const page = useRef<HTMLDivElement>(null);
   /** Which item had the focus when it was dealt with: the one now in its place gets it next. */
   const focusAfter = useRef<number | null>(null);
@@ -136,6 +144,7 @@ export function TodayPage({ day }: { day?: string }) {
       <BackupLine lastAt={data.backup.lastAt} book={{ today: data.today, timeZone: data.timeZone }} onBackup={() => void backup()} />
       {empty && <p className="care-clear">{data.doneToday.length > 0 ? t('care.allDone') : t('care.nothingToday')}</p>}
       <div className="care-grid">
+        <OccasionsSection onGreet={(occasion) => setGreeting({ occasion, audience: festivalAudience })} />
         <Section title={t('care.dates')} count={data.dates.length}>
           {data.dates.map((item) => {
             const d = describeDate(item.date, t, locale);
@@ -148,6 +157,17 @@ export function TodayPage({ day }: { day?: string }) {
                     <strong>{d.who !== null ? `${d.who} · ${d.what}` : d.what}</strong> {d.rule} → {d.on} · {d.when}
                     {d.years !== null && ` · ${d.years}`}
                   </>
+                }
+                extra={
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() =>
+                      setGreeting({ occasion: { kind: 'date', dateId: item.date.id }, audience: { customerIds: [item.customerId] } })
+                    }
+                  >
+                    {t('greetings.writeOne')}
+                  </button>
                 }
                 actions={[
                   {
@@ -278,6 +298,17 @@ export function TodayPage({ day }: { day?: string }) {
         </Section>
       </div>
       <DoneToday items={data.doneToday} />
+      {greeting !== null && (
+        <GreetingsDialog
+          open
+          occasion={greeting.occasion}
+          audience={greeting.audience}
+          onClose={() => {
+            setGreeting(null);
+            void refresh();
+          }}
+        />
+      )}
     </div>
   );
 }
