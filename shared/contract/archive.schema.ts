@@ -160,6 +160,25 @@ export const archiveCustomerSchema = z.object({
       }),
     )
     .default([]),
+  // Greetings (migration 0014); absent in archives made before greetings existed.
+  greetingChoice: z
+    .object({ customer_id: id, no_marketing: int.min(0).max(1), changed_at: text })
+    .nullable()
+    .default(null),
+  greetings: z
+    .array(
+      z.object({
+        id,
+        batch_id: id,
+        customer_id: id,
+        occasion_id: text,
+        outcome: z.enum(['sent', 'skipped', 'held']),
+        holds: maybe,
+        entry_id: maybeId,
+        at: text,
+      }),
+    )
+    .default([]),
 });
 
 export const archiveSchema = z.object({
@@ -172,6 +191,8 @@ export const archiveSchema = z.object({
   keptApart: z.array(z.object({ first_id: id, second_id: id, created_at: text })).default([]),
   /** Saved customer-list filters (rows as stored); absent in archives made before segments existed. */
   segments: z.array(z.object({ id, name: text, filter: text, created_at: text, updated_at: text })).default([]),
+  /** Batches of greetings the customers' greetings belong to; absent in archives made before greetings. */
+  greetingBatches: z.array(z.object({ id, occasion_id: text, label: text, on_day: text, created_at: text })).default([]),
 });
 
 export type Archive = z.infer<typeof archiveSchema>;

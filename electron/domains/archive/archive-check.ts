@@ -1,4 +1,5 @@
 import type { Archive, ArchiveCustomer } from '../../../shared/contract/archive.schema';
+import { archiveGreetingProblems } from './archive-greetings';
 
 /** What the book already holds of an archive's ids, each with the row it belongs to (see ownersInBook). */
 export interface BookIds {
@@ -26,6 +27,7 @@ export const archiveRows = [
   'member card',
   'punch card',
   'card movement',
+  'greeting',
 ] as const;
 export type ArchiveRow = (typeof archiveRows)[number];
 
@@ -45,6 +47,7 @@ const english = {
   punchCardMissing: 'its punch card is not one of its customer’s',
   entryOfAnother: 'its diary line is not one of its customer’s entries',
   ledgerMismatch: 'a balance it records is not the sum of the ledger before it',
+  batchMissing: 'its batch of greetings is not in the archive',
 } as const;
 export type ArchiveProblemKind = keyof typeof english;
 
@@ -168,6 +171,7 @@ export function archiveProblems(archive: Archive, book: BookIds): ArchiveProblem
     }
   }
   for (const c of archive.customers) problems.push(...cardProblems(c, book));
+  problems.push(...archiveGreetingProblems(archive, book));
   for (const pair of archive.keptApart) {
     if (!known(pair.first_id) || !known(pair.second_id)) add('kept-apart pair', pair.first_id, 'pairMissing');
     else if (pair.first_id >= pair.second_id) add('kept-apart pair', pair.first_id, 'pairOrder');

@@ -1,6 +1,7 @@
 import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
 import { groupBy } from '../../../shared/domain/group-by';
 import { cardRowsOf } from '../cards/cards.repository';
+import { greetingRowsOf } from '../greetings/greetings.repository';
 import type { Db } from '../../db/database';
 import { datesOfMany, peopleOfMany } from '../care/care.repository';
 import { customerIdsPage, findCustomers, phonesOf, tagsOf } from '../customers/customers.repository';
@@ -19,7 +20,12 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
     entriesOfMany(db, ids),
   ]);
   const entryIds = entries.map((e) => e.id);
-  const [lines, details, cards] = await Promise.all([linesOf(db, entryIds), detailsOf(db, entryIds), cardRowsOf(db, ids)]);
+  const [lines, details, cards, greetings] = await Promise.all([
+    linesOf(db, entryIds),
+    detailsOf(db, entryIds),
+    cardRowsOf(db, ids),
+    greetingRowsOf(db, ids),
+  ]);
   const by = {
     phones: groupBy(phones, (r) => r.customer_id),
     tags: groupBy(tags, (r) => r.customer_id),
@@ -30,7 +36,9 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
     lines: groupBy(lines, (r) => r.entry_id),
     punchCards: groupBy(cards.punchCards, (r) => r.customer_id),
     movements: groupBy(cards.movements, (r) => r.customer_id),
+    greetings: groupBy(greetings.greetings, (r) => r.customer_id),
   };
+  const choiceBy = new Map(greetings.choices.map((c) => [c.customer_id, c]));
   const cardBy = new Map(cards.cards.map((c) => [c.customer_id, c]));
   const detailsBy = new Map(details.map((d) => [d.entry_id, d]));
   const order = new Map(ids.map((id, i) => [id, i]));
@@ -51,6 +59,8 @@ export async function readArchiveCustomers(db: Db, ids: string[]): Promise<Archi
       card: cardBy.get(customer.id) ?? null,
       punchCards: by.punchCards.get(customer.id) ?? [],
       cardMovements: by.movements.get(customer.id) ?? [],
+      greetingChoice: choiceBy.get(customer.id) ?? null,
+      greetings: by.greetings.get(customer.id) ?? [],
     }));
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { allKeptApart } from '../duplicates/duplicates.repository';
 import { allSegments } from '../segments/segments.repository';
+import { allBatches } from '../greetings/greetings.repository';
 import { readSettings } from '../settings/settings.repository';
 import { archiveBatches } from './archive-read';
 import type { TextFile } from './export-file';
@@ -18,6 +19,8 @@ export async function writeJsonArchive(db: Db, out: TextFile, now: Date): Promis
       customers += 1;
     }
   }
-  out.write(`\n],"keptApart":${JSON.stringify(await allKeptApart(db))},"segments":${JSON.stringify(await allSegments(db))}}\n`);
+  out.write(
+    `\n],"keptApart":${JSON.stringify(await allKeptApart(db))},"segments":${JSON.stringify(await allSegments(db))},"greetingBatches":${JSON.stringify(await allBatches(db))}}\n`,
+  );
   return customers;
 }

@@ -20,6 +20,8 @@ import { valueComputedOnKey } from '../settings/settings.service';
 import { checkpointAfter } from '../../db/checkpoint-after';
 import { ownersInBook } from './archive.repository';
 import { archiveProblems, englishArchiveProblem, planImport, shortId, type BookIds } from './archive-check';
+import { greetingRowsToImport } from './archive-greetings';
+import { insertGreetingRows } from '../greetings/greetings.repository';
 
 export type ImportReport = ArchiveImportReport;
 
@@ -174,6 +176,7 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       await insertLines(trx, plan.lines);
       await insertDetailsMany(trx, plan.details);
       await insertCardRows(trx, { cards: plan.cards, punchCards: plan.punchCards, movements: plan.cardMovements });
+      await insertGreetingRows(trx, greetingRowsToImport(archive));
       await insertKeptApart(trx, archive.keptApart);
       await insertSegmentsKeepingOurs(trx, archive.segments);
       const changed = plan.customers.length + plan.entries.length + plan.preferences.length + plan.people.length + plan.dates.length > 0;

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { contactKinds, visitKinds } from '../../../shared/domain/entry-kinds';
 import type { Db } from '../../db/database';
 import { idList } from '../../db/id-list';
-import type { GreetingBatchRow, GreetingsTable } from './greetings.table';
+import type { Selectable } from 'kysely';
+import type { GreetingBatchRow, GreetingChoicesTable, GreetingsTable } from './greetings.table';
 
 export async function noMarketingOf(db: Db, customerIds: string[]): Promise<Set<string>> {
   if (customerIds.length === 0) return new Set();
@@ -151,4 +152,43 @@ export async function lastGreetingOf(db: Db, customerId: string): Promise<{ labe
     .orderBy('g.at', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** Every greeting row of these customers and their choices, as stored: for the JSON archive. */
+export async function greetingRowsOf(
+  db: Db,
+  customerIds: string[],
+): Promise<{ choices: Selectable<GreetingChoicesTable>[]; greetings: GreetingsTable[] }> {
+  if (customerIds.length === 0) return { choices: [], greetings: [] };
+  const [choices, greetings] = await Promise.all([
+    db.selectFrom('greeting_choices').selectAll().where('customer_id', 'in', idList(customerIds)).execute(),
+    db.selectFrom('greetings').selectAll().where('customer_id', 'in', idList(customerIds)).orderBy('at').orderBy('id').execute(),
+  ]);
+  return { choices, greetings };
+}
+
+export async function allBatches(db: Db): Promise<GreetingBatchRow[]> {
+  return db.selectFrom('greeting_batches').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+/**
+ * An archive's greetings as stored, where the book has none of them yet: a customer's own choice
+ * already in the book is theirs and stays; batches and greetings already there stay as they are.
+ */
+export async function insertGreetingRows(
+  db: Db,
+  rows: { choices: Selectable<GreetingChoicesTable>[]; batches: GreetingBatchRow[]; greetings: GreetingsTable[] },
+): Promise<void> {
+  for (const [table, list] of [
+    ['greeting_choices', rows.choices],
+    ['greeting_batches', rows.batches],
+    ['greetings', rows.greetings],
+  ] as const) {
+    for (let i = 0; i < list.length; i += 500)
+      await db
+        .insertInto(table)
+        .values(list.slice(i, i + 500))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  }
 }
