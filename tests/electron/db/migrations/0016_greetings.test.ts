@@ -4,10 +4,10 @@ import { createTestDb, schemaOf } from '../../../helpers/create-test-db';
 
 const now = '2026-12-03T02:00:00.000Z';
 
-describe('0014_greetings', () => {
+describe('0016_greetings', () => {
   it('keeps one outcome per customer and batch, and forgets greetings with their customer', async () => {
     const { db, sqlite } = await createTestDb('0013_member_cards');
-    await migrate(db, '0014_greetings');
+    await migrate(db, '0016_greetings');
     sqlite.prepare("INSERT INTO customers (id, name, created_at, updated_at) VALUES ('c', '王姐', ?, ?)").run(now, now);
     sqlite.prepare("INSERT INTO greeting_choices (customer_id, no_marketing, changed_at) VALUES ('c', 1, ?)").run(now);
     sqlite
@@ -30,7 +30,7 @@ describe('0014_greetings', () => {
   it('goes down to 0013 exactly', async () => {
     const { db, sqlite } = await createTestDb('0013_member_cards');
     const before = schemaOf(sqlite);
-    await migrate(db, '0014_greetings');
+    await migrate(db, '0016_greetings');
     await migrate(db, '0013_member_cards');
     expect(schemaOf(sqlite)).toBe(before);
   });
