@@ -62,7 +62,6 @@ export async function importCsv(db: Db, text: string, mapping: (ImportField | nu
  */
 export async function importDrafts(db: Db, drafts: RowDraft[], now: Date, options: ImportOptions = {}): Promise<ImportOutcome> {
   const bad = drafts.filter((r) => r.problems.length > 0);
-  refuseProblems(bad, options);
   const parsed = bad.length === 0 ? drafts : drafts.filter((r) => r.problems.length === 0);
   const choices = new Map((options.choices ?? []).map((c) => [c.row, c.choice]));
   const at = now.toISOString();
