@@ -1,6 +1,9 @@
 import { customerColumns, exportWords, type CustomerColumn } from './export-words';
 
-/** The customer fields a spreadsheet column can fill. */
+/** The columns that open a member card with its balances (issue 16): from another system's export. */
+export const cardFields = ['cardNumber', 'cardPoints', 'cardPrincipal', 'cardBonus', 'cardPunches', 'cardPunchKind'] as const;
+
+/** The customer fields a spreadsheet column can fill, then a member card's. */
 export const importFields = [
   'name',
   'phone',
@@ -15,18 +18,9 @@ export const importFields = [
   'dislikes',
   'addressAs',
   'notes',
-  // A member card's opening balances, from another system's export (issue 16).
-  'cardNumber',
-  'cardPoints',
-  'cardPrincipal',
-  'cardBonus',
-  'cardPunches',
-  'cardPunchKind',
+  ...cardFields,
 ] as const;
 export type ImportField = (typeof importFields)[number];
-
-/** The columns that open a member card with its balances. */
-export const cardFields = ['cardNumber', 'cardPoints', 'cardPrincipal', 'cardBonus', 'cardPunches', 'cardPunchKind'] as const satisfies readonly ImportField[];
 
 const synonyms: Record<ImportField, string[]> = {
   name: [
@@ -113,7 +107,7 @@ export function punchKindOfHeader(header: string): string | null {
   const kind = header
     .replace(/剩余次数|剩餘次數|可用次数|可用次數|剩余|剩餘|次数|次數|uses\s*left|remaining\s*uses|punches/gi, '')
     .replace(/次$/, '')
-    .replace(/[\s()（）[\]【】:：_\-]/g, '');
+    .replace(/[\s()（）[\]【】:：_-]/g, '');
   return kind === '' ? null : kind.slice(0, 40);
 }
 

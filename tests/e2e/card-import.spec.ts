@@ -6,7 +6,9 @@ test.afterEach(async () => {
   await shuke.stop();
 });
 
-test('moving members in: a CSV with 卡号, 余额 and 积分 opens each card with its balances, shown on the customer’s page', async ({ page }) => {
+test('moving members in: a CSV with 卡号, 余额 and 积分 opens each card with its balances, shown on the customer’s page', async ({
+  page,
+}) => {
   shuke = await startBrowserMode({ lang: 'zh-CN' });
   await page.goto(shuke.url);
   await page.getByRole('button', { name: '导入（Excel、CSV、手机通讯录）' }).click();

@@ -12,8 +12,7 @@ export interface CardDraft {
   punches: { kind: string | null; count: number }[];
 }
 
-const hasCard = (c: CardDraft) =>
-  c.number !== null || c.points > 0 || c.principal > 0 || c.bonus > 0 || c.punches.some((p) => p.count > 0);
+const hasCard = (c: CardDraft) => c.number !== null || c.points > 0 || c.principal > 0 || c.bonus > 0 || c.punches.some((p) => p.count > 0);
 
 /**
  * The card columns of one row: the card, or the problems of cells that cannot be held exactly
@@ -47,8 +46,6 @@ export function readCardCells(
     else if (field === 'cardPunchKind') kindOfRow = value.slice(0, 40);
     else if (field === 'cardPunches') counts.push({ header: headers[column] ?? '', count: take(value, readCountCell(value), 'cardCount') });
   });
-  card.punches = counts
-    .filter((c) => c.count > 0)
-    .map((c) => ({ kind: punchKindOfHeader(c.header) ?? kindOfRow, count: c.count }));
+  card.punches = counts.filter((c) => c.count > 0).map((c) => ({ kind: punchKindOfHeader(c.header) ?? kindOfRow, count: c.count }));
   return { card: problems.length === 0 && hasCard(card) ? card : null, problems };
 }

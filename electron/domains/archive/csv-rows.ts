@@ -138,7 +138,8 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
       else if (field === 'dislikes') draft.dislikes = [...(draft.dislikes ?? []), ...split(value).map((t) => t.slice(0, 200))];
       else if (field === 'addressAs') draft.addressAs = value.slice(0, 40);
       else if (field === 'notes') notes.push(value);
-      else if (field === 'address' || field === 'company' || field === 'title') draft[field] = value.slice(0, field === 'address' ? 500 : 200);
+      else if (field === 'address' || field === 'company' || field === 'title')
+        draft[field] = value.slice(0, field === 'address' ? 500 : 200);
     });
     const card = readCardCells(cells, columns, headers, moneyDigits);
     if (card !== null) {

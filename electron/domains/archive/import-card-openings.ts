@@ -42,7 +42,8 @@ export async function cardOpeningProblems(db: Db, targets: readonly CardTarget[]
     const number = draft.card?.number ?? null;
     if (number !== null) {
       const holder = holders.get(number);
-      if (numbersTaken.has(number) || (holder !== undefined && holder !== customerId)) say(draft.row, { kind: 'cardNumberTaken', value: number });
+      if (numbersTaken.has(number) || (holder !== undefined && holder !== customerId))
+        say(draft.row, { kind: 'cardNumberTaken', value: number });
       numbersTaken.add(number);
     }
     if (customerId === null) continue;
@@ -80,7 +81,15 @@ export async function writeCardOpenings(
     else if (existing.number === null && card.number !== null) await setCardNumber(trx, customerId, card.number);
     const punches = card.punches.map((p) => ({ id: newId(), kind: p.kind ?? unnamedPunchKind(locale), count: p.count }));
     for (const p of punches)
-      await insertPunchCard(trx, { id: p.id, customer_id: customerId, kind: p.kind, uses: p.count, price_minor: null, valid_until: null, sold_at: at });
+      await insertPunchCard(trx, {
+        id: p.id,
+        customer_id: customerId,
+        kind: p.kind,
+        uses: p.count,
+        price_minor: null,
+        valid_until: null,
+        sold_at: at,
+      });
     const applied = apply(emptyBalances(), {
       kind: 'opening',
       points: card.points,

@@ -83,7 +83,9 @@ export async function importDrafts(db: Db, drafts: RowDraft[], now: Date, option
     refuseProblems(left, options);
     const good = targets.filter((t) => !cardProblems.has(t.draft.row));
     const adding = good.filter((t) => t.choice === 'add').map((t) => t.draft);
-    const merging = good.flatMap((t) => (t.choice === 'merge' && t.customerId !== null ? [{ customerId: t.customerId, draft: t.draft }] : []));
+    const merging = good.flatMap((t) =>
+      t.choice === 'merge' && t.customerId !== null ? [{ customerId: t.customerId, draft: t.draft }] : [],
+    );
     const skipped = good.filter((t) => t.choice === 'skip').length;
     const cards = good.filter((t) => t.choice !== 'skip' && t.draft.card !== undefined).length;
     const outcome = { added: adding.length, merged: merging.length, skipped, cards, left, dryRun: options.dryRun === true };

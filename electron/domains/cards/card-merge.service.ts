@@ -177,6 +177,9 @@ export async function unmergeCard(
   await insertCardRows(trx, {
     cards: [{ ...card, number: numberHolder === undefined ? card.number : null }],
     punchCards: other.record.punchCards,
-    movements: other.record.cardMovements.map((m) => ({ ...m, entry_id: m.entry_id !== null && entries.has(m.entry_id) ? m.entry_id : null })),
+    movements: other.record.cardMovements.map((m) => ({
+      ...m,
+      entry_id: m.entry_id !== null && entries.has(m.entry_id) ? m.entry_id : null,
+    })),
   });
 }

@@ -2,7 +2,10 @@ import type { Db } from '../../db/database';
 import { idList } from '../../db/id-list';
 
 /** The cards these customers hold, each with whether its ledger has any line (for an import's opening balances). */
-export async function cardsWithLedger(db: Db, customerIds: readonly string[]): Promise<{ customer_id: string; number: string | null; moved: number }[]> {
+export async function cardsWithLedger(
+  db: Db,
+  customerIds: readonly string[],
+): Promise<{ customer_id: string; number: string | null; moved: number }[]> {
   if (customerIds.length === 0) return [];
   return db
     .selectFrom('member_cards as c')

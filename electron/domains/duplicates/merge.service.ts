@@ -182,7 +182,13 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
     await replaceTags(trx, survivor.id, p.mergedTags);
     await foldDuplicates(trx, p.folds);
     await moveCustomerRecords(trx, other.id, survivor.id, p.moved);
-    const card = await mergeCardInto(trx, { id: survivor.id, name: survivor.name }, { id: other.id, name: other.name }, ctx.now(), ctx.locale);
+    const card = await mergeCardInto(
+      trx,
+      { id: survivor.id, name: survivor.name },
+      { id: other.id, name: other.name },
+      ctx.now(),
+      ctx.locale,
+    );
     await deleteCustomerTerms(trx, other.id);
     await deleteCustomer(trx, other.id);
 

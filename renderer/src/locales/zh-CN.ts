@@ -990,7 +990,8 @@ export const zhCN: Messages = {
     pursePunch: '次卡剩余次数',
     // 会员卡：退卡、合并
     cardNothingToRefund: '卡上没有可退的余额。什么都没有改变。',
-    mergeUndoCardSpent: '从 {{name}} 合并来的{{purse}}已经用掉了一部分（合并来 {{asked}}，现在只剩 {{available}}），不能撤销合并。什么都没有改变。',
+    mergeUndoCardSpent:
+      '从 {{name}} 合并来的{{purse}}已经用掉了一部分（合并来 {{asked}}，现在只剩 {{available}}），不能撤销合并。什么都没有改变。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '这里没有示例客户簿。',
     sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',

@@ -990,7 +990,8 @@ export const zhTW: Messages = {
     pursePunch: '次卡剩餘次數',
     // 會員卡：退卡、合併
     cardNothingToRefund: '卡上沒有可退的餘額。什麼都沒有改變。',
-    mergeUndoCardSpent: '從 {{name}} 合併來的{{purse}}已經用掉一部分（合併來 {{asked}}，現在只剩 {{available}}），不能取消合併。什麼都沒有改變。',
+    mergeUndoCardSpent:
+      '從 {{name}} 合併來的{{purse}}已經用掉一部分（合併來 {{asked}}，現在只剩 {{available}}），不能取消合併。什麼都沒有改變。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '這裡沒有範例客戶簿。',
     sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',

@@ -16,7 +16,9 @@ export function ImportCardCell({ card, currency }: { card: Card; currency: strin
     ...(card.number === null ? [] : [t('importCsv.cardNumber', { number: card.number })]),
     ...(card.points > 0 ? [t('importCsv.cardPoints', { count: card.points })] : []),
     ...(total > 0
-      ? [`${t('importCsv.cardValue', { amount: money(total) })}${card.bonus > 0 ? t('importCsv.cardBonus', { amount: money(card.bonus) }) : ''}`]
+      ? [
+          `${t('importCsv.cardValue', { amount: money(total) })}${card.bonus > 0 ? t('importCsv.cardBonus', { amount: money(card.bonus) }) : ''}`,
+        ]
       : []),
     ...card.punches.map((p) => t('importCsv.cardPunch', { kind: p.kind, count: p.count })),
   ];

@@ -17,7 +17,12 @@ interface Problem {
   value: string;
 }
 interface Preview {
-  rows: { row: number; name: string; card: { number: string | null; points: number; principal: number; bonus: number; punches: { kind: string; count: number }[] } | null; problems: Problem[] }[];
+  rows: {
+    row: number;
+    name: string;
+    card: { number: string | null; points: number; principal: number; bonus: number; punches: { kind: string; count: number }[] } | null;
+    problems: Problem[];
+  }[];
   problems: { row: number; problems: Problem[] }[];
 }
 interface RunOutput {
@@ -45,17 +50,9 @@ const ledgerOf = (customerId: string) =>
 
 describe('the columns of another system’s member export', () => {
   it('are told apart from the customer columns and from totals that are not balances', () => {
-    expect(guessMapping(['会员卡号', '会员姓名', '手机', '储值余额', '赠送余额', '可用积分', '累计积分', '洗车剩余次数', '消费次数'])).toEqual([
-      'cardNumber',
-      'name',
-      'phone',
-      'cardPrincipal',
-      'cardBonus',
-      'cardPoints',
-      null,
-      'cardPunches',
-      null,
-    ]);
+    expect(
+      guessMapping(['会员卡号', '会员姓名', '手机', '储值余额', '赠送余额', '可用积分', '累计积分', '洗车剩余次数', '消费次数']),
+    ).toEqual(['cardNumber', 'name', 'phone', 'cardPrincipal', 'cardBonus', 'cardPoints', null, 'cardPunches', null]);
     expect(guessMapping(['姓名', '卡号', '余额', '积分', '次卡', '剩余次数'])).toEqual([
       'name',
       'cardNumber',
@@ -129,7 +126,12 @@ describe('importing opening balances', () => {
     const holder = await call<Customer>(app, 'customers.create', { name: '赵六' });
     await call(app, 'cards.open', { customerId: holder.id, number: 'A001' });
     const file = csv(
-      '姓名,卡号,余额,积分\n' + '王丽华,A001,100,10\n' + '李四,B002,-50,10\n' + '张三,B003,一百,1.5\n' + '孙七,B004,12.345,\n' + '周八,B004,1,\n',
+      '姓名,卡号,余额,积分\n' +
+        '王丽华,A001,100,10\n' +
+        '李四,B002,-50,10\n' +
+        '张三,B003,一百,1.5\n' +
+        '孙七,B004,12.345,\n' +
+        '周八,B004,1,\n',
     );
     const preview = await call<Preview>(app, 'import.preview', { file });
     expect(preview.problems).toEqual([
@@ -145,10 +147,16 @@ describe('importing opening balances', () => {
       { row: 5, problems: [{ kind: 'cardMoney', value: '12.345' }] },
     ]);
     const before = dumpRows(app.sqlite);
-    expect(await app.dispatch('import.run', { file })).toMatchObject({ ok: false, error: { key: 'importRowProblems', params: { count: 4, row: 2 } } });
+    expect(await app.dispatch('import.run', { file })).toMatchObject({
+      ok: false,
+      error: { key: 'importRowProblems', params: { count: 4, row: 2 } },
+    });
     expect(dumpRows(app.sqlite)).toEqual(before);
     // Left out, the good row comes in; the second use of B004 in the same file is refused once the first is taken.
-    const run = await call<RunOutput>(app, 'import.run', { file: csv('姓名,卡号,余额\n孙七,B004,12.34\n周八,B004,1\n'), problemRows: 'skip' });
+    const run = await call<RunOutput>(app, 'import.run', {
+      file: csv('姓名,卡号,余额\n孙七,B004,12.34\n周八,B004,1\n'),
+      problemRows: 'skip',
+    });
     expect(run).toMatchObject({ added: 1, cards: 1, left: { rows: [{ row: 3, problems: [{ kind: 'cardNumberTaken', value: 'B004' }] }] } });
   });
 

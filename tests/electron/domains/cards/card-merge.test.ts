@@ -139,11 +139,20 @@ describe('merging two customers with member cards', () => {
       fc.record({ kind: fc.constant('redeem'), points: fc.integer({ min: 1, max: 300 }) }),
       fc.record({ kind: fc.constant('top_up'), principal: fc.integer({ min: 1, max: 80_000 }) }),
       fc.record({ kind: fc.constant('pay'), amount: fc.integer({ min: 1, max: 60_000 }) }),
-      fc.record({ kind: fc.constant('correction'), purse: fc.constant('bonus'), delta: fc.integer({ min: 1, max: 5_000 }), reason: fc.constant('赠送') }),
+      fc.record({
+        kind: fc.constant('correction'),
+        purse: fc.constant('bonus'),
+        delta: fc.integer({ min: 1, max: 5_000 }),
+        reason: fc.constant('赠送'),
+      }),
       fc.record({ kind: fc.constant('sell_punch'), punchKind: fc.constantFrom('洗车', '打蜡'), uses: fc.integer({ min: 1, max: 10 }) }),
       fc.constant({ kind: 'use_punch' }),
     );
-    const side = fc.record({ card: fc.boolean(), number: fc.option(fc.constantFrom('A1', 'B2', 'C3')), moves: fc.array(request, { maxLength: 8 }) });
+    const side = fc.record({
+      card: fc.boolean(),
+      number: fc.option(fc.constantFrom('A1', 'B2', 'C3')),
+      moves: fc.array(request, { maxLength: 8 }),
+    });
     await fc.assert(
       fc.asyncProperty(side, side, async (mine, theirs) => {
         const a = await createTestApp('zh-CN');
