@@ -44,6 +44,25 @@ const amountsOf = (u: Pick<CardMergeUndo, 'points' | 'principal' | 'bonus' | 'pu
   punches: u.punches.map((p) => ({ punchId: p.punchId, count: sign * p.count })),
 });
 
+/** What the other's card brings to a merge, for the plan shown before it: null when they have none. */
+export async function cardToMerge(db: Db, other: Side): Promise<CardPlan | null> {
+  const card = await findCard(db, other.id);
+  if (card === undefined) return null;
+  const b = await balancesOf(db, other.id, other.name);
+  const punches = (await punchCardsOf(db, other.id)).flatMap((p) =>
+    (b.punches[p.id] ?? 0) > 0 ? [{ kind: p.kind, count: b.punches[p.id] ?? 0 }] : [],
+  );
+  return { number: card.number, points: b.points, principal: b.principal, bonus: b.bonus, punches };
+}
+
+export interface CardPlan {
+  number: string | null;
+  points: number;
+  principal: number;
+  bonus: number;
+  punches: { kind: string; count: number }[];
+}
+
 /** Writes a merge movement's lines on the survivor's card with its diary line, in the caller's transaction. */
 async function writeMergeLines(trx: Db, customerId: string, applied: Applied & { ok: true }, text: string, now: Date): Promise<string> {
   const entryId = await writeEntry(trx, now, { customerId, kind: 'note', text, lines: [], details: null });

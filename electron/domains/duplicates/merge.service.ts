@@ -2,7 +2,7 @@ import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import type { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 import { dayInZone } from '../../../shared/domain/calendar-date';
 import { mergeRecordText, type RecordedCustomer } from '../../../shared/domain/merge-record';
-import { mergeCardInto } from '../cards/card-merge.service';
+import { cardToMerge, mergeCardInto } from '../cards/card-merge.service';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -163,6 +163,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
       fills: p.fills,
       phones: p.mergedPhones.map((x) => x.number),
       tags: p.mergedTags,
+      card: await cardToMerge(trx, { id: other.id, name: other.name }),
     };
     if (input.dryRun) return plan;
 

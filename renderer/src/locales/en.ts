@@ -551,6 +551,8 @@ export const en = {
       created_at: 'the earlier first-seen date',
     },
     fieldSeparator: ', ',
+    cardMerge: ' {{name}}’s member card comes over: {{what}}; the ledger records it as a merge.',
+    cardEmpty: 'nothing on it',
     keptInDiary: ' Both records as they were go into {{name}}’s diary.',
     confirm: 'Merge now',
     merged: 'Merged into {{name}}.',

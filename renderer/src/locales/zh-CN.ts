@@ -519,6 +519,8 @@ export const zhCN: Messages = {
       created_at: '更早的建档日期',
     },
     fieldSeparator: '、',
+    cardMerge: '{{name}} 的会员卡并入这里：{{what}}；账上记为“合并”。',
+    cardEmpty: '卡上没有余额',
     keptInDiary: '合并前的两份记录会完整写进 {{name}} 的日记。',
     confirm: '确认合并',
     merged: '已合并到 {{name}}。',

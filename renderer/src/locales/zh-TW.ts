@@ -519,6 +519,8 @@ export const zhTW: Messages = {
       created_at: '更早的建檔日期',
     },
     fieldSeparator: '、',
+    cardMerge: '{{name}} 的會員卡併入這裡：{{what}}；帳上記為「合併」。',
+    cardEmpty: '卡上沒有餘額',
     keptInDiary: '合併前的兩份記錄會完整寫進 {{name}} 的日記。',
     confirm: '確認合併',
     merged: '已合併到 {{name}}。',
