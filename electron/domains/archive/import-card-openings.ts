@@ -35,7 +35,7 @@ export async function cardOpeningProblems(db: Db, targets: readonly CardTarget[]
   const ids = [...new Set(withCard.flatMap((t) => (t.customerId === null ? [] : [t.customerId])))];
   const [holders, cards, customers] = await Promise.all([holdersOfNumbers(db, numbers), cardsWithLedger(db, ids), findCustomers(db, ids)]);
   const cardOf = new Map(cards.map((c) => [c.customer_id, c]));
-  const nameOf = new Map(customers.map((c) => [c.id, c.name === '' ? (c.id.slice(0, 8) ?? '') : c.name]));
+  const nameOf = new Map(customers.map((c) => [c.id, c.name]));
   const numbersTaken = new Set<string>();
   const openedFor = new Set<string>();
   for (const { draft, customerId } of withCard) {
