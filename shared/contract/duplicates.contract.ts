@@ -55,6 +55,17 @@ const mergePlanSchema = z.object({
   fills: z.array(z.enum(mergeFillFields)),
   phones: z.array(z.string()),
   tags: z.array(z.string()),
+  /** The other's member card, brought into the survivor's with merge lines (null when they have none). */
+  card: z
+    .object({
+      number: z.string().nullable(),
+      points: z.int(),
+      principal: z.int(),
+      bonus: z.int(),
+      punches: z.array(z.object({ kind: z.string(), count: z.int() })),
+    })
+    .nullable()
+    .default(null),
 });
 
 export const duplicatesContract = {

@@ -57,6 +57,17 @@ const previewRowSchema = z.object({
   notes: z.string().nullable(),
   problems: problemsSchema,
   match: bookMatchSchema.nullable(),
+  /** The member card the row opens, balances in minor units of the book's currency; null when it opens none. */
+  card: z
+    .object({
+      number: z.string().nullable(),
+      points: z.int(),
+      principal: z.int(),
+      bonus: z.int(),
+      punches: z.array(z.object({ kind: z.string(), count: z.int() })),
+    })
+    .nullable()
+    .default(null),
 });
 
 export const importContract = {
@@ -76,6 +87,8 @@ export const importContract = {
       /** Rows matching a customer already in the book (at most 200 listed; matchCount counts all). */
       matches: z.array(previewRowSchema),
       matchCount: z.int(),
+      /** The book's currency, for the card balances a preview shows. */
+      currency: z.string().default('CNY'),
     }),
   }),
   'import.run': defineCall({
@@ -98,6 +111,8 @@ export const importContract = {
       added: z.int(),
       merged: z.int(),
       skipped: z.int(),
+      /** Member cards opened with their balances (as 'opening' movements). */
+      cards: z.int().default(0),
       /** The rows left out for their problems, with their cells as read, to save and fix. */
       left: z.object({
         headers: z.array(z.string()),

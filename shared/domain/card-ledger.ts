@@ -54,7 +54,9 @@ export type Request =
   | { kind: 'punch'; punchId: string; count: number }
   | { kind: 'refund' }
   | { kind: 'expire'; points: number }
-  | { kind: 'correction'; purse: Purse; punchId: string | null; delta: number };
+  | { kind: 'correction'; purse: Purse; punchId: string | null; delta: number }
+  /** A card merged in from a customer merged away (signed: an undone merge gives it back). */
+  | { kind: 'merge'; points: number; principal: number; bonus: number; punches: { punchId: string; count: number }[] };
 
 /** Why a movement was refused: the purse and what it holds, for a message that says what is available. */
 export interface Shortfall {
@@ -81,6 +83,7 @@ function withBalance(b: Balances, purse: Purse, punchId: string | null, value: n
 function changesOf(b: Balances, request: Request): { purse: Purse; punchId: string | null; delta: number }[] {
   switch (request.kind) {
     case 'opening':
+    case 'merge':
       return [
         { purse: 'points', punchId: null, delta: request.points },
         { purse: 'principal', punchId: null, delta: request.principal },

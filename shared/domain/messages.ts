@@ -101,7 +101,6 @@ export const messages = {
     'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
   // Member cards.
   cardShortfall: 'Not enough {{purse}} on the card: {{available}} available, {{asked}} asked. Nothing was changed.',
-  mergeHasCard: '{{name}} has a member card; merging customers with a card is not possible yet, so nothing was merged.',
   cardNumberTaken: 'Card number {{number}} already belongs to {{name}}. Nothing was changed.',
   punchCardUnknown: 'That punch card is not one of this customer’s. Nothing was changed.',
   punchCardExpired: 'That punch card expired on {{day}}. Nothing was changed.',
@@ -112,6 +111,10 @@ export const messages = {
   purseBonus: 'bonus balance',
   purseValue: 'balance',
   pursePunch: 'uses on the punch card',
+  // Member cards: refunds and merges.
+  cardNothingToRefund: 'There is nothing on the card to refund. Nothing was changed.',
+  mergeUndoCardSpent:
+    'Part of the {{purse}} that came from {{name}} has been used since ({{asked}} came in, {{available}} is left), so the merge cannot be undone. Nothing was changed.',
   backupKeysUnreadable: 'That is not a Shuke key file (it ends in .keys.json and is saved beside its backup). Nothing was changed.',
   backupForgetNothing: 'No backup holds that customer any more.',
   // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.

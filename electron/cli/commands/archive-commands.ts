@@ -8,6 +8,8 @@ import { importDrafts } from '../../domains/archive/import-csv.service';
 import { readImportFile } from '../../domains/archive/import-file';
 import type { ImportFile } from '../../../shared/contract/import.contract';
 import { withBook } from './with-book';
+import { minorDigits } from '../../../shared/domain/money';
+import { defaultCurrency } from '../../domains/settings/settings.service';
 
 /** `shuke export --format json|xlsx|csv|purchases-xlsx|purchases-csv|vcard --data DIR --out FILE [--lang en|zh-CN|zh-TW]`. */
 export async function runExport(format: string, dataDir: string, out: string, lang = 'en'): Promise<{ file: string; customers: number }> {
@@ -38,8 +40,8 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
       : { kind: isVcard ? 'vcard' : 'csv', text: decodeText(bytes).text };
     const printer = progressPrinter('Importing');
     const onProgress = (done: number, total: number) => printer('customers', done, total);
-    const table = await readImportFile(file);
-    const result = await importDrafts(ctx.db, table.rows, new Date(), { dryRun, onProgress });
+    const table = await readImportFile(file, undefined, minorDigits(await defaultCurrency(ctx.db)));
+    const result = await importDrafts(ctx.db, table.rows, new Date(), { dryRun, onProgress, locale: ctx.locale });
     return {
       customers: result.added,
       customersAlreadyThere: result.merged + result.skipped,
@@ -48,7 +50,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
       preferences: 0,
       people: 0,
       dates: 0,
-      cards: 0,
+      cards: result.cards,
       dryRun,
     };
   });

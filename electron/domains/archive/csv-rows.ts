@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { dateOrderOf, readBirthday, type ParsedBirthday } from '../../../shared/domain/birthday-text';
 import { csvCellText } from '../../../shared/domain/csv';
 import { guessMapping, type ImportField } from '../../../shared/domain/import-columns';
+import { readCardCells, type CardDraft } from './card-cells';
 import { hasPhoneDigits } from '../../../shared/domain/phone';
 import type { ImportProblem } from '../../../shared/domain/import-problems';
 
@@ -25,6 +26,8 @@ export interface RowDraft {
   problems: ImportProblem[];
   /** The row's cells as read, for the file of problem rows an import can leave out. */
   cells?: readonly string[];
+  /** A member card with its opening balances, from card columns (absent when the row has none). */
+  card?: CardDraft;
 }
 
 /** A name split over columns (First Name, Last Name; 姓, 名): Latin halves with a space, Chinese ones without. */
@@ -67,19 +70,20 @@ function delimiterOf(text: string): string {
  * Reads a CSV (already decoded) into one draft per data row, using the given column mapping or a
  * guess from the headers. Row numbers are as a spreadsheet shows them (the header is row 1).
  */
-export function readCsv(text: string, mapping?: (ImportField | null)[]): CsvTable {
+export function readCsv(text: string, mapping?: (ImportField | null)[], moneyDigits = 2): CsvTable {
   // Blank lines are kept while parsing so that row numbers match what a spreadsheet shows; each
   // cell loses what our own export added for Excel (the formula guard's apostrophe, ="…" phones).
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, transform: csvCellText, delimiter: delimiterOf(body) });
-  return readTable(parsed.data, mapping);
+  return readTable(parsed.data, mapping, moneyDigits);
 }
 
 /**
  * Reads a table of cells (a parsed CSV, or a workbook's first sheet) whose first row holds the
- * headers into one draft per data row.
+ * headers into one draft per data row; money columns are read with `moneyDigits` decimals (the
+ * book's currency: 2 for ¥, 0 for NT$).
  */
-export function readTable(table: readonly (readonly string[])[], mapping?: (ImportField | null)[]): CsvTable {
+export function readTable(table: readonly (readonly string[])[], mapping?: (ImportField | null)[], moneyDigits = 2): CsvTable {
   const [headerRow, ...data] = table;
   const headers = (headerRow ?? []).map((h) => h.trim());
   const columns = mapping ?? guessMapping(headers);
@@ -134,8 +138,14 @@ export function readTable(table: readonly (readonly string[])[], mapping?: (Impo
       else if (field === 'dislikes') draft.dislikes = [...(draft.dislikes ?? []), ...split(value).map((t) => t.slice(0, 200))];
       else if (field === 'addressAs') draft.addressAs = value.slice(0, 40);
       else if (field === 'notes') notes.push(value);
-      else draft[field] = value.slice(0, field === 'address' ? 500 : 200);
+      else if (field === 'address' || field === 'company' || field === 'title')
+        draft[field] = value.slice(0, field === 'address' ? 500 : 200);
     });
+    const card = readCardCells(cells, columns, headers, moneyDigits);
+    if (card !== null) {
+      draft.problems.push(...card.problems);
+      if (card.card !== null) draft.card = card.card;
+    }
     draft.notes = notes.length === 0 ? null : notes.join('\n');
     if (draft.name === '' && draft.phones.length === 0) draft.problems.push({ kind: 'missing', value: '' });
     return draft;

@@ -8,6 +8,10 @@ import type { RowDraft } from './csv-rows';
 import { importDrafts } from './import-csv.service';
 import { readImportFile } from './import-file';
 import { withImportProgress } from './import-progress';
+import { cardOpeningProblems } from './import-card-openings';
+import { unnamedPunchKind } from '../../../shared/domain/card-story-words';
+import { minorDigits } from '../../../shared/domain/money';
+import { defaultCurrency } from '../settings/settings.service';
 
 type Preview = CallOutput<'import.preview'>;
 type PreviewRow = Preview['rows'][number];
@@ -24,8 +28,15 @@ function birthdayText(draft: RowDraft): string | null {
 }
 
 export async function previewImport(ctx: ServiceContext, input: ParsedInput<'import.preview'>): Promise<Preview> {
-  const table = await readImportFile(input.file, input.mapping);
+  const currency = await defaultCurrency(ctx.db);
+  const table = await readImportFile(input.file, input.mapping, minorDigits(currency));
   const matches = await matchInBook(ctx.db, table.rows);
+  // Shown as a matched row's default (merge) would meet them; the run checks again with the choices made.
+  const cardProblems = await cardOpeningProblems(
+    ctx.db,
+    table.rows.map((draft, i) => ({ draft, customerId: matches[i]?.customerId ?? null })),
+  );
+  for (const draft of table.rows) draft.problems.push(...(cardProblems.get(draft.row) ?? []));
   const matchedIds = [...new Set(matches.flatMap((m) => (m === null ? [] : [m.customerId])))].slice(0, listed * 2);
   const summaries = new Map((await toSummaries(ctx.db, await findCustomers(ctx.db, matchedIds), ctx.locale)).map((c) => [c.id, c]));
   const toRow = (draft: RowDraft, match: BookMatch | null): PreviewRow => {
@@ -39,6 +50,10 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
       tags: draft.tags,
       notes: draft.notes,
       problems: draft.problems,
+      card:
+        draft.card === undefined
+          ? null
+          : { ...draft.card, punches: draft.card.punches.map((p) => ({ kind: p.kind ?? unnamedPunchKind(ctx.locale), count: p.count })) },
       match:
         match === null || customer === undefined
           ? null
@@ -67,11 +82,12 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
     problemRows: bad.length,
     matches: matched.slice(0, listed).map(({ draft, match }) => toRow(draft, match)),
     matchCount: matched.length,
+    currency,
   };
 }
 
 export async function runImport(ctx: ServiceContext, input: ParsedInput<'import.run'>): Promise<CallOutput<'import.run'>> {
-  const table = await readImportFile(input.file, input.mapping);
+  const table = await readImportFile(input.file, input.mapping, minorDigits(await defaultCurrency(ctx.db)));
   const outcome = await withImportProgress(ctx, (onProgress) =>
     importDrafts(ctx.db, table.rows, ctx.now(), {
       onProgress,
@@ -79,12 +95,14 @@ export async function runImport(ctx: ServiceContext, input: ParsedInput<'import.
       choices: input.choices,
       problemRows: input.problemRows,
       dryRun: input.dryRun,
+      locale: ctx.locale,
     }),
   );
   return {
     added: outcome.added,
     merged: outcome.merged,
     skipped: outcome.skipped,
+    cards: outcome.cards,
     left: {
       headers: table.headers,
       rows: outcome.left.map((r) => ({ row: r.row, cells: [...(r.cells ?? [])], problems: r.problems })),

@@ -11,6 +11,10 @@ import { readCsv, type RowDraft } from './csv-rows';
 import type { DuplicateChoice } from '../../../shared/contract/import.contract';
 import { matchInBook } from '../duplicates/book-matches.service';
 import { mergeDraftInto } from './import-merge';
+import { cardOpeningProblems, writeCardOpenings } from './import-card-openings';
+import type { UiLocale } from '../../../shared/domain/salutation';
+import { defaultCurrency } from '../settings/settings.service';
+import { minorDigits } from '../../../shared/domain/money';
 
 /** The first rows with problems, in English, for the error's message and the command line. */
 function problemSummary(bad: readonly RowDraft[], max = 5): string {
@@ -26,12 +30,16 @@ export interface ImportOptions {
   choices?: readonly { row: number; choice: DuplicateChoice }[];
   /** Refuse the whole file when a row has problems (the default), or import the other rows. */
   problemRows?: 'refuse' | 'skip';
+  /** The language a member card's opening line is written in (the app's, as every diary line). */
+  locale?: UiLocale;
 }
 
 export interface ImportOutcome {
   added: number;
   merged: number;
   skipped: number;
+  /** Member cards opened with their balances. */
+  cards: number;
   /** Rows left out for their problems (only with problemRows: 'skip'). */
   left: RowDraft[];
   dryRun: boolean;
@@ -39,7 +47,7 @@ export interface ImportOutcome {
 
 /** Imports a spreadsheet of customers (CSV text) in one transaction; see importDrafts. */
 export async function importCsv(db: Db, text: string, mapping: (ImportField | null)[] | undefined, now: Date, options: ImportOptions = {}) {
-  const table = readCsv(text, mapping);
+  const table = readCsv(text, mapping, minorDigits(await defaultCurrency(db)));
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
     throw AppError.saying('INVALID_INPUT', 'importNoNameOrPhone');
   }
@@ -54,38 +62,50 @@ export async function importCsv(db: Db, text: string, mapping: (ImportField | nu
  */
 export async function importDrafts(db: Db, drafts: RowDraft[], now: Date, options: ImportOptions = {}): Promise<ImportOutcome> {
   const bad = drafts.filter((r) => r.problems.length > 0);
-  if (bad.length > 0 && options.problemRows !== 'skip') {
-    throw AppError.saying('INVALID_INPUT', 'importRowProblems', {
-      problems: problemSummary(bad),
-      count: bad.length,
-      row: bad[0]?.row ?? 0,
-    });
-  }
-  const good = bad.length === 0 ? drafts : drafts.filter((r) => r.problems.length === 0);
+  const parsed = bad.length === 0 ? drafts : drafts.filter((r) => r.problems.length === 0);
   const choices = new Map((options.choices ?? []).map((c) => [c.row, c.choice]));
   const at = now.toISOString();
   const run = async (trx: Db): Promise<ImportOutcome> => {
     // Moving into a new book (the usual first import) has nobody to match: 100,000 probes saved.
-    const matches = (await countCustomers(trx)) === 0 ? good.map(() => null) : await matchInBook(trx, good);
-    const adding: RowDraft[] = [];
-    const merging: { customerId: string; draft: RowDraft }[] = [];
-    let skipped = 0;
-    good.forEach((draft, i) => {
+    const matches = (await countCustomers(trx)) === 0 ? parsed.map(() => null) : await matchInBook(trx, parsed);
+    const targets = parsed.map((draft, i) => {
       const match = matches[i] ?? null;
       const choice = match === null ? 'add' : (choices.get(draft.row) ?? options.duplicates ?? 'merge');
-      if (match === null || choice === 'add') adding.push(draft);
-      else if (choice === 'merge') merging.push({ customerId: match.customerId, draft });
-      else skipped += 1;
+      return { draft, choice, customerId: match === null || choice === 'add' ? null : match.customerId };
     });
-    const outcome = { added: adding.length, merged: merging.length, skipped, left: bad, dryRun: options.dryRun === true };
+    // A card the book cannot open as the row asks makes that row a problem row like any other.
+    const cardProblems = await cardOpeningProblems(
+      trx,
+      targets.filter((t) => t.choice !== 'skip'),
+    );
+    for (const [row, problems] of cardProblems) targets.find((t) => t.draft.row === row)?.draft.problems.push(...problems);
+    const left = cardProblems.size === 0 ? bad : [...bad, ...parsed.filter((d) => cardProblems.has(d.row))].sort((a, b) => a.row - b.row);
+    refuseProblems(left, options);
+    const good = targets.filter((t) => !cardProblems.has(t.draft.row));
+    const adding = good.filter((t) => t.choice === 'add').map((t) => t.draft);
+    const merging = good.flatMap((t) =>
+      t.choice === 'merge' && t.customerId !== null ? [{ customerId: t.customerId, draft: t.draft }] : [],
+    );
+    const skipped = good.filter((t) => t.choice === 'skip').length;
+    const cards = good.filter((t) => t.choice !== 'skip' && t.draft.card !== undefined).length;
+    const outcome = { added: adding.length, merged: merging.length, skipped, cards, left, dryRun: options.dryRun === true };
     if (options.dryRun === true) return outcome;
     await invalidateValues(trx);
     for (const { customerId, draft } of merging) await mergeDraftInto(trx, customerId, draft, at);
-    await insertDrafts(trx, adding, at, options.onProgress);
+    const added = await insertDrafts(trx, adding, at, options.onProgress);
+    const openings = [...merging, ...added].filter((o) => o.draft.card !== undefined);
+    if (openings.length > 0) await writeCardOpenings(trx, openings, now, options.locale ?? 'zh-CN', await defaultCurrency(trx));
     return outcome;
   };
   if (options.dryRun === true) return run(db);
   return checkpointAfter(db, () => db.transaction().execute(run));
+}
+
+/** Refuses the whole file, naming the first rows and their problems, unless the caller leaves such rows out. */
+function refuseProblems(bad: readonly RowDraft[], options: ImportOptions): void {
+  if (bad.length === 0 || options.problemRows === 'skip') return;
+  const first = bad.reduce((a, b) => (b.row < a.row ? b : a));
+  throw AppError.saying('INVALID_INPUT', 'importRowProblems', { problems: problemSummary(bad), count: bad.length, row: first.row });
 }
 
 /** Below this many customers an import writes into the live indexes instead of rebuilding them. */
@@ -114,14 +134,28 @@ export type ImportProgress = (done: number, total: number) => void;
  * import lets the event loop turn between steps, so a progress call can be answered; other calls
  * touching the book wait for the transaction, as kysely holds the one connection until it ends.
  */
-async function insertDrafts(trx: Db, drafts: RowDraft[], at: string, onProgress?: ImportProgress): Promise<void> {
+async function insertDrafts(
+  trx: Db,
+  drafts: RowDraft[],
+  at: string,
+  onProgress?: ImportProgress,
+): Promise<{ customerId: string; draft: RowDraft }[]> {
+  const added: { customerId: string; draft: RowDraft }[] = [];
   await whileIndexingManyCustomers(trx, drafts.length, async () => {
     for (let i = 0; i < drafts.length; i += customersPerStep) {
-      await writeBatch(trx, importBatch(drafts.slice(i, i + customersPerStep), at));
+      const step = drafts.slice(i, i + customersPerStep);
+      const batch = importBatch(step, at);
+      // importBatch makes one customer per draft, in order.
+      batch.customers.forEach((c, j) => {
+        const draft = step[j];
+        if (draft !== undefined && draft.card !== undefined) added.push({ customerId: c.id, draft });
+      });
+      await writeBatch(trx, batch);
       if (onProgress !== undefined) {
         onProgress(Math.min(i + customersPerStep, drafts.length), drafts.length);
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
   });
+  return added;
 }

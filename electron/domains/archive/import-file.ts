@@ -11,17 +11,19 @@ export interface ImportTable extends CsvTable {
 
 /**
  * Reads any file the import takes into drafts: a CSV or an Excel workbook's first sheet through
- * the same column guessing and mapping, or a vCard's contacts. A table without a name or phone
+ * the same column guessing and mapping (money columns with the book currency's `moneyDigits`), or a vCard's contacts. A table without a name or phone
  * column, or a vCard without contacts, is refused before anything else is looked at.
  */
-export async function readImportFile(file: ImportFile, mapping?: (ImportField | null)[]): Promise<ImportTable> {
+export async function readImportFile(file: ImportFile, mapping?: (ImportField | null)[], moneyDigits = 2): Promise<ImportTable> {
   if (file.kind === 'vcard') {
     const rows = vcardDrafts(file.text);
     if (rows.length === 0) throw AppError.saying('INVALID_INPUT', 'importNoContacts');
     return { format: 'vcard', headers: [], mapping: [], rows };
   }
   const table =
-    file.kind === 'csv' ? readCsv(file.text, mapping) : readTable(await readXlsxTable(Buffer.from(file.base64, 'base64')), mapping);
+    file.kind === 'csv'
+      ? readCsv(file.text, mapping, moneyDigits)
+      : readTable(await readXlsxTable(Buffer.from(file.base64, 'base64')), mapping, moneyDigits);
   if (!table.mapping.includes('name') && !table.mapping.includes('phone')) {
     throw AppError.saying('INVALID_INPUT', 'importNoNameOrPhone');
   }

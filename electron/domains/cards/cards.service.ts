@@ -18,7 +18,7 @@ import type { PunchCardRow } from './cards.table';
 const rulesKey = 'cards.rules';
 const defaultRules: CardRules = { pointsPerUnit: 1, tierMultipliers: {}, bonusTiers: [] };
 
-const purseWords: Record<Purse | 'value', MessageKey> = {
+export const purseWords: Record<Purse | 'value', MessageKey> = {
   points: 'pursePoints',
   principal: 'pursePrincipal',
   bonus: 'purseBonus',
@@ -37,7 +37,7 @@ export async function loadCardRules(db: Db): Promise<CardRules> {
  * The card's balances from its ledger: each purse's sum. A purse whose newest line recorded another
  * balance than the sum is refused, never silently fixed: the owner is told which card.
  */
-async function balancesOf(db: Db, customerId: string, name: string): Promise<Balances> {
+export async function balancesOf(db: Db, customerId: string, name: string): Promise<Balances> {
   const balances = emptyBalances();
   for (const t of await repo.purseTotals(db, customerId)) {
     const summed = Number(t.summed);
@@ -119,10 +119,16 @@ export async function openCard(ctx: ServiceContext, input: ParsedInput<'cards.op
   });
 }
 
-/** The punch card a request names, refused when it is another customer's or has expired. */
-function punchCard(punches: PunchCardRow[], id: string, today: string): PunchCardRow {
+/** The punch card a request names, refused when it is not one of this customer's. */
+function ownedPunchCard(punches: PunchCardRow[], id: string): PunchCardRow {
   const found = punches.find((p) => p.id === id);
   if (found === undefined) throw AppError.saying('NOT_FOUND', 'punchCardUnknown');
+  return found;
+}
+
+/** The punch card a use names, refused when it is another customer's or has expired. */
+function punchCard(punches: PunchCardRow[], id: string, today: string): PunchCardRow {
+  const found = ownedPunchCard(punches, id);
   if (found.valid_until !== null && found.valid_until < today)
     throw AppError.saying('INVALID_INPUT', 'punchCardExpired', { day: found.valid_until });
   return found;
@@ -156,7 +162,8 @@ function planOf(
     case 'refund':
       return { ledger: { kind: 'refund' } };
     case 'correction':
-      if (request.purse === 'punch') punchCard(punches, request.punchId ?? '', '0000-00-00');
+      // An expired punch card can still be corrected: only whose it is matters.
+      if (request.purse === 'punch') ownedPunchCard(punches, request.punchId ?? '');
       return {
         ledger: {
           kind: 'correction',
@@ -210,6 +217,9 @@ export async function moveCard(ctx: ServiceContext, input: ParsedInput<'cards.mo
     const punches = await repo.punchCardsOf(trx, input.customerId);
     const plan = planOf(input.request, await loadCardRules(trx), punches, today);
     const applied = apply(before, plan.ledger);
+    // A refund of an empty card would write a movement of nothing and a diary line saying ¥0.
+    if (applied.ok && applied.lines.length === 0 && input.request.kind === 'refund')
+      throw AppError.saying('INVALID_INPUT', 'cardNothingToRefund');
     if (!applied.ok) {
       const { purse, available, asked } = applied.shortfall;
       const amount = (n: number) => (purse === 'points' || purse === 'punch' ? String(n) : formatMoney(n, currency));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { archiveCustomerSchema } from '../../../shared/contract/archive.schema';
 import { mergeFillFields } from '../../../shared/contract/duplicates.contract';
+import { cardMergeUndoSchema } from '../cards/card-merge.service';
 
 /** The survivor's columns a merge may change; undoing puts back each one the merge set and nobody changed since. */
 export const mergedColumns = [...mergeFillFields, 'tier_override_reason'] as const;
@@ -40,6 +41,8 @@ export const mergeUndoSchema = z.object({
   /** Kept-apart partners the survivor gained from the other. */
   addedPairs: z.array(z.string()),
   recordEntryId: z.string(),
+  /** The other's member card merged into the survivor's (absent when they had none, and in records from before). */
+  card: cardMergeUndoSchema.optional(),
 });
 
 export type MergeUndo = z.infer<typeof mergeUndoSchema>;

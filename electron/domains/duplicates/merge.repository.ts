@@ -26,9 +26,10 @@ export const customerReferences = {
   'care_marks.customer_id': 'moved, so what was done about their Today items stays done',
   'value_changes.customer_id': 'left as the triggers noted both: the next value pass recomputes the survivor and drops the other',
   'member_cards.customer_id':
-    'the survivor keeps their own card; merging away a customer with a card is refused until ledgers can be merged',
-  'punch_cards.customer_id': 'as member_cards: refused when the other has a card',
-  'card_movements.customer_id': 'as member_cards: refused when the other has a card',
+    'the survivor keeps their card and number (one without a card or number takes the other’s); the other’s card goes with them, kept in the undo record',
+  'punch_cards.customer_id': 'each with uses left is copied to the survivor (new id), brought in by a merge line; the other’s go with them',
+  'card_movements.customer_id':
+    'never moved (the ledger is not edited): the survivor gets merge lines bringing each purse, the other’s lines go with them and come back on undo',
 } as const;
 
 export interface MovedRecords {

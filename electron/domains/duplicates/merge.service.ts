@@ -2,7 +2,7 @@ import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import type { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 import { dayInZone } from '../../../shared/domain/calendar-date';
 import { mergeRecordText, type RecordedCustomer } from '../../../shared/domain/merge-record';
-import { findCard } from '../cards/cards.repository';
+import { cardToMerge, mergeCardInto } from '../cards/card-merge.service';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -144,8 +144,6 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
   return ctx.db.transaction().execute(async (trx) => {
     const p = await prepare(trx, input.survivorId, input.otherId);
     const { survivor, other } = p;
-    // Until merging carries a card's ledger over (issue 16), a merge that would drop one is refused.
-    if ((await findCard(trx, other.id)) !== undefined) throw AppError.saying('CONFLICT', 'mergeHasCard', { name: other.name });
     const byId = new Map((await toSummaries(trx, [survivor, other], ctx.locale)).map((c) => [c.id, c]));
     const survivorSummary = byId.get(survivor.id);
     const otherSummary = byId.get(other.id);
@@ -165,6 +163,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
       fills: p.fills,
       phones: p.mergedPhones.map((x) => x.number),
       tags: p.mergedTags,
+      card: await cardToMerge(trx, { id: other.id, name: other.name }),
     };
     if (input.dryRun) return plan;
 
@@ -184,6 +183,13 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
     await replaceTags(trx, survivor.id, p.mergedTags);
     await foldDuplicates(trx, p.folds);
     await moveCustomerRecords(trx, other.id, survivor.id, p.moved);
+    const card = await mergeCardInto(
+      trx,
+      { id: survivor.id, name: survivor.name },
+      { id: other.id, name: other.name },
+      ctx.now(),
+      ctx.locale,
+    );
     await deleteCustomerTerms(trx, other.id);
     await deleteCustomer(trx, other.id);
 
@@ -208,6 +214,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
       folds: p.folds,
       addedPairs: (await keptApartWith(trx, survivor.id)).filter((x) => !pairsBefore.has(x)),
       recordEntryId,
+      ...(card === null ? {} : { card }),
     };
     await saveLastMerge(trx, { id: newId(), survivor_id: survivor.id, other_id: other.id, undo: JSON.stringify(undo), merged_at: now });
     await reindexCustomer(trx, survivor.id);

@@ -16,6 +16,7 @@ import { refreshLastVisit } from '../entries/entries.service';
 import { insertPreferences } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { forgetLastMerge, lastMerge } from './merge.repository';
+import { unmergeCard } from '../cards/card-merge.service';
 import { mergeUndoSchema } from './merge-undo';
 import { existingCustomers, moveBack, restoreColumns, restoreKeptApart, trashEntry, unfillYears } from './unmerge.repository';
 
@@ -81,6 +82,17 @@ export async function unmergeCustomers(
       record.preferences.filter((p) => foldedPrefs.has(p.id)),
     );
     await restoreKeptApart(trx, undo, survivorId, otherId);
+    if (undo.card !== undefined) {
+      const survivor = await findCustomer(trx, survivorId);
+      await unmergeCard(
+        trx,
+        undo.card,
+        { id: survivorId, name: survivor?.name ?? '' },
+        { id: otherId, name: record.customer.name, record },
+        ctx.now(),
+        ctx.locale,
+      );
+    }
 
     await trashEntry(trx, undo.recordEntryId, now);
     await reindexEntry(trx, undo.recordEntryId);

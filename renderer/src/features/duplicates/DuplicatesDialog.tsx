@@ -9,6 +9,7 @@ import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { AppDialog } from '../../components/AppDialog';
 import { factsText, nameOf } from './facts-text';
+import { cardAmountsText } from '../cards/card-amounts-text';
 
 type Group = CallOutput<'duplicates.find'>['groups'][number];
 type Plan = CallOutput<'customers.merge'>;
@@ -164,6 +165,7 @@ interface GroupProps {
 /** The records of one likely person, the suggested one first, with the merge plan once one is chosen. */
 function DuplicateGroup({ group, currency, plan, onPreview, onMerge, onKeepApart }: GroupProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const reason = t(`duplicates.reasons.${group.reason}`);
   return (
     <li className="duplicate-group" aria-label={`${reason} ${group.key}`}>
@@ -198,6 +200,11 @@ function DuplicateGroup({ group, currency, plan, onPreview, onMerge, onKeepApart
             {plan.fills.length > 0 &&
               t('duplicates.fills', {
                 fields: plan.fills.map((field) => t(`duplicates.fields.${field}`)).join(t('duplicates.fieldSeparator')),
+              })}
+            {plan.card !== null &&
+              t('duplicates.cardMerge', {
+                name: nameOf(plan.other),
+                what: cardAmountsText(t, plan.card, (minor) => formatMoney(minor, currency, locale)) || t('duplicates.cardEmpty'),
               })}
             {t('duplicates.keptInDiary', { name: nameOf(plan.survivor) })}
           </p>

@@ -81,7 +81,8 @@ function ImportForm({ onImported }: Pick<Props, 'onImported'>) {
     );
     setBusy(false);
     if (result === null) return;
-    say(t('importCsv.result', { added: result.added, merged: result.merged, skipped: result.skipped }));
+    const opened = result.cards > 0 ? ` ${t('importCsv.cardsOpened', { count: result.cards })}` : '';
+    say(`${t('importCsv.result', { added: result.added, merged: result.merged, skipped: result.skipped })}${opened}`);
     const leftOut = result.left.rows.length > 0;
     if (leftOut) setOutcome(result);
     onImported(!leftOut);

@@ -14,7 +14,10 @@ export function ImportLeftOut({ outcome }: { outcome: CallOutput<'import.run'> }
   }
   return (
     <section className="import" aria-label={t('importCsv.leftTitle')}>
-      <p role="status">{t('importCsv.result', { added: outcome.added, merged: outcome.merged, skipped: outcome.skipped })}</p>
+      <p role="status">
+        {t('importCsv.result', { added: outcome.added, merged: outcome.merged, skipped: outcome.skipped })}
+        {outcome.cards > 0 && ` ${t('importCsv.cardsOpened', { count: outcome.cards })}`}
+      </p>
       <p>{t('importCsv.leftOut', { count })}</p>
       <div className="dialog-actions">
         <button type="button" className="button-primary" onClick={save}>

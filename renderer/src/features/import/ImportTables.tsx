@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/contract';
 import { importFields, type ImportField } from '../../../../shared/domain/import-columns';
 import { useLocale } from '../../app/locale-context';
+import { ImportCardCell } from './ImportCardCell';
 import { lunarDay } from '../care/describe-date';
 
 type Preview = CallOutput<'import.preview'>;
@@ -19,6 +20,8 @@ function birthdayWords(b: Birthday, locale: ReturnType<typeof useLocale>): strin
 export function ImportTables({ preview, onRemap }: { preview: Preview; onRemap(index: number, field: ImportField | null): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The card column shows only when the file has card columns, so a plain customer list looks as before.
+  const cards = preview.rows.some((r) => r.card !== null) || preview.mapping.some((m) => m?.startsWith('card') === true);
   return (
     <>
       {preview.format !== 'vcard' && (
@@ -54,6 +57,7 @@ export function ImportTables({ preview, onRemap }: { preview: Preview; onRemap(i
             <th>{t('importCsv.fields.phone')}</th>
             <th>{t('importCsv.fields.birthday')}</th>
             <th>{t('importCsv.fields.notes')}</th>
+            {cards && <th>{t('importCsv.card')}</th>}
             <th>{t('importCsv.alreadyThere')}</th>
           </tr>
         </thead>
@@ -65,6 +69,7 @@ export function ImportTables({ preview, onRemap }: { preview: Preview; onRemap(i
               <td>{r.phones.join(' / ')}</td>
               <td>{birthdayWords(r.birthdayParts, locale)}</td>
               <td className="import-notes">{r.notes ?? ''}</td>
+              {cards && <ImportCardCell card={r.card} currency={preview.currency} />}
               <td>{r.match === null ? '' : r.match.name || r.match.phone}</td>
             </tr>
           ))}

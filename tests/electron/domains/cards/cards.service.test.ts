@@ -169,18 +169,41 @@ describe('member cards', () => {
   });
 });
 
-describe('member cards and merging', () => {
-  it('refuses to merge away a customer who has a card, so no balance is lost', async () => {
-    await shop();
-    const a = await call<Customer>(app, 'customers.create', { name: '张三' });
-    const b = await call<Customer>(app, 'customers.create', { name: '张三丰' });
-    await call(app, 'cards.move', { customerId: b.id, request: { kind: 'top_up', principal: 10_000 } });
-    expect(await app.dispatch('customers.merge', { survivorId: a.id, otherId: b.id, dryRun: false })).toMatchObject({
+describe('refunds and corrections that ask nothing of the card', () => {
+  it('refuses to refund an empty card instead of writing a movement of nothing', async () => {
+    const { customer } = await shop();
+    await call(app, 'cards.open', { customerId: customer.id });
+    const [movements, entries] = [count('card_movements'), count('entries')];
+    expect(await app.dispatch('cards.move', { customerId: customer.id, request: { kind: 'refund' } })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', key: 'mergeHasCard', params: { name: '张三丰' } },
+      error: { code: 'INVALID_INPUT', key: 'cardNothingToRefund' },
     });
-    const { card } = await call<{ card: MemberCard | null }>(app, 'cards.get', { customerId: b.id });
-    expect(card?.value.total).toBe(10_000);
+    await call(app, 'cards.move', { customerId: customer.id, request: { kind: 'top_up', principal: 1_000 } });
+    await call(app, 'cards.move', { customerId: customer.id, request: { kind: 'refund' } });
+    expect(await app.dispatch('cards.move', { customerId: customer.id, request: { kind: 'refund' } })).toMatchObject({
+      ok: false,
+      error: { key: 'cardNothingToRefund' },
+    });
+    // The top-up and the refund of its principal, each one line and one diary entry.
+    expect([count('card_movements'), count('entries')]).toEqual([movements + 2, entries + 2]);
+  });
+
+  it('corrects only a punch card the customer owns, an expired one included', async () => {
+    const { customer } = await shop();
+    const sold = await call<Moved>(app, 'cards.move', {
+      customerId: customer.id,
+      request: { kind: 'sell_punch', punchKind: '洗车', uses: 5, validUntil: '2026-12-01' },
+    });
+    const punchId = sold.card.punchCards[0]?.id ?? '';
+    const other = await call<Customer>(app, 'customers.create', { name: '李四' });
+    const correction = { kind: 'correction', purse: 'punch', punchId, delta: -1, reason: '多卖了一次' };
+    expect(await app.dispatch('cards.move', { customerId: other.id, request: correction })).toMatchObject({
+      ok: false,
+      error: { key: 'punchCardUnknown' },
+    });
+    app.clock.set('2027-01-02T09:00:00.000Z');
+    const corrected = await call<Moved>(app, 'cards.move', { customerId: customer.id, request: correction });
+    expect(corrected.card.punchCards[0]?.remaining).toBe(4);
   });
 });
 
