@@ -29,8 +29,10 @@ export function upcomingCutoff(rule: PointsExpiry, since: string | null, today: 
   return later !== null && later !== expiryCutoff(rule, since, today) ? later : null;
 }
 
-/** The last day points before a cutoff are good for (12-31). */
-export const dueDayOf = (cutoff: string): string => addDays(cutoff, -1);
+/** The last day the points earned before a cutoff are good through (a 12-31). */
+export function dueDayOf(rule: PointsExpiry, cutoff: string): string {
+  return rule === 'endOfNextYear' ? `${cutoff.slice(0, 4)}-12-31` : addDays(cutoff, -1);
+}
 
 /** A line of a card's points purse, in ledger order: when, and the signed change. */
 export interface PointsLine {

@@ -69,7 +69,8 @@ describe('the expiry cutoff', () => {
     expect(expiryCutoff('endOfYear', null, '2027-03-01')).toBe('2027-01-01');
     expect(expiryCutoff('endOfNextYear', '2026-05-01', '2027-03-01')).toBeNull();
     expect(expiryCutoff('endOfNextYear', '2026-05-01', '2028-01-01')).toBe('2027-01-01');
-    expect(dueDayOf('2027-01-01')).toBe('2026-12-31');
+    expect(dueDayOf('endOfYear', '2027-01-01')).toBe('2026-12-31');
+    expect(dueDayOf('endOfNextYear', '2026-01-01')).toBe('2026-12-31');
     expect(upcomingCutoff('endOfNextYear', null, '2026-12-02', 30)).toBe('2026-01-01');
     expect(upcomingCutoff('endOfNextYear', null, '2026-11-30', 30)).toBeNull();
     fc.assert(

@@ -33,7 +33,12 @@ function rulesOf(draft: Draft, currency: string, kept: CardRules): CardRules | n
     if (from == null || bonus == null || from <= 0) return null;
     tiers.push({ from, bonus });
   }
-  return { pointsPerUnit: perUnit, tierMultipliers: { ...kept.tierMultipliers, vip }, bonusTiers: tiers.sort((a, b) => a.from - b.from) };
+  return {
+    ...kept,
+    pointsPerUnit: perUnit,
+    tierMultipliers: { ...kept.tierMultipliers, vip },
+    bonusTiers: tiers.sort((a, b) => a.from - b.from),
+  };
 }
 
 /** Settings → member cards: points per currency unit, the VIP multiplier, top-up bonus tiers. Past movements keep what they were. */
