@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { addMonthsToDay } from '../../../shared/domain/calendar-date';
 import { describe, expect, it } from 'vitest';
 import { dueDayOf, expiryCutoff, pointsToExpire, upcomingCutoff, type PointsLine } from '../../../shared/domain/points-expiry';
 
@@ -87,5 +88,14 @@ describe('the expiry cutoff', () => {
         },
       ),
     );
+  });
+});
+
+describe('a day moved by months', () => {
+  it('stays within the month it lands in', () => {
+    expect(addMonthsToDay('2026-12-03', 12)).toBe('2027-12-03');
+    expect(addMonthsToDay('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonthsToDay('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonthsToDay('2026-11-30', 3)).toBe('2027-02-28');
   });
 });
