@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import { idList } from '../../db/id-list';
 
 /** A card's points lines in ledger order: for the oldest-first expiry. */
 export async function pointsLinesOf(db: Db, customerId: string): Promise<{ at: string; delta: number; balance_after: number }[]> {
@@ -68,20 +67,7 @@ export async function punchCardsWithOneLeft(db: Db, day: string, limit: number):
   return rows.rows;
 }
 
-/** Which of these punch cards are this customer's. */
+/** The punch card, if it is this customer's. */
 export async function punchCardOf(db: Db, customerId: string, punchId: string): Promise<{ id: string } | undefined> {
   return db.selectFrom('punch_cards').select('id').where('customer_id', '=', customerId).where('id', '=', punchId).executeTakeFirst();
-}
-
-/** These customers' points balances (the sum of their points lines). */
-export async function pointsOf(db: Db, customerIds: readonly string[]): Promise<Map<string, number>> {
-  if (customerIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('card_movements')
-    .select((eb) => ['customer_id', eb.fn.sum<number>('delta').as('points')])
-    .where('customer_id', 'in', idList(customerIds))
-    .where('purse', '=', 'points')
-    .groupBy('customer_id')
-    .execute();
-  return new Map(rows.map((r) => [r.customer_id, Number(r.points)]));
 }
