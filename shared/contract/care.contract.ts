@@ -193,7 +193,7 @@ export const careContract = {
   }),
   today: defineCall({
     summary:
-      'The morning list for a day (the book’s today unless one is given): dates coming up, follow-ups, promises and complaint calls due, regulars drifting away.',
+      'The morning list for a day (the book’s today unless one is given): dates coming up, follow-ups, promises and complaint calls due, regulars drifting away, and member-card reminders (punch cards ending or with one use left, points expiring).',
     input: z.object({ day: daySchema.optional(), horizonDays: z.int().min(0).max(60).default(7) }).strict(),
     output: todaySchema,
   }),
