@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   startIdleLock(book, lockNow);
   // The screen locked or the machine went to sleep: so does a protected book.
   lockOnSleep(powerMonitor, lockNow);
-  runValuePassesIn(bundledWorker('values-worker'), nativeBinding);
+  runValuePassesIn(bundledWorker('values-worker'), nativeBinding, ctx.locale);
   afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
     const stopBackups = scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));

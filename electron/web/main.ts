@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     console.log('The book is locked: --backups takes effect once it is unlocked and browser mode is started again.');
   const dispatch = createDispatcher(ctx);
   const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
-  runValuePassesIn(bundledWorker('values-worker'));
+  runValuePassesIn(bundledWorker('values-worker'), undefined, ctx.locale);
   const stopBackground = afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
     const stopBackups = scheduleAutoBackups(ctx, (error) =>

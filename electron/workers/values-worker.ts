@@ -1,8 +1,10 @@
-// The values worker: computes a whole book's customer values (tiers, stages, history) on a thread
-// and connection of its own, so the daily pass over a large book never stalls the app's thread.
+// The values worker: computes a whole book's customer values (tiers, stages, history), then the
+// member cards' daily work (points expiry), on a thread and connection of its own, so the daily pass
+// over a large book never stalls the app's thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createKysely, openSqlite } from '../db/connection';
 import { retryWhenBusy } from '../db/retry-when-busy';
+import { cardsDailyPass } from '../domains/cards/points-expiry.service';
 import { refreshValues } from '../domains/value/value.service';
 import { valuesRequestSchema } from '../domains/value/values-pass';
 
@@ -18,6 +20,8 @@ async function main(): Promise<{ ok: boolean; message: string }> {
   const db = createKysely(sqlite, { deferredTransactions: true });
   try {
     await retryWhenBusy(() => refreshValues(db, request.day), attempts);
+    // The member cards' daily work rides on the same pass: points past their cutoff expire.
+    await retryWhenBusy(() => cardsDailyPass(db, new Date(), request.locale), attempts);
     return { ok: true, message: '' };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { movementKinds } from '../domain/card-ledger';
+import { pointsExpiryRules } from '../domain/points-expiry';
 import { defineCall } from './define-call';
 import { daySchema, idSchema, instantSchema } from './common';
 import { vk } from './validation';
@@ -43,14 +44,32 @@ export const memberCardSchema = z.object({
 });
 export type MemberCard = z.infer<typeof memberCardSchema>;
 
+/** A kind of punch card the shop sells (洗车 10 次卡, ¥300, good for 12 months); the sell dialog offers them. */
+export const punchKindSchema = z
+  .object({
+    name: punchKindName,
+    count: z.int().min(1, vk('cardAmountPositive')).max(1000),
+    priceMinor: minor.nullable().default(null),
+    /** Months from the day it is sold; null: no end date. */
+    validMonths: z.int().min(1).max(120).nullable().default(null),
+  })
+  .strict();
+export type PunchKind = z.infer<typeof punchKindSchema>;
+
+// Rules saved before rounding, expiry and punch-card kinds existed load with the defaults.
 export const cardRulesSchema = z
   .object({
     /** Points per whole currency unit spent; 0 turns points off. */
     pointsPerUnit: z.number().min(0).max(100),
+    /** Whole units rounded down (the default), or the exact amount to the nearest point. */
+    rounding: z.enum(['down', 'nearest']).default('down'),
     /** Multipliers by tier (vip: 2); a tier not named earns ×1. */
     tierMultipliers: z.record(z.string(), z.number().min(0).max(10)),
     /** 充 500 送 50: a top-up of at least `from` gets `bonus` on top (minor units). */
     bonusTiers: z.array(z.object({ from: positive, bonus: minor })).max(10),
+    /** When points expire (see shared/domain/points-expiry.ts). */
+    pointsExpiry: z.enum(pointsExpiryRules).default('never'),
+    punchKinds: z.array(punchKindSchema).max(20).default([]),
   })
   .strict();
 export type CardRules = z.infer<typeof cardRulesSchema>;
@@ -116,12 +135,14 @@ export const cardsContract = {
     output: z.object({ items: z.array(cardMovementSchema) }),
   }),
   'cards.rules': defineCall({
-    summary: 'The shop’s card rules: points per currency unit and per tier, top-up bonus tiers.',
+    summary:
+      'The shop’s card rules: points per currency unit and per tier and how they round, when points expire, top-up bonus tiers, the punch-card kinds it sells.',
     input: z.object({}).strict(),
     output: cardRulesSchema,
   }),
   'cards.setRules': defineCall({
-    summary: 'Change the card rules; movements already written keep what they were.',
+    summary:
+      'Change the card rules; movements already written keep what they were, and points already on a card count from the day an expiry rule is chosen.',
     input: cardRulesSchema,
     output: cardRulesSchema,
   }),

@@ -83,6 +83,15 @@ export const backgroundFailureSchema = z.object({
 
 export type BackgroundFailure = z.infer<typeof backgroundFailureSchema>;
 
+/** Member-card reminders on Today: a punch card ending within 30 days, one with one use left, points about to expire. */
+export const cardReminderKinds = ['punchEnding', 'oneLeft', 'pointsExpiring'] as const;
+
+/** Which card reminder a done or snoozed item is about (its punch card, and the day it ends). */
+export const cardReminderSchema = z
+  .object({ about: z.enum(cardReminderKinds), punchId: idSchema.nullable().default(null), due: daySchema.nullable().default(null) })
+  .strict();
+export type CardReminder = z.infer<typeof cardReminderSchema>;
+
 export const todaySchema = z.object({
   /** The day this list is for. */
   day: daySchema,
@@ -98,6 +107,19 @@ export const todaySchema = z.object({
   openComplaints: z.array(z.object({ ...todayItemBase, entryId: idSchema, text: z.string(), since: instantSchema })),
   drifting: z.array(
     z.object({ ...todayItemBase, lastVisitAt: instantSchema, visitCount: z.int(), usualGapDays: z.number(), daysAway: z.int() }),
+  ),
+  /** Member cards: punch cards ending within 30 days or with one use left, points expiring within 30 days. */
+  cards: z.array(
+    z.object({
+      ...todayItemBase,
+      about: z.enum(cardReminderKinds),
+      punchId: idSchema.nullable(),
+      punchKind: z.string().nullable(),
+      /** Uses left on the punch card, or the points that expire. */
+      count: z.int(),
+      /** The last day the punch card or the points are good; null for a punch card without an end. */
+      due: daySchema.nullable(),
+    }),
   ),
   /** What was done about Today's items on this day, latest first (they leave the lists above). */
   doneToday: z.array(
@@ -171,7 +193,7 @@ export const careContract = {
   }),
   today: defineCall({
     summary:
-      'The morning list for a day (the book’s today unless one is given): dates coming up, follow-ups, promises and complaint calls due, regulars drifting away.',
+      'The morning list for a day (the book’s today unless one is given): dates coming up, follow-ups, promises and complaint calls due, regulars drifting away, and member-card reminders (punch cards ending or with one use left, points expiring).',
     input: z.object({ day: daySchema.optional(), horizonDays: z.int().min(0).max(60).default(7) }).strict(),
     output: todaySchema,
   }),
@@ -186,6 +208,8 @@ export const careContract = {
         dateId: idSchema.nullable().default(null),
         snoozeDays: z.int().min(1).max(365).nullable().default(null),
         text: z.string().trim().min(1, vk('diaryLineNeeded')).max(2000),
+        /** A member-card reminder told to the customer ('called'): it leaves Today. */
+        card: cardReminderSchema.nullable().default(null),
       })
       .strict(),
     output: z.object({ entryId: idSchema }),
@@ -199,6 +223,8 @@ export const careContract = {
         entryId: idSchema.nullable().default(null),
         what: z.enum(['snoozed', 'notRegular']),
         days: z.int().min(1).max(365).nullable().default(null),
+        /** A member-card reminder put off ('snoozed'). */
+        card: cardReminderSchema.nullable().default(null),
       })
       .strict(),
     output: z.object({ until: daySchema.nullable() }),

@@ -100,3 +100,11 @@ export function midnightInZone(day: string, timeZone: string): string {
   while (dayInZone(new Date(guess - 1), timeZone) >= day) guess -= 15 * 60_000;
   return new Date(guess).toISOString();
 }
+
+/** A day moved by whole months, kept within the month it lands in (01-31 + 1 month = 02-28). */
+export function addMonthsToDay(day: string, months: number): string {
+  const [month, d] = [addMonths(day.slice(0, 7), months), Number(day.slice(8, 10))];
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y ?? 1970, m ?? 1, 0)).getUTCDate();
+  return `${month}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

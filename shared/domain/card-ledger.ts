@@ -174,13 +174,25 @@ export interface PointsRule {
   minorPerUnit: number;
   /** Multiplier by tier (a VIP earns double): a tier not named earns ×1. */
   tierMultipliers: Partial<Record<string, number>>;
+  /**
+   * 'down' (the default): whole units spent × rate, any fraction of a point dropped (¥12.99 earns 12).
+   * 'nearest': the exact amount × rate, rounded half up (¥12.99 earns 13, ¥12.49 earns 12).
+   */
+  rounding?: 'down' | 'nearest';
 }
 
-/** Points a purchase earns: whole units × rate × the tier's multiplier, rounded down (never a fraction of a point). */
+/** Points a purchase earns: what was spent × rate × the tier's multiplier, as a whole number of points. */
 export function pointsFor(amountMinor: number, rule: PointsRule, tier: string | null): number {
   if (amountMinor <= 0 || rule.perUnit <= 0) return 0;
   const multiplier = tier === null ? 1 : (rule.tierMultipliers[tier] ?? 1);
   // Integer arithmetic on hundredths of the rate, so 0.5 point per unit cannot round the wrong way.
+  const rate = Math.round(rule.perUnit * 100) * Math.round(multiplier * 100);
+  if (rule.rounding === 'nearest') {
+    // In BigInt: a large amount × rate × multiplier passes 2^53.
+    const top = BigInt(amountMinor) * BigInt(rate);
+    const bottom = BigInt(rule.minorPerUnit) * 10_000n;
+    return Number((2n * top + bottom) / (2n * bottom));
+  }
   const units = Math.floor(amountMinor / rule.minorPerUnit);
-  return Math.floor((units * Math.round(rule.perUnit * 100) * Math.round(multiplier * 100)) / 10_000);
+  return Math.floor((units * rate) / 10_000);
 }

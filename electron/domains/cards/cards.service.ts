@@ -16,7 +16,9 @@ import * as repo from './cards.repository';
 import type { PunchCardRow } from './cards.table';
 
 const rulesKey = 'cards.rules';
-const defaultRules: CardRules = { pointsPerUnit: 1, tierMultipliers: {}, bonusTiers: [] };
+/** The day the points expiry rule in force was chosen: points on a card before it count from it. */
+export const expirySinceKey = 'cards.pointsExpirySince';
+const defaultRules: CardRules = cardRulesSchema.parse({ pointsPerUnit: 1, tierMultipliers: {}, bonusTiers: [] });
 
 export const purseWords: Record<Purse | 'value', MessageKey> = {
   points: 'pursePoints',
@@ -303,6 +305,12 @@ export async function cardRules(ctx: ServiceContext): Promise<CardRules> {
 }
 
 export async function setCardRules(ctx: ServiceContext, input: ParsedInput<'cards.setRules'>): Promise<CardRules> {
-  await writeSetting(ctx.db, rulesKey, JSON.stringify(input));
-  return loadCardRules(ctx.db);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await loadCardRules(trx);
+    // A new expiry rule starts counting today for points already on cards: it never takes them away at once.
+    if (before.pointsExpiry !== input.pointsExpiry)
+      await writeSetting(trx, expirySinceKey, input.pointsExpiry === 'never' ? '' : (await bookToday(trx, ctx.now())).today);
+    await writeSetting(trx, rulesKey, JSON.stringify(input));
+    return loadCardRules(trx);
+  });
 }

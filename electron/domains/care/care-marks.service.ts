@@ -11,9 +11,10 @@ import * as repo from './care.repository';
 import type { CareMarkRow } from './care.table';
 import { withPeople } from './dates.service';
 import { checkEntry } from './entry-check';
+import { cardSubject, checkCardReminder } from './card-items.service';
 
 /** How long a call takes an item off Today when the owner does not say: a complaint, a drifting regular. */
-const defaultSnoozeDays = { complaint: 3, drift: 30 } as const;
+const defaultSnoozeDays = { complaint: 3, drift: 30, card: 7 } as const;
 
 /** The subject a mark is about; it changes when the item does, so an old mark stops applying by itself. */
 export const subjects = {
@@ -39,7 +40,10 @@ export async function markDone(trx: Db, ctx: ServiceContext, input: ParsedInput<
   if (customer === undefined) throw notFound('customer');
   let subject: string;
   let until: string | null = null;
-  if (input.what === 'greeted' && input.dateId !== null) {
+  if (input.what === 'called' && input.card !== null) {
+    await checkCardReminder(trx, input.customerId, input.card);
+    subject = cardSubject(input.card);
+  } else if (input.what === 'greeted' && input.dateId !== null) {
     const row = await repo.findDate(trx, input.dateId);
     if (row === undefined) throw notFound('date');
     if (row.customer_id !== input.customerId) throw AppError.saying('INVALID_INPUT', 'dateOfAnother');
@@ -73,7 +77,23 @@ export async function snooze(ctx: ServiceContext, input: ParsedInput<'care.snooz
     const { today } = await bookToday(trx, ctx.now());
     const customer = (await findCustomers(trx, [input.customerId]))[0];
     if (customer === undefined) throw notFound('customer');
-    if (input.what === 'notRegular' && input.entryId !== null) throw AppError.saying('INVALID_INPUT', 'notRegularIsForRegulars');
+    if (input.what === 'notRegular' && (input.entryId !== null || input.card !== null))
+      throw AppError.saying('INVALID_INPUT', 'notRegularIsForRegulars');
+    if (input.card !== null) {
+      await checkCardReminder(trx, input.customerId, input.card);
+      const until = addDays(today, input.days ?? defaultSnoozeDays.card);
+      await insertMark(trx, {
+        id: newId(),
+        customer_id: input.customerId,
+        subject: cardSubject(input.card),
+        what: 'snoozed',
+        on_day: today,
+        until_day: until,
+        entry_id: null,
+        created_at: ctx.now().toISOString(),
+      });
+      return { until };
+    }
     if (input.entryId !== null) await checkEntry(trx, input.entryId, input.customerId, ['complaint']);
     const until =
       input.what === 'notRegular'

@@ -19,6 +19,7 @@ import { monthDayKeys } from './occurrence';
 import { marksOn } from './care-marks.repository';
 import { markDone, subjects, subjectsInForce } from './care-marks.service';
 import { checkEntry } from './entry-check';
+import { cardItems, cardSubject } from './card-items.service';
 
 const listLimit = 50;
 const driftLimit = 20;
@@ -58,22 +59,29 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
   const keys = monthDayKeys(window);
   const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
   const allDates = (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
-  const [follow, promises, allOpen, allDrifting, doneRows] = await Promise.all([
+  const [follow, promises, allOpen, allDrifting, doneRows, allCards] = await Promise.all([
     repo.followUpsDue(ctx.db, day, listLimit * 2),
     repo.promisesDue(ctx.db, day, listLimit),
     repo.openComplaints(ctx.db, listLimit * 2),
     repo.drifting(ctx.db, day, driftLimit * 3),
     marksOn(ctx.db, day, listLimit),
+    cardItems(ctx.db, day, timeZone),
   ]);
   // Items the owner already dealt with (greeted, called, snoozed, not a regular) leave the lists.
   const marked = await subjectsInForce(
     ctx.db,
-    [...allDates.map((d) => d.customerId), ...allOpen.map((o) => o.customer_id), ...allDrifting.map((d) => d.id)],
+    [
+      ...allDates.map((d) => d.customerId),
+      ...allOpen.map((o) => o.customer_id),
+      ...allDrifting.map((d) => d.id),
+      ...allCards.map((c) => c.customerId),
+    ],
     day,
   );
   const dates = allDates.filter((d) => !marked.has(`${d.customerId} ${subjects.date(d.id, d.next.on)}`));
   const open = allOpen.filter((o) => !marked.has(`${o.customer_id} ${subjects.complaint(o.entry_id)}`)).slice(0, listLimit);
   const drifting = allDrifting.filter((d) => !marked.has(`${d.id} ${subjects.drift(d.last_visit_at)}`)).slice(0, driftLimit);
+  const cards = allCards.filter((c) => !marked.has(`${c.customerId} ${cardSubject(c)}`)).slice(0, listLimit);
   const who = await people(ctx, [
     ...doneRows.map((d) => d.customer_id),
     ...dates.map((d) => d.customerId),
@@ -81,6 +89,7 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
     ...promises.map((p) => p.customer_id),
     ...open.map((o) => o.customer_id),
     ...drifting.map((d) => d.id),
+    ...cards.map((c) => c.customerId),
   ]);
   const followUps = follow.filter((f) => f.kind !== 'complaint');
   // A purchase logged without words is described by what was bought.
@@ -127,6 +136,7 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       usualGapDays: d.median_gap_days,
       daysAway: d.days_away,
     })),
+    cards: cards.map(({ customerId, ...card }) => ({ ...who(customerId), ...card })),
     doneToday: doneRows.map((d) => {
       const { lastContactAt: _, ...person } = who(d.customer_id);
       return { ...person, what: d.what, text: d.text === null ? null : firstLine(d.text), at: d.created_at };

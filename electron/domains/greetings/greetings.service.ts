@@ -182,7 +182,7 @@ export async function record(ctx: ServiceContext, input: ParsedInput<'greetings.
         await markDone(
           trx,
           ctx,
-          { customerId: customer.id, entryId: null, what: 'greeted', dateId, snoozeDays: null, text: input.text },
+          { customerId: customer.id, entryId: null, what: 'greeted', dateId, snoozeDays: null, text: input.text, card: null },
           entryId,
         );
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UiLocale } from '../../../shared/domain/salutation';
 import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
 import { keyOf } from '../../db/book-key';
@@ -9,6 +10,8 @@ import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/bac
 interface Runtime {
   worker: string;
   nativeBinding?: string;
+  /** The language the day's diary lines are written in (an expiry of member-card points). */
+  locale?: UiLocale;
 }
 
 let runtime: Runtime | null = null;
@@ -17,8 +20,11 @@ let runtime: Runtime | null = null;
  * Where the app runs from its bundles, whole-book value passes run in the values worker on a
  * connection of its own; set once at start (undefined: no worker, passes run on this thread, as in tests).
  */
-export function runValuePassesIn(worker: string | undefined, nativeBinding?: string): void {
-  runtime = worker === undefined ? null : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }) };
+export function runValuePassesIn(worker: string | undefined, nativeBinding?: string, locale?: UiLocale): void {
+  runtime =
+    worker === undefined
+      ? null
+      : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }), ...(locale === undefined ? {} : { locale }) };
 }
 
 /** `key`: a protected book's key in hex, for the worker's own connection. */
@@ -27,6 +33,7 @@ export const valuesRequestSchema = z.object({
   day: z.string(),
   nativeBinding: z.string().optional(),
   key: z.string().optional(),
+  locale: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN'),
 });
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
 
@@ -89,6 +96,7 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
       day,
       ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }),
       ...(key === undefined ? {} : { key: key.toString('hex') }),
+      locale: runtime.locale ?? 'zh-CN',
     };
     const answer = await inWorker(runtime.worker, request);
     if (answer.ok) {

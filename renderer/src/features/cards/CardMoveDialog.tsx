@@ -8,6 +8,7 @@ import { errorText, refusalText } from '../../app/error-text';
 import { useLocale } from '../../app/locale-context';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
 import { FieldProblem } from '../../components/FieldProblem';
+import { PunchKindPicker } from './PunchKindPicker';
 
 export type AskedMove = 'top_up' | 'pay' | 'earn' | 'redeem' | 'sell_punch';
 
@@ -38,7 +39,7 @@ export function CardMoveDialog({ asked, customerId, card, currency, onClose, onD
   const typed = isMoney ? parseMoneyInput(amount, currency) : /^\d+$/.test(amount.trim()) ? Number(amount.trim()) : null;
 
   useEffect(() => {
-    if (asked !== 'top_up') return;
+    if (asked !== 'top_up' && asked !== 'sell_punch') return;
     void api['cards.rules']({}).then((r) => r.ok && setRules(r.value));
   }, [api, asked]);
 
@@ -82,6 +83,18 @@ export function CardMoveDialog({ asked, customerId, card, currency, onClose, onD
         {asked === 'redeem' && card !== null && <p className="muted">{t('cards.pointsAvailable', { points: card.points })}</p>}
         {asked === 'sell_punch' && (
           <>
+            {rules !== null && rules.punchKinds.length > 0 && (
+              <PunchKindPicker
+                kinds={rules.punchKinds}
+                currency={currency}
+                onPick={(picked) => {
+                  setKind(picked.kind);
+                  setUses(picked.uses);
+                  setAmount(picked.price);
+                  setValidUntil(picked.validUntil);
+                }}
+              />
+            )}
             <label className="field">
               <span>{t('cards.punchKind')}</span>
               <input value={kind} onChange={(e) => setKind(e.target.value)} placeholder={t('cards.punchKindHint')} />

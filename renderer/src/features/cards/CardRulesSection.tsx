@@ -1,51 +1,27 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardRules } from '../../../../shared/contract/cards.contract';
-import { fromMinor, parseMoneyInput } from '../../../../shared/domain/money';
+import { tiers } from '../../../../shared/domain/customer-value';
+import { pointsExpiryRules } from '../../../../shared/domain/points-expiry';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 import { useStatus } from '../../app/status';
+import { draftOf, rulesOf, type DraftProblem, type RulesDraft } from './card-rules-draft';
+import { BonusTiersEditor, PunchKindsEditor } from './CardRuleRows';
 
-interface Draft {
-  pointsPerUnit: string;
-  vipMultiplier: string;
-  /** One tier per line: "500 50" = a top-up of 500 gets 50 on top. */
-  bonusTiers: string;
-}
-
-function draftOf(rules: CardRules, currency: string): Draft {
-  return {
-    pointsPerUnit: String(rules.pointsPerUnit),
-    vipMultiplier: String(rules.tierMultipliers.vip ?? 1),
-    bonusTiers: rules.bonusTiers.map((b) => `${fromMinor(b.from, currency)} ${fromMinor(b.bonus, currency)}`).join('\n'),
-  };
-}
-
-/** The draft as rules, or null when a line cannot be read (said beside the field). */
-function rulesOf(draft: Draft, currency: string, kept: CardRules): CardRules | null {
-  const perUnit = Number(draft.pointsPerUnit);
-  const vip = Number(draft.vipMultiplier);
-  if (!Number.isFinite(perUnit) || perUnit < 0 || !Number.isFinite(vip) || vip < 0) return null;
-  const tiers: CardRules['bonusTiers'] = [];
-  for (const line of draft.bonusTiers.split('\n').map((l) => l.trim())) {
-    if (line === '') continue;
-    const [from, bonus] = line.split(/[\s,，送]+/).map((part) => parseMoneyInput(part, currency));
-    if (from == null || bonus == null || from <= 0) return null;
-    tiers.push({ from, bonus });
-  }
-  return { pointsPerUnit: perUnit, tierMultipliers: { ...kept.tierMultipliers, vip }, bonusTiers: tiers.sort((a, b) => a.from - b.from) };
-}
-
-/** Settings → member cards: points per currency unit, the VIP multiplier, top-up bonus tiers. Past movements keep what they were. */
+/**
+ * Settings → member cards: points per currency unit and how they round, a multiplier per tier,
+ * when points expire, top-up bonus tiers and the punch-card kinds the shop sells. Past movements
+ * keep what they were.
+ */
 export function CardRulesSection({ currency }: { currency: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
   const [rules, setRules] = useState<CardRules | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [bad, setBad] = useState(false);
-  const hintId = useId();
+  const [draft, setDraft] = useState<RulesDraft | null>(null);
+  const [problems, setProblems] = useState<DraftProblem[]>([]);
 
   useEffect(() => {
     void call(api['cards.rules']({})).then((r) => {
@@ -59,9 +35,9 @@ export function CardRulesSection({ currency }: { currency: string }) {
     event.preventDefault();
     if (draft === null || rules === null) return;
     const next = rulesOf(draft, currency, rules);
-    setBad(next === null);
-    if (next === null) return;
-    const saved = await call(api['cards.setRules'](next));
+    setProblems('problems' in next ? next.problems : []);
+    if ('problems' in next) return;
+    const saved = await call(api['cards.setRules'](next.rules));
     if (saved === null) return;
     setRules(saved);
     setDraft(draftOf(saved, currency));
@@ -69,33 +45,80 @@ export function CardRulesSection({ currency }: { currency: string }) {
   }
 
   if (draft === null) return null;
+  const problem = (part: DraftProblem) =>
+    problems.includes(part) ? (
+      <small className="field-problem" role="alert">
+        {t(`cardRulesMore.problem.${part}`)}
+      </small>
+    ) : null;
   return (
-    <section className="restore">
+    <section className="restore card-rules">
       <h3>{t('cardRules.title')}</h3>
       <form className="protection-form" onSubmit={(e) => void save(e)} noValidate>
-        <label className="field">
-          <span>{t('cardRules.pointsPerUnit')}</span>
-          <input inputMode="decimal" value={draft.pointsPerUnit} onChange={(e) => setDraft({ ...draft, pointsPerUnit: e.target.value })} />
-        </label>
-        <label className="field">
-          <span>{t('cardRules.vipMultiplier')}</span>
-          <input inputMode="decimal" value={draft.vipMultiplier} onChange={(e) => setDraft({ ...draft, vipMultiplier: e.target.value })} />
-        </label>
-        <div className="field">
-          <label>
-            <span>{t('cardRules.bonusTiers')}</span>
-            <textarea
-              rows={3}
-              value={draft.bonusTiers}
-              aria-describedby={hintId}
-              aria-invalid={bad}
-              onChange={(e) => setDraft({ ...draft, bonusTiers: e.target.value })}
+        <fieldset className="settings-group">
+          <legend>{t('cardRulesMore.points')}</legend>
+          <label className="field">
+            <span className="field-name">{t('cardRules.pointsPerUnit')}</span>
+            <input
+              inputMode="decimal"
+              value={draft.pointsPerUnit}
+              aria-invalid={problems.includes('points')}
+              onChange={(e) => setDraft({ ...draft, pointsPerUnit: e.target.value })}
             />
+            {problem('points')}
           </label>
-          <small id={hintId} className={bad ? 'field-problem' : 'muted'}>
-            {bad ? t('cardRules.unreadable') : t('cardRules.bonusHint')}
-          </small>
-        </div>
+          <label className="field">
+            <span className="field-name">{t('cardRulesMore.rounding')}</span>
+            <select
+              value={draft.rounding}
+              onChange={(e) => setDraft({ ...draft, rounding: e.target.value === 'nearest' ? 'nearest' : 'down' })}
+            >
+              <option value="down">{t('cardRulesMore.roundDown')}</option>
+              <option value="nearest">{t('cardRulesMore.roundNearest')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-name">{t('cardRulesMore.expiry')}</span>
+            <select
+              value={draft.pointsExpiry}
+              onChange={(e) => setDraft({ ...draft, pointsExpiry: pointsExpiryRules.find((r) => r === e.target.value) ?? 'never' })}
+            >
+              {pointsExpiryRules.map((rule) => (
+                <option key={rule} value={rule}>
+                  {t(`cardRulesMore.expiryRules.${rule}`)}
+                </option>
+              ))}
+            </select>
+            {draft.pointsExpiry !== rules?.pointsExpiry && draft.pointsExpiry !== 'never' && (
+              <small className="muted">{t('cardRulesMore.expiryFromToday')}</small>
+            )}
+          </label>
+        </fieldset>
+        <fieldset className="settings-group card-multipliers">
+          <legend>{t('cardRulesMore.multipliers')}</legend>
+          {tiers.map((tier) => (
+            <label key={tier} className="field">
+              <span className="field-name">{t('cardRulesMore.tierTimes', { tier: t(`value.tiers.${tier}`) })}</span>
+              <input
+                inputMode="decimal"
+                value={draft.multipliers[tier]}
+                aria-invalid={problems.includes('multipliers')}
+                onChange={(e) => setDraft({ ...draft, multipliers: { ...draft.multipliers, [tier]: e.target.value } })}
+              />
+            </label>
+          ))}
+          {problem('multipliers')}
+        </fieldset>
+        <BonusTiersEditor
+          rows={draft.bonusTiers}
+          onChange={(bonusTiers) => setDraft({ ...draft, bonusTiers })}
+          problem={problem('bonusTiers')}
+        />
+        <PunchKindsEditor
+          rows={draft.punchKinds}
+          onChange={(punchKinds) => setDraft({ ...draft, punchKinds })}
+          problem={problem('punchKinds')}
+        />
         <p className="muted">{t('cardRules.pastKept')}</p>
         <div className="dialog-actions">
           <button type="submit" className="button-primary">

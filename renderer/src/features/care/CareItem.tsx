@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
+import type { CardReminder } from '../../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { relativeDay, type BookDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
@@ -13,6 +14,8 @@ export interface DoneAction {
   what: 'followUp' | 'promiseKept' | 'promiseBroken' | 'complaintCall' | 'greeted' | 'called';
   entryId: string | null;
   dateId?: string | null;
+  /** A member-card reminder told to the customer. */
+  card?: CardReminder;
   defaultText: string;
 }
 
@@ -23,6 +26,7 @@ export interface SnoozeAction {
   what: 'snoozed' | 'notRegular';
   entryId: string | null;
   days: number | null;
+  card?: CardReminder;
 }
 
 export type CareAction = DoneAction | SnoozeAction;

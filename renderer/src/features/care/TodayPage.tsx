@@ -35,7 +35,7 @@ function Section({ title, count, children }: { title: string; count: number; chi
 }
 
 /** How long "snooze" puts a drifting regular or an open complaint off. */
-const snoozeDays = { drift: 14, complaint: 3 };
+const snoozeDays = { drift: 14, complaint: 3, card: 7 };
 
 /** The morning list: who to greet, call back, keep a promise to, or win back today; done items leave it. */
 export function TodayPage({ day }: { day?: string }) {
@@ -89,7 +89,14 @@ export function TodayPage({ day }: { day?: string }) {
   async function done(customerId: string, action: DoneAction, text: string) {
     rememberFocus(customerId);
     const result = await call(
-      api['care.done']({ customerId, entryId: action.entryId, dateId: action.dateId ?? null, what: action.what, text }),
+      api['care.done']({
+        customerId,
+        entryId: action.entryId,
+        dateId: action.dateId ?? null,
+        what: action.what,
+        text,
+        card: action.card ?? null,
+      }),
     );
     if (result === null) return;
     say(t('care.doneSaved'));
@@ -98,7 +105,9 @@ export function TodayPage({ day }: { day?: string }) {
 
   async function snooze(customerId: string, action: SnoozeAction) {
     rememberFocus(customerId);
-    const result = await call(api['care.snooze']({ customerId, entryId: action.entryId, what: action.what, days: action.days }));
+    const result = await call(
+      api['care.snooze']({ customerId, entryId: action.entryId, what: action.what, days: action.days, card: action.card ?? null }),
+    );
     if (result === null) return;
     say(result.until === null ? t('care.notRegularSaved') : t('care.snoozedUntil', { date: dayLabel(result.until, locale) }));
     await refresh();
@@ -131,7 +140,8 @@ export function TodayPage({ day }: { day?: string }) {
       data.promises.length +
       data.complaintCalls.length +
       data.openComplaints.length +
-      data.drifting.length ===
+      data.drifting.length +
+      data.cards.length ===
     0;
   return (
     <div className="page page-pad today" ref={page}>
@@ -295,6 +305,42 @@ export function TodayPage({ day }: { day?: string }) {
               ]}
             />
           ))}
+        </Section>
+        <Section title={t('cardToday.title')} count={data.cards.length}>
+          {data.cards.map((item) => {
+            const words = {
+              kind: item.punchKind ?? '',
+              count: item.count,
+              date: item.due === null ? '' : dayLabel(item.due, locale),
+            };
+            const card = { about: item.about, punchId: item.punchId, due: item.due };
+            const key = item.about === 'punchEnding' ? 'PunchEnding' : item.about === 'oneLeft' ? 'OneLeft' : 'PointsExpiring';
+            return (
+              <CareItem
+                key={`${item.about}:${item.punchId ?? item.customerId}`}
+                {...about(item)}
+                detail={<strong>{t(`cardToday.${item.about}`, words)}</strong>}
+                actions={[
+                  {
+                    kind: 'done',
+                    label: t('cardToday.told'),
+                    what: 'called',
+                    entryId: null,
+                    card,
+                    defaultText: t(`cardToday.default${key}`, words),
+                  },
+                  {
+                    kind: 'snooze',
+                    label: t('care.snooze', { count: snoozeDays.card }),
+                    what: 'snoozed',
+                    entryId: null,
+                    days: snoozeDays.card,
+                    card,
+                  },
+                ]}
+              />
+            );
+          })}
         </Section>
       </div>
       <DoneToday items={data.doneToday} />

@@ -281,6 +281,8 @@ CREATE TABLE value_changes (customer_id TEXT PRIMARY KEY NOT NULL) STRICT, WITHO
 
 CREATE INDEX card_movements_at ON card_movements (at);
 
+CREATE INDEX card_movements_one_left ON card_movements (at, id) WHERE purse = 'punch' AND balance_after = 1;
+
 CREATE INDEX card_movements_purse ON card_movements (customer_id, purse, punch_id, at, id);
 
 CREATE INDEX care_marks_day ON care_marks (on_day);
@@ -346,6 +348,8 @@ CREATE INDEX last_merge_survivor ON last_merge (survivor_id);
 CREATE INDEX preferences_customer ON preferences (customer_id);
 
 CREATE INDEX punch_cards_customer ON punch_cards (customer_id, sold_at);
+
+CREATE INDEX punch_cards_valid_until ON punch_cards (valid_until) WHERE valid_until IS NOT NULL;
 
 CREATE INDEX purchase_lines_entry ON purchase_lines (entry_id, position);
 
