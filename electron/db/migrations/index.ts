@@ -12,6 +12,7 @@ import * as m0010 from './0010_list_filters';
 import * as m0011 from './0011_diary_terms_vocabulary';
 import * as m0012 from './0012_value_changes';
 import * as m0013 from './0013_member_cards';
+import * as m0014 from './0014_card_insights';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -31,6 +32,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011_diary_terms_vocabulary': m0011,
   '0012_value_changes': m0012,
   '0013_member_cards': m0013,
+  '0014_card_insights': m0014,
 };
 
 export const migrationNames = Object.keys(migrations);
