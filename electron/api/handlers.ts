@@ -25,6 +25,7 @@ import { settingsWithToday, updateSettings } from '../domains/settings/settings.
 import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { cardInsights } from '../domains/insights/card-insights.service';
+import { cardLedgerFile } from '../domains/archive/card-ledger-file.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import { bookStatus, openRealBook, openSampleBook } from '../domains/book/sample-book.service';
 import {
@@ -91,6 +92,7 @@ export const handlers: Handlers = {
   'cards.ledger': cardLedger,
   'cards.rules': cardRules,
   'cards.setRules': setCardRules,
+  'cards.ledgerFile': cardLedgerFile,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,
