@@ -89,7 +89,7 @@ export const cardExportWords: Record<UiLocale, CardExportWords> = {
     },
     kinds: {
       opening: '期初余额',
-      earn: '积分',
+      earn: '得积分',
       redeem: '积分兑换',
       top_up: '充值',
       pay: '余额支付',
@@ -129,7 +129,7 @@ export const cardExportWords: Record<UiLocale, CardExportWords> = {
     },
     kinds: {
       opening: '期初餘額',
-      earn: '點數',
+      earn: '得點數',
       redeem: '點數兌換',
       top_up: '儲值',
       pay: '餘額支付',

@@ -868,7 +868,7 @@ export const en = {
     bonus: 'Bonus',
     total: 'Owed in all',
     flows: 'Top-ups and redemptions per month',
-    toppedUp: 'Topped up (paid in)',
+    toppedUp: 'Topped up',
     bonusGiven: 'Bonus given',
     paid: 'Paid from balance',
     pointsRedeemed: 'Points redeemed',
@@ -894,6 +894,7 @@ export const en = {
     saved: 'Saved {{file}}.',
     empty: 'No movements yet.',
     printedOn: 'Printed on {{day}}',
+    summary: 'Points {{points}} · stored value {{total}} ({{principal}} paid in, {{bonus}} bonus)',
     kinds: {
       opening: 'Opening balance',
       earn: 'Points earned',

@@ -72,9 +72,12 @@ export function CardLedgerDialog({ customerId, name, card, onClose }: Props) {
     return `${sign}${t('cardLedger.uses', { count: size })}`;
   }
 
-  function purseOf(line: Line): string {
-    const purse = t(`cardLedger.purses.${line.purse}`);
-    return line.purse === 'punch' ? `${purse} ${punchKind.get(line.punchId ?? '') ?? ''}`.trim() : purse;
+  /** What happened, and to which balance where the kind alone does not say it (a top-up's paid-in and bonus lines). */
+  function whatOf(line: Line): string {
+    const kind = t(`cardLedger.kinds.${line.kind}`);
+    if (line.purse === 'punch') return `${kind} · ${punchKind.get(line.punchId ?? '') ?? t('cardLedger.purses.punch')}`;
+    if (line.purse === 'points' && (line.kind === 'earn' || line.kind === 'redeem' || line.kind === 'expire')) return kind;
+    return `${kind} · ${t(`cardLedger.purses.${line.purse}`)}`;
   }
 
   async function download(format: 'xlsx' | 'csv') {
@@ -138,12 +141,10 @@ export function CardLedgerDialog({ customerId, name, card, onClose }: Props) {
                     <td>
                       {shortDate(line.at, locale)} {timeOfDay(line.at)}
                     </td>
-                    <td>
-                      {t(`cardLedger.kinds.${line.kind}`)} · {purseOf(line)}
-                    </td>
+                    <td>{whatOf(line)}</td>
                     <td className="number">{amount(line, line.delta, true)}</td>
                     <td className="number">{amount(line, line.balanceAfter, false)}</td>
-                    <td>{line.reason ?? ''}</td>
+                    <td className="ledger-reason">{line.reason ?? ''}</td>
                     <td className="ledger-no-print">
                       {line.entryId !== null && (
                         <button

@@ -83,7 +83,7 @@ export function CardInsightCards() {
               format={showUnits}
             />
           }
-          rows={data.flows}
+          rows={data.flows.filter((m) => m.toppedUp !== 0 || m.bonus !== 0 || m.paid !== 0 || m.pointsRedeemed !== 0)}
           rowKey={(m) => m.month}
           columns={[
             { label: t('insights.month'), cell: (m) => m.month },
@@ -106,7 +106,7 @@ export function CardInsightCards() {
               series={['usesSold', 'usesUsed'].map((key) => ({ key: t(`cardInsights.${key}`), label: t(`cardInsights.${key}`) }))}
             />
           }
-          rows={data.punches}
+          rows={data.punches.filter((m) => m.cardsSold !== 0 || m.usesSold !== 0 || m.usesUsed !== 0)}
           rowKey={(m) => m.month}
           columns={[
             { label: t('insights.month'), cell: (m) => m.month },
