@@ -13,6 +13,7 @@ import { scaleBench } from './scale';
 import { valuePassBench } from './value-pass';
 import { printBundleSizes, printKeystrokes, printStartupFigures } from './renderer-figures';
 import { insightsBench } from './insights';
+import { cardInsightsBench } from './card-insights';
 import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
 import { fmt, time } from './timing';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   }
 
   await insightsBench(book.db, localDayOf(new Date()));
+  await cardInsightsBench(book.sqlite, book.db, localDayOf(new Date()));
   await listPagesBench(book.sqlite, ctx);
 
   const importRows = Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000');

@@ -25,6 +25,8 @@ import { lookup } from '../domains/search/lookup.service';
 import { settingsWithToday, updateSettings } from '../domains/settings/settings.service';
 import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
+import { cardInsights } from '../domains/insights/card-insights.service';
+import { cardLedgerFile } from '../domains/archive/card-ledger-file.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import { bookStatus, openRealBook, openSampleBook } from '../domains/book/sample-book.service';
 import {
@@ -99,6 +101,7 @@ export const handlers: Handlers = {
   'greetings.choice': greetings.choice,
   'greetings.setChoice': greetings.setChoice,
   'greetings.outcomes': greetings.outcomes,
+  'cards.ledgerFile': cardLedgerFile,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,
@@ -109,6 +112,7 @@ export const handlers: Handlers = {
   'customers.value': customerValueToday,
   'customers.setTier': setTier,
   insights: (ctx) => insights(ctx.db, ctx.now()),
+  'insights.cards': (ctx) => cardInsights(ctx.db, ctx.now()),
   'segments.list': listSegments,
   'segments.save': saveSegment,
   'segments.delete': removeSegment,

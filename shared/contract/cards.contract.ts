@@ -145,5 +145,17 @@ export const cardsContract = {
       'Change the card rules; movements already written keep what they were, and points already on a card count from the day an expiry rule is chosen.',
     input: cardRulesSchema,
     output: cardRulesSchema,
+  }), // A customer's ledger as a file (issue 16, item 6): made by the book, handed to the page to save.
+  'cards.ledgerFile': defineCall({
+    summary:
+      'A customer’s whole card ledger as a spreadsheet (.xlsx or CSV), oldest line first, headers in the given language: when, what, which balance, the change, the balance after, the reason and the diary line.',
+    input: z
+      .object({
+        customerId: idSchema,
+        format: z.enum(['xlsx', 'csv']),
+        lang: z.enum(['zh-CN', 'zh-TW', 'en']).optional(),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() }),
   }),
 };

@@ -42,11 +42,32 @@ export const insightsSchema = z.object({
 
 export type Insights = z.infer<typeof insightsSchema>;
 
+// Member cards (issue 16): what the shop owes its members and how the cards were used, per month.
+export const cardInsightsSchema = z.object({
+  today: daySchema,
+  currency: z.string(),
+  /** Whether the book holds any card movement at all (no cards: the page says nothing of them). */
+  anyMovement: z.boolean(),
+  /** Stored value outstanding at each month's end (this month: so far), paid in and bonus apart, minor units. */
+  outstanding: z.array(z.object({ month: z.string(), principal: money, bonus: money })),
+  /** Per month: money topped up and the bonus given with it, stored value paid out, points redeemed. */
+  flows: z.array(z.object({ month: z.string(), toppedUp: money, bonus: money, paid: money, pointsRedeemed: count })),
+  /** Per month: punch cards sold (and the uses they carry) against uses spent. */
+  punches: z.array(z.object({ month: z.string(), cardsSold: count, usesSold: count, usesUsed: count })),
+});
+export type CardInsights = z.infer<typeof cardInsightsSchema>;
+
 export const insightsContract = {
   insights: defineCall({
     summary:
       'The book at a glance: the 20/80 curve, customers by tier over time, visits per week, new against returning, who is drifting, top referrers and how fast complaints are resolved.',
     input: z.object({}).strict(),
     output: insightsSchema,
+  }),
+  'insights.cards': defineCall({
+    summary:
+      'Member cards over the last twelve months: stored value outstanding at each month end (paid in and bonus), top-ups, payments from balance and points redeemed per month, punch cards sold against uses spent.',
+    input: z.object({}).strict(),
+    output: cardInsightsSchema,
   }),
 };

@@ -13,6 +13,7 @@ import * as m0011 from './0011_diary_terms_vocabulary';
 import * as m0012 from './0012_value_changes';
 import * as m0013 from './0013_member_cards';
 import * as m0014 from './0014_card_reminders';
+import * as m0015 from './0015_card_insights';
 import * as m0016 from './0016_greetings';
 
 /**
@@ -34,6 +35,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012_value_changes': m0012,
   '0013_member_cards': m0013,
   '0014_card_reminders': m0014,
+  '0015_card_insights': m0015,
   '0016_greetings': m0016,
 };
 

@@ -6,6 +6,7 @@ import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { inReadSnapshot } from '../../db/read-snapshot';
 import { loadSettings } from '../settings/settings.service';
+import { balancesSheet } from './card-sheets';
 import { customerSheet } from './customer-sheet';
 import { withTextFile } from './export-file';
 import { writeJsonArchive } from './export-json';
@@ -26,6 +27,8 @@ export const exportFiles: Record<ExportFormat, { extension: string; contentType:
   'purchases-xlsx': { extension: 'xlsx', contentType: xlsxType, label: 'Purchases for Excel / WPS (.xlsx)' },
   'purchases-csv': { extension: 'csv', contentType: 'text/csv; charset=utf-8', label: 'Purchases as CSV' },
   vcard: { extension: 'vcf', contentType: 'text/vcard; charset=utf-8', label: 'Contacts for phones (vCard)' },
+  'cards-xlsx': { extension: 'xlsx', contentType: xlsxType, label: 'Member card balances for Excel / WPS (.xlsx)' },
+  'cards-csv': { extension: 'csv', contentType: 'text/csv; charset=utf-8', label: 'Member card balances as CSV' },
 };
 
 export function exportFormatOf(value: string): ExportFormat | undefined {
@@ -51,8 +54,10 @@ async function writeFormat(db: Db, format: ExportFormat, file: string, options: 
   const sheet =
     format === 'xlsx' || format === 'csv'
       ? customerSheet(db, { locale: options.locale, timeZone, currency })
-      : purchaseSheet(db, { locale: options.locale, timeZone });
-  if (format === 'xlsx' || format === 'purchases-xlsx') return writeXlsxSheet(file, sheet);
+      : format === 'cards-xlsx' || format === 'cards-csv'
+        ? balancesSheet(db, { locale: options.locale, timeZone, currency })
+        : purchaseSheet(db, { locale: options.locale, timeZone });
+  if (format === 'xlsx' || format === 'purchases-xlsx' || format === 'cards-xlsx') return writeXlsxSheet(file, sheet);
   return withTextFile(file, (out) => writeCsvSheet(out, sheet));
 }
 

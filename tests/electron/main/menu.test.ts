@@ -42,6 +42,8 @@ describe('app menu', () => {
       'Purchases for Excel / WPS (.xlsx)…',
       'Purchases as CSV…',
       'Contacts for phones (vCard)…',
+      'Member card balances for Excel / WPS (.xlsx)…',
+      'Member card balances as CSV…',
     ]);
     for (const item of [...items, ...exports]) item.click?.(undefined as never, undefined, undefined as never);
     expect(calls).toEqual([
@@ -53,6 +55,8 @@ describe('app menu', () => {
       'export purchases-xlsx',
       'export purchases-csv',
       'export vcard',
+      'export cards-xlsx',
+      'export cards-csv',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
+import { CardLedgerDialog } from './CardLedgerDialog';
 import { CardMoveDialog, type AskedMove } from './CardMoveDialog';
 
 interface Props {
@@ -13,18 +14,21 @@ interface Props {
   card: MemberCard | null;
   currency: string;
   onChanged(): void;
+  /** Whose card it is, for the ledger's title on screen and on paper. */
+  customerName?: string;
 }
 
 const moves: AskedMove[] = ['top_up', 'pay', 'earn', 'redeem', 'sell_punch'];
 
 /** The member card beside the diary: points, stored value, punch cards, and a button for each movement. */
-export function MemberCardPanel({ customerId, card, currency, onChanged }: Props) {
+export function MemberCardPanel({ customerId, card, currency, onChanged, customerName = '' }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
   const [asked, setAsked] = useState<AskedMove | null>(null);
+  const [ledgerOpen, setLedgerOpen] = useState(false);
   const money = (minor: number) => formatMoney(minor, card?.currency ?? currency, locale);
 
   async function punch(punchId: string) {
@@ -80,7 +84,15 @@ export function MemberCardPanel({ customerId, card, currency, onChanged }: Props
             {t(`cards.move.${m}`)}
           </button>
         ))}
+        {card !== null && (
+          <button type="button" className="button-quiet" onClick={() => setLedgerOpen(true)}>
+            {t('cardLedger.open')}
+          </button>
+        )}
       </div>
+      {ledgerOpen && card !== null && (
+        <CardLedgerDialog customerId={customerId} name={customerName} card={card} onClose={() => setLedgerOpen(false)} />
+      )}
       {asked !== null && (
         <CardMoveDialog
           asked={asked}

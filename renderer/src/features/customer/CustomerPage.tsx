@@ -112,7 +112,13 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
         <button type="button" className="button-quiet wide" onClick={() => setEditing(true)}>
           {t('details.edit')}
         </button>
-        <MemberCardPanel customerId={customerId} card={data.card} currency={currency} onChanged={() => void reload(touches.card)} />
+        <MemberCardPanel
+          customerId={customerId}
+          customerName={data.customer.name}
+          card={data.card}
+          currency={currency}
+          onChanged={() => void reload(touches.card)}
+        />
         <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void reload(touches.preferences)} />
         <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void reload(touches.dates)} />
         <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void reload(touches.people)} />

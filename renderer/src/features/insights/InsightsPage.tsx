@@ -8,6 +8,7 @@ import { dayLabel } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { useCall } from '../../app/use-call';
 import { hrefFor } from '../../app/use-route';
+import { CardInsightCards } from './CardInsightCards';
 import { ChartCard } from './ChartCard';
 import { Bars, ParetoCurve, percent } from './charts';
 
@@ -41,6 +42,7 @@ export function InsightsPage() {
       <h1>{t('insights.title')}</h1>
       <p className="muted">{t('insights.asOf', { day: data.today, days: data.windowDays })}</p>
       <InsightCards data={data} />
+      <CardInsightCards />
     </div>
   );
 }

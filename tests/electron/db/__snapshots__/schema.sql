@@ -285,6 +285,8 @@ CREATE INDEX card_movements_one_left ON card_movements (at, id) WHERE purse = 'p
 
 CREATE INDEX card_movements_purse ON card_movements (customer_id, purse, punch_id, at, id);
 
+CREATE INDEX card_movements_purse_kind_at ON card_movements (purse, kind, at, delta);
+
 CREATE INDEX care_marks_day ON care_marks (on_day);
 
 CREATE INDEX care_marks_subject ON care_marks (customer_id, subject);

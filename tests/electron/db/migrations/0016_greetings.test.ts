@@ -6,7 +6,7 @@ const now = '2026-12-03T02:00:00.000Z';
 
 describe('0016_greetings', () => {
   it('keeps one outcome per customer and batch, and forgets greetings with their customer', async () => {
-    const { db, sqlite } = await createTestDb('0013_member_cards');
+    const { db, sqlite } = await createTestDb('0015_card_insights');
     await migrate(db, '0016_greetings');
     sqlite.prepare("INSERT INTO customers (id, name, created_at, updated_at) VALUES ('c', '王姐', ?, ?)").run(now, now);
     sqlite.prepare("INSERT INTO greeting_choices (customer_id, no_marketing, changed_at) VALUES ('c', 1, ?)").run(now);
@@ -27,11 +27,11 @@ describe('0016_greetings', () => {
     });
   });
 
-  it('goes down to 0013 exactly', async () => {
-    const { db, sqlite } = await createTestDb('0013_member_cards');
+  it('goes down to 0015 exactly', async () => {
+    const { db, sqlite } = await createTestDb('0015_card_insights');
     const before = schemaOf(sqlite);
     await migrate(db, '0016_greetings');
-    await migrate(db, '0013_member_cards');
+    await migrate(db, '0015_card_insights');
     expect(schemaOf(sqlite)).toBe(before);
   });
 });

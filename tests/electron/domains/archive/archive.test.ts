@@ -165,6 +165,8 @@ describe('export files', () => {
       'shuke-purchases-xlsx-2026-11-24.xlsx',
       'shuke-purchases-csv-2026-11-24.csv',
       'shuke-vcard-2026-11-24.vcf',
+      'shuke-cards-xlsx-2026-11-24.xlsx',
+      'shuke-cards-csv-2026-11-24.csv',
     ]);
     expect(exportFormatOf('vcard')).toBe('vcard');
     expect(exportFormatOf('exe')).toBeUndefined();

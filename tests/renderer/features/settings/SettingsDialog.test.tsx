@@ -36,7 +36,7 @@ describe('SettingsDialog', () => {
     expect(screen.getByRole('link', { name: '购买记录（Excel / WPS 表格 .xlsx）' }).getAttribute('href')).toContain(
       'format=purchases-xlsx',
     );
-    expect(screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/download/export'))).toHaveLength(6);
+    expect(screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/download/export'))).toHaveLength(8);
     expect(screen.getByText(/导出的文件没有加密/)).toBeTruthy();
   });
 
@@ -80,7 +80,7 @@ describe('SettingsDialog', () => {
     const { client } = await fakeClient();
     renderWithApp(<SettingsDialog open onOpenChange={() => undefined} onSaved={() => undefined} />, client, 'en');
     const links = (await screen.findAllByRole('link')).filter((a) => a.getAttribute('href')?.startsWith('/download/export'));
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(8);
     for (const link of links) {
       expect(link.className).toContain('button');
       expect(link.className).not.toContain('chip');
