@@ -15,6 +15,7 @@ import { backupNow, backupStatus } from '../domains/backup/backup.service';
 import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from '../domains/cards/cards.service';
+import { purchase, quotePurchase } from '../domains/cards/card-counter.service';
 import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
@@ -90,6 +91,8 @@ export const handlers: Handlers = {
   'cards.ledger': cardLedger,
   'cards.rules': cardRules,
   'cards.setRules': setCardRules,
+  'cards.quote': quotePurchase,
+  'cards.purchase': purchase,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,

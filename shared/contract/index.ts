@@ -16,6 +16,7 @@ import { segmentsContract } from './segments.contract';
 import { bookContract } from './book.contract';
 import { protectionContract } from './protection.contract';
 import { cardsContract } from './cards.contract';
+import { cardCounterContract } from './card-counter.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -35,6 +36,7 @@ export const contract = {
   ...bookContract,
   ...protectionContract,
   ...cardsContract,
+  ...cardCounterContract,
 };
 
 export type Contract = typeof contract;

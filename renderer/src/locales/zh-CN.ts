@@ -966,6 +966,8 @@ export const zhCN: Messages = {
     purseBonus: '赠送余额',
     purseValue: '余额',
     pursePunch: '次卡剩余次数',
+    cardPayNeedsCard: '有会员卡的客户才能用余额支付。什么都没有保存。',
+    cardPayOverTotal: '余额支付 {{asked}} 超过了这次消费的金额（{{total}}）。什么都没有保存。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '这里没有示例客户簿。',
     sampleNotBackedUp: '示例客户簿是虚构的，不做备份；回到你自己的客户簿再备份。',

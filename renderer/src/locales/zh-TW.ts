@@ -966,6 +966,8 @@ export const zhTW: Messages = {
     purseBonus: '贈送餘額',
     purseValue: '餘額',
     pursePunch: '次卡剩餘次數',
+    cardPayNeedsCard: '有會員卡的客戶才能用餘額支付。什麼都沒有儲存。',
+    cardPayOverTotal: '餘額支付 {{asked}} 超過了這次消費的金額（{{total}}）。什麼都沒有儲存。',
     // The sample book, kept apart from the real one.
     sampleUnavailable: '這裡沒有範例客戶簿。',
     sampleNotBackedUp: '範例客戶簿是虛構的，不做備份；回到你自己的客戶簿再備份。',
