@@ -92,7 +92,7 @@ export function PayFromCard({ customerId, totalMinor, availableMinor, currency, 
       </button>
       <span className="muted">{t('cardCounter.available', { amount: money(availableMinor) })}</span>
       <FieldProblem id="pay-problem" text={problem} />
-      {quote !== null && quote.member && (
+      {quote !== null && quote.member && totalMinor > 0 && (
         <p className="pay-from-card-points" role="status" aria-live="polite">
           <strong>{t('cardCounter.pointsPreview', { points: quote.points })}</strong>
           {payMinor > 0 && <span className="muted"> {t('cardCounter.pointsOnCash', { cash: money(quote.cashMinor) })}</span>}
