@@ -16,6 +16,7 @@ import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from '../domains/cards/cards.service';
 import * as greetings from '../domains/greetings/greetings.service';
+import { purchase, quotePurchase } from '../domains/cards/card-counter.service';
 import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
@@ -102,6 +103,8 @@ export const handlers: Handlers = {
   'greetings.setChoice': greetings.setChoice,
   'greetings.outcomes': greetings.outcomes,
   'cards.ledgerFile': cardLedgerFile,
+  'cards.quote': quotePurchase,
+  'cards.purchase': purchase,
   'import.preview': previewImport,
   'import.run': runImport,
   'duplicates.find': findDuplicates,

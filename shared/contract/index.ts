@@ -17,6 +17,7 @@ import { bookContract } from './book.contract';
 import { protectionContract } from './protection.contract';
 import { cardsContract } from './cards.contract';
 import { greetingsContract } from './greetings.contract';
+import { cardCounterContract } from './card-counter.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -37,6 +38,7 @@ export const contract = {
   ...protectionContract,
   ...cardsContract,
   ...greetingsContract,
+  ...cardCounterContract,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { genderSchema } from './customers.contract';
 import { purchaseLineSchema } from './entries.contract';
 import { preferenceSchema } from './preferences.contract';
 import { importantDateSchema } from './care.contract';
+import { recallCardSchema } from './card-counter.contract';
 
 export const recallSchema = z.object({
   customerId: idSchema,
@@ -39,6 +40,8 @@ export const recallSchema = z.object({
   archivedAt: instantSchema.nullable(),
   /** Tier, stage and relationship type with their reasons; null for an archived customer. */
   value: customerValueSchema.nullable(),
+  /** The member card at a glance; null for a customer without one. */
+  card: recallCardSchema.nullable(),
 });
 
 export type Recall = z.infer<typeof recallSchema>;

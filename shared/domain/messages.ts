@@ -115,6 +115,9 @@ export const messages = {
   cardNothingToRefund: 'There is nothing on the card to refund. Nothing was changed.',
   mergeUndoCardSpent:
     'Part of the {{purse}} that came from {{name}} has been used since ({{asked}} came in, {{available}} is left), so the merge cannot be undone. Nothing was changed.',
+  // Member cards at the counter.
+  cardPayNeedsCard: 'Only a customer with a member card can pay from a balance. Nothing was saved.',
+  cardPayOverTotal: 'Paying {{asked}} from the balance is more than this purchase ({{total}}). Nothing was saved.',
   backupKeysUnreadable: 'That is not a Shuke key file (it ends in .keys.json and is saved beside its backup). Nothing was changed.',
   backupForgetNothing: 'No backup holds that customer any more.',
   // Files and folders are chosen by a person (main's native dialogs, or an upload), never named by the page.

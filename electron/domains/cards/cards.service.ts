@@ -1,6 +1,14 @@
 import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import { cardRulesSchema, type CardRequest, type CardRules, type MemberCard } from '../../../shared/contract/cards.contract';
-import { apply, bonusFor, emptyBalances, type Balances, type Purse, type Request } from '../../../shared/domain/card-ledger';
+import {
+  apply,
+  bonusFor,
+  emptyBalances,
+  type Balances,
+  type Purse,
+  type Request,
+  type Shortfall,
+} from '../../../shared/domain/card-ledger';
 import { cardLineText, type CardLine } from '../../../shared/domain/card-words';
 import { formatMoney } from '../../../shared/domain/money';
 import type { MessageKey } from '../../../shared/domain/messages';
@@ -83,13 +91,13 @@ function view(
   };
 }
 
-async function cardOf(db: Db, customerId: string, name: string): Promise<MemberCard | null> {
+export async function cardOf(db: Db, customerId: string, name: string): Promise<MemberCard | null> {
   const card = await repo.findCard(db, customerId);
   if (card === undefined) return null;
   return view(customerId, card, await balancesOf(db, customerId, name), await repo.punchCardsOf(db, customerId), await defaultCurrency(db));
 }
 
-async function customerName(db: Db, customerId: string): Promise<string> {
+export async function customerName(db: Db, customerId: string): Promise<string> {
   const customer = await findCustomer(db, customerId);
   if (customer === undefined) throw notFound('customer');
   return customer.name;
@@ -103,6 +111,17 @@ async function ensureCard(db: Db, customerId: string, number: string | null, joi
       throw AppError.saying('CONFLICT', 'cardNumberTaken', { number, name: await customerName(db, holder.customer_id) });
   }
   await repo.insertCard(db, { customer_id: customerId, number, joined_on: joinedOn, created_at: now });
+}
+
+/** The refusal of a movement that would take a purse below zero, saying what it holds. */
+export function shortfallRefusal({ purse, available, asked }: Shortfall, currency: string): AppError {
+  const amount = (n: number) => (purse === 'points' || purse === 'punch' ? String(n) : formatMoney(n, currency));
+  return AppError.saying('INVALID_INPUT', 'cardShortfall', {
+    purseKey: purseWords[purse],
+    purse,
+    available: amount(available),
+    asked: amount(asked),
+  });
 }
 
 export async function getCard(ctx: ServiceContext, input: ParsedInput<'cards.get'>): Promise<CallOutput<'cards.get'>> {
@@ -222,16 +241,7 @@ export async function moveCard(ctx: ServiceContext, input: ParsedInput<'cards.mo
     // A refund of an empty card would write a movement of nothing and a diary line saying ¥0.
     if (applied.ok && applied.lines.length === 0 && input.request.kind === 'refund')
       throw AppError.saying('INVALID_INPUT', 'cardNothingToRefund');
-    if (!applied.ok) {
-      const { purse, available, asked } = applied.shortfall;
-      const amount = (n: number) => (purse === 'points' || purse === 'punch' ? String(n) : formatMoney(n, currency));
-      throw AppError.saying('INVALID_INPUT', 'cardShortfall', {
-        purseKey: purseWords[purse],
-        purse,
-        available: amount(available),
-        asked: amount(asked),
-      });
-    }
+    if (!applied.ok) throw shortfallRefusal(applied.shortfall, currency);
     if (plan.punch !== undefined)
       await repo.insertPunchCard(trx, {
         id: plan.punch.id,

@@ -71,7 +71,7 @@ export async function withLines(db: Db, rows: EntryRow[]): Promise<Entry[]> {
   return rows.map((row) => toEntry(row, (byEntry.get(row.id) ?? []).map(toLine), detailsBy.get(row.id), edited.get(row.id) ?? null));
 }
 
-async function loadEntry(db: Db, id: string): Promise<Entry> {
+export async function loadEntry(db: Db, id: string): Promise<Entry> {
   const row = await repo.findEntry(db, id);
   if (row === undefined) throw notFound('entry');
   const [entry] = await withLines(db, [row]);

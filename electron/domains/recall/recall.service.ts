@@ -11,7 +11,8 @@ import { toPreference } from '../preferences/preferences.service';
 import { preferencesOf } from '../preferences/preferences.repository';
 import { datesOf, lastContacts, openComplaints, openPromisesOf } from '../care/care.repository';
 import { withPeople } from '../care/dates.service';
-import { bookToday } from '../settings/settings.service';
+import { bookToday, defaultCurrency } from '../settings/settings.service';
+import { recallCard } from '../cards/card-counter.service';
 import { findCustomer as findReferrer } from '../customers/customers.repository';
 
 /** Everything the counter needs the moment a customer walks in, read in one snapshot. */
@@ -68,6 +69,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       openComplaints: complaints.map((c) => ({ entryId: c.entry_id, text: firstLine(c.text), since: c.occurred_at })),
       upcomingDates: (await withPeople(trx, dates, today)).filter((d) => d.next.inDays <= 30),
       referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
+      card: await recallCard(trx, customer.id, today, await defaultCurrency(trx)),
     };
   });
 }

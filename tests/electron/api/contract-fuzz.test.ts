@@ -98,6 +98,11 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     });
     return { id: date.id };
   },
+  // A purchase nested in the call is refused unless it carries a known customer: one real one rides along.
+  'cards.purchase': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '买东西的人', allowDuplicate: true });
+    return { entry: { customerId: owner.id, kind: 'purchase', lines: [{ item: '丝巾', unitPriceMinor: 6_400 }] }, payMinor: 0 };
+  },
   'import.preview': async () => ({
     file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
   }),

@@ -83,11 +83,18 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
     return true;
   }
 
+  async function punch(punchId: string) {
+    const moved = await call(api['cards.move']({ customerId, request: { kind: 'punch', punchId } }));
+    if (moved === null) return;
+    say(moved.line);
+    await reload(touches.card);
+  }
+
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   return (
     <div className="customer-page">
       <div className="customer-main">
-        <RecallCard recall={data.recall} now={new Date()} currency={currency} onSetTier={setTier} />
+        <RecallCard recall={data.recall} now={new Date()} currency={currency} onSetTier={setTier} onPunch={punch} />
         <Composer
           customerId={customerId}
           currency={currency}
@@ -95,7 +102,8 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
           gifts={data.gifts}
           lastContactAt={data.recall.lastContactAt}
           settings={settings}
-          onSaved={() => void reload(touches.diary)}
+          card={data.card}
+          onSaved={() => void reload(data.card === null ? touches.diary : [...touches.diary, ...touches.card])}
         />
         <h2 className="section-title">{t('timeline.title')}</h2>
         <Timeline

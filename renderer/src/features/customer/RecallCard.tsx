@@ -9,6 +9,7 @@ import { useLocale } from '../../app/locale-context';
 import { PurchaseLineChip } from '../diary/PurchaseLineChip';
 import { ValueLine } from '../value/ValueLine';
 import type { Tier } from '../../../../shared/domain/customer-value';
+import { RecallMemberCard } from '../cards/RecallMemberCard';
 
 /** Words longer than a glance are cut to two lines, with a button to read the rest. */
 const clampAt = 120;
@@ -49,11 +50,13 @@ export function RecallCard({
   now,
   currency = 'CNY',
   onSetTier,
+  onPunch,
 }: {
   recall: Recall;
   now: Date;
   currency?: string;
   onSetTier?: (tier: Tier | null, reason: string) => Promise<boolean>;
+  onPunch?: (punchId: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -102,6 +105,7 @@ export function RecallCard({
             </>
           )}
         </dd>
+        {recall.card !== null && <RecallMemberCard card={recall.card} now={now} onPunch={onPunch} />}
         {recall.openComplaints.length > 0 && (
           <>
             <dt>{t('recall.complaints')}</dt>

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, Entry, Settings } from '../../../../shared/contract';
+import type { CallOutput, Entry, EntryDraft, Settings } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/domain/calendar-date';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { contactKinds, entryKinds, type EntryKind } from '../../../../shared/domain/entry-kinds';
@@ -12,8 +12,11 @@ import { DetailsFields } from './DetailsFields';
 import { emptyDetails, toDetailsInput, type DetailsDraft } from './details-draft';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
-import { emptyLine, toLineInputs, type LineDraft } from './line-drafts';
+import { draftsTotal, emptyLine, toLineInputs, type LineDraft } from './line-drafts';
 import { PurchaseLinesEditor } from './PurchaseLinesEditor';
+import type { MemberCard } from '../../../../shared/contract/cards.contract';
+import { PayFromCard, payProblemText, readPay } from '../cards/PayFromCard';
+import { errorText, refusalText } from '../../app/error-text';
 
 interface Props {
   customerId: string;
@@ -22,6 +25,8 @@ interface Props {
   gifts?: CallOutput<'entries.gifts'>['items'];
   lastContactAt?: string | null;
   settings?: Pick<Settings, 'contactCooldownDays' | 'followUpAfterPurchaseDays'>;
+  /** A member's purchase can be paid from the card and shows the points it earns; without a card nothing changes. */
+  card?: MemberCard | null;
   onSaved(entry: Entry): void;
 }
 
@@ -29,7 +34,7 @@ interface Props {
  * After the sale, ten seconds: pick a kind (Alt+1…5), write, add lines for a purchase,
  * Ctrl+Enter to save, and the cursor is back in the box for the next line.
  */
-export function Composer({ customerId, currency, owned = [], gifts = [], lastContactAt = null, settings, onSaved }: Props) {
+export function Composer({ customerId, currency, owned = [], gifts = [], lastContactAt = null, settings, card = null, onSaved }: Props) {
   const api = useApi();
   const call = useCall();
   const { say } = useStatus();
@@ -43,6 +48,7 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
   const [lines, setLines] = useState<LineDraft[]>(() => kept?.lines ?? [emptyLine()]);
   const [problem, setProblem] = useState<string | null>(null);
   const [details, setDetails] = useState<DetailsDraft>(kept?.details ?? emptyDetails);
+  const [pay, setPay] = useState('');
   useEffect(() => {
     if (drafts === null) return;
     const draft = { kind, text, when, lines, details };
@@ -67,6 +73,7 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
       Date.now() - Date.parse(lastContactAt) < settings.contactCooldownDays * 86_400_000
     );
   }
+  const memberPurchase = kind === 'purchase' && card !== null;
   const giftItem = details.giftItem.trim().toLowerCase();
   const giftRepeat = kind === 'gift' && giftItem !== '' ? gifts.find((g) => g.item.trim().toLowerCase() === giftItem) : undefined;
 
@@ -97,20 +104,26 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
       setWarned(true);
       return;
     }
+    const total = draftsTotal(lines, currency);
+    const paying = memberPurchase ? readPay(pay, total, card.value.total, currency) : { payMinor: 0 };
+    if ('problem' in paying) {
+      setProblem(payProblemText(t, locale, pay, total, card?.value.total ?? 0, currency) ?? null);
+      return;
+    }
     const occurredAt = when === '' ? undefined : (fromLocalInput(when) ?? undefined);
+    const draft = {
+      customerId,
+      kind,
+      text,
+      lines: converted.lines,
+      details: structured.details,
+      ...(occurredAt === undefined ? {} : { occurredAt }),
+    };
     setBusy(true);
-    const entry = await call(
-      api['entries.add']({
-        customerId,
-        kind,
-        text,
-        lines: converted.lines,
-        details: structured.details,
-        ...(occurredAt === undefined ? {} : { occurredAt }),
-      }),
-    );
+    const entry = memberPurchase ? await saveMemberPurchase(draft, paying.payMinor) : await call(api['entries.add'](draft));
     setBusy(false);
     if (entry === null) return;
+    setPay('');
     setText('');
     setWhen('');
     setLines([emptyLine()]);
@@ -119,6 +132,14 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
     say(t('composer.saved'));
     onSaved(entry);
     textBox.current?.focus();
+  }
+
+  /** Entry, payment and points in one call; a refusal (not enough on the card) is said in the form and nothing is saved. */
+  async function saveMemberPurchase(draft: EntryDraft, payMinor: number): Promise<Entry | null> {
+    const saved = await api['cards.purchase']({ entry: draft, payMinor });
+    if (saved.ok) return saved.value.entry;
+    setProblem((saved.error.issues ?? []).length > 0 ? errorText(t, saved.error) : refusalText(t, saved.error));
+    return null;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -167,6 +188,16 @@ export function Composer({ customerId, currency, owned = [], gifts = [], lastCon
         onChange={(e) => setText(e.target.value)}
       />
       {kind === 'purchase' && <PurchaseLinesEditor lines={lines} currency={currency} owned={owned} onChange={setLines} />}
+      {memberPurchase && (
+        <PayFromCard
+          customerId={customerId}
+          totalMinor={draftsTotal(lines, currency)}
+          availableMinor={card.value.total}
+          currency={card.currency}
+          pay={pay}
+          onPayChange={setPay}
+        />
+      )}
       <DetailsFields
         kind={kind}
         value={details}

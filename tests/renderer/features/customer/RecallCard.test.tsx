@@ -60,6 +60,7 @@ const recall: Recall = {
     },
   ],
   referredBy: null,
+  card: null,
   value: {
     tier: 'vip',
     tierWhy: { rule: 'vip', percent: 20, days: 365 },
