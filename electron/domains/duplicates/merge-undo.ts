@@ -32,6 +32,8 @@ export const mergeUndoSchema = z.object({
     selfLinks: z.array(z.object({ id: z.string(), linked: z.string() })),
     keptApart: z.array(z.object({ with: z.string(), created_at: z.string() })),
     careMarks: z.array(z.string()).optional(),
+    greetings: z.array(z.string()).optional(),
+    marketing: z.object({ survivor: z.int().nullable(), other: z.int().nullable() }).optional(),
   }),
   folds: z.object({
     people: z.array(z.object({ id: z.string(), into: z.string() })),

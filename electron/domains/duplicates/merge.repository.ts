@@ -30,6 +30,9 @@ export const customerReferences = {
   'punch_cards.customer_id': 'each with uses left is copied to the survivor (new id), brought in by a merge line; the other’s go with them',
   'card_movements.customer_id':
     'never moved (the ledger is not edited): the survivor gets merge lines bringing each purse, the other’s lines go with them and come back on undo',
+  'greeting_choices.customer_id': 'a wish for no marketing is never lost: the survivor takes it when either said so; undo puts both back',
+  'greetings.customer_id':
+    'moved, so "already greeted" still holds; one in a batch the survivor was also in goes with the other and comes back on undo',
 } as const;
 
 export interface MovedRecords {
@@ -47,6 +50,10 @@ export interface MovedRecords {
   keptApart: { with: string; created_at: string }[];
   /** What was done about their Today items (absent in undo records saved before marks existed). */
   careMarks?: string[];
+  /** The other's greetings that moved (absent in undo records saved before greetings existed). */
+  greetings?: string[];
+  /** Each one's no-marketing choice before the merge (null: none recorded). */
+  marketing?: { survivor: number | null; other: number | null };
 }
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -55,7 +62,7 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 export async function recordsToMove(db: Db, from: string, to: string, folds: MergeFolds): Promise<MovedRecords> {
   const folded = new Set([...folds.people, ...folds.dates, ...folds.preferences].map((f) => f.id));
   const keep = <T extends { id: string }>(rows: T[]) => rows.filter((r) => !folded.has(r.id));
-  const [entries, preferences, people, dates, referrals, linked, pairs, marks] = await Promise.all([
+  const [entries, preferences, people, dates, referrals, linked, pairs, marks, greetings, choices] = await Promise.all([
     db.selectFrom('entries').select('id').where('customer_id', '=', from).orderBy('id').execute(),
     db.selectFrom('preferences').select('id').where('customer_id', '=', from).orderBy('id').execute(),
     db.selectFrom('key_people').select('id').where('customer_id', '=', from).orderBy('id').execute(),
@@ -73,7 +80,16 @@ export async function recordsToMove(db: Db, from: string, to: string, folds: Mer
       SELECT CASE WHEN first_id = ${from} THEN second_id ELSE first_id END AS "with", created_at
       FROM kept_apart WHERE (first_id = ${from} OR second_id = ${from})`.execute(db),
     db.selectFrom('care_marks').select('id').where('customer_id', '=', from).orderBy('id').execute(),
+    // A batch holds one greeting per customer: the other's in a batch the survivor was also in stays with the other.
+    sql<{ id: string }>`SELECT id FROM greetings g WHERE customer_id = ${from}
+      AND NOT EXISTS (SELECT 1 FROM greetings s WHERE s.customer_id = ${to} AND s.batch_id = g.batch_id) ORDER BY id`.execute(db),
+    db
+      .selectFrom('greeting_choices')
+      .select(['customer_id', 'no_marketing'])
+      .where('customer_id', 'in', idList([from, to]))
+      .execute(),
   ]);
+  const choiceOf = (id: string) => choices.find((c) => c.customer_id === id)?.no_marketing ?? null;
   const selfLink = (p: (typeof linked)[number]) => p.customer_id === to || p.customer_id === from;
   return {
     entries: ids(entries),
@@ -85,6 +101,8 @@ export async function recordsToMove(db: Db, from: string, to: string, folds: Mer
     selfLinks: linked.filter(selfLink).map((p) => ({ id: p.id, linked: p.linked_customer_id ?? '' })),
     keptApart: pairs.rows,
     careMarks: ids(marks),
+    greetings: ids(greetings.rows),
+    marketing: { survivor: choiceOf(to), other: choiceOf(from) },
   };
 }
 
@@ -111,6 +129,16 @@ export async function moveCustomerRecords(db: Db, from: string, to: string, move
       .execute();
   await db.updateTable('key_people').set({ linked_customer_id: to }).where('linked_customer_id', '=', from).execute();
   await db.updateTable('customers').set({ referred_by: to }).where('referred_by', '=', from).where('id', '!=', to).execute();
+  if ((moved.greetings ?? []).length > 0)
+    await db
+      .updateTable('greetings')
+      .set({ customer_id: to })
+      .where('id', 'in', idList(moved.greetings ?? []))
+      .execute();
+  if (moved.marketing?.other === 1 && moved.marketing.survivor !== 1)
+    await sql`INSERT INTO greeting_choices (customer_id, no_marketing, changed_at)
+      SELECT ${to}, 1, changed_at FROM greeting_choices WHERE customer_id = ${from}
+      ON CONFLICT (customer_id) DO UPDATE SET no_marketing = 1, changed_at = excluded.changed_at`.execute(db);
   await sql`INSERT OR IGNORE INTO kept_apart (first_id, second_id, created_at)
     SELECT min(${to}, value ->> '$.with'), max(${to}, value ->> '$.with'), value ->> '$.created_at'
     FROM json_each(${JSON.stringify(moved.keptApart)}) WHERE value ->> '$.with' != ${to}`.execute(db);

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { idList } from '../../db/id-list';
+import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
+import { insertGreetingRows } from '../greetings/greetings.repository';
 import type { ColumnChange, MergeUndo } from './merge-undo';
 
 /** Puts back each survivor column the merge set, unless it was changed since (then the later change stands). */
@@ -42,6 +44,13 @@ export async function moveBack(db: Db, moved: MergeUndo['moved'], survivorId: st
   await back('preferences', moved.preferences);
   await back('key_people', moved.people);
   await back('care_marks', moved.careMarks ?? []);
+  if ((moved.greetings ?? []).length > 0)
+    await db
+      .updateTable('greetings')
+      .set({ customer_id: otherId })
+      .where('id', 'in', idList(moved.greetings ?? []))
+      .where('customer_id', '=', survivorId)
+      .execute();
   await sql`UPDATE important_dates SET customer_id = ${otherId},
       person_id = (SELECT m.value ->> '$.person_id' FROM json_each(${JSON.stringify(moved.dates)}) m WHERE m.value ->> '$.id' = important_dates.id)
     WHERE customer_id = ${survivorId} AND id IN (SELECT value ->> '$.id' FROM json_each(${JSON.stringify(moved.dates)}))`.execute(db);
@@ -92,4 +101,20 @@ export async function trashEntry(db: Db, entryId: string, at: string): Promise<v
     .where('id', '=', entryId)
     .where('deleted_at', 'is', null)
     .execute();
+}
+
+/**
+ * The other's greetings that stayed with them (a batch both were in) come back from the undo
+ * record, as do their no-marketing choice; the survivor's choice is what it was before the merge.
+ */
+export async function restoreGreetings(db: Db, undo: MergeUndo, record: ArchiveCustomer, survivorId: string): Promise<void> {
+  await insertGreetingRows(db, {
+    choices: record.greetingChoice === null ? [] : [record.greetingChoice],
+    batches: [],
+    greetings: record.greetings,
+  });
+  const before = undo.moved.marketing?.survivor;
+  if (undo.moved.marketing === undefined || before === 1) return;
+  if (before === null || before === undefined) await db.deleteFrom('greeting_choices').where('customer_id', '=', survivorId).execute();
+  else await db.updateTable('greeting_choices').set({ no_marketing: before }).where('customer_id', '=', survivorId).execute();
 }

@@ -18,7 +18,15 @@ import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { forgetLastMerge, lastMerge } from './merge.repository';
 import { unmergeCard } from '../cards/card-merge.service';
 import { mergeUndoSchema } from './merge-undo';
-import { existingCustomers, moveBack, restoreColumns, restoreKeptApart, trashEntry, unfillYears } from './unmerge.repository';
+import {
+  existingCustomers,
+  moveBack,
+  restoreColumns,
+  restoreGreetings,
+  restoreKeptApart,
+  trashEntry,
+  unfillYears,
+} from './unmerge.repository';
 
 /**
  * Undoes the last merge, in one transaction: the customer merged away comes back with their own
@@ -82,6 +90,7 @@ export async function unmergeCustomers(
       record.preferences.filter((p) => foldedPrefs.has(p.id)),
     );
     await restoreKeptApart(trx, undo, survivorId, otherId);
+    await restoreGreetings(trx, undo, record, survivorId);
     if (undo.card !== undefined) {
       const survivor = await findCustomer(trx, survivorId);
       await unmergeCard(
