@@ -16,6 +16,7 @@ import { ReferralsPanel } from './ReferralsPanel';
 import { MemberCardPanel } from '../cards/MemberCardPanel';
 import { RecallCard } from './RecallCard';
 import type { Tier } from '../../../../shared/domain/customer-value';
+import { GreetingChoice } from '../greetings/GreetingChoice';
 
 /** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
 export function CustomerPage({ customerId, currency, settings }: { customerId: string; currency: string; settings?: Settings }) {
@@ -127,6 +128,7 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
           currency={currency}
           onChanged={() => void reload(touches.card)}
         />
+        <GreetingChoice customerId={customerId} onRecorded={() => void reload(touches.diary)} />
         <PreferencesPanel customerId={customerId} items={data.preferences} onChanged={() => void reload(touches.preferences)} />
         <DatesPanel customerId={customerId} dates={data.dates} people={data.people} onChanged={() => void reload(touches.dates)} />
         <PeoplePanel customerId={customerId} people={data.people} onChanged={() => void reload(touches.people)} />

@@ -11,6 +11,7 @@ import { hrefFor } from '../../app/use-route';
 import { CardInsightCards } from './CardInsightCards';
 import { ChartCard } from './ChartCard';
 import { Bars, ParetoCurve, percent } from './charts';
+import { GreetingOutcomes } from '../greetings/GreetingOutcomes';
 
 /** Who the top customers are, who is slipping away, and how that changed: the book at a glance. */
 /** Whether a week (given by its first day) is the one still running: its last bar is a part, not a fall. */
@@ -42,6 +43,9 @@ export function InsightsPage() {
       <h1>{t('insights.title')}</h1>
       <p className="muted">{t('insights.asOf', { day: data.today, days: data.windowDays })}</p>
       <InsightCards data={data} />
+      <div className="insight-grid">
+        <GreetingOutcomes />
+      </div>
       <CardInsightCards />
     </div>
   );

@@ -15,6 +15,7 @@ import { useCall } from '../../app/use-call';
 import { useFormCall } from '../../app/use-form-call';
 import { FieldProblem } from '../../components/FieldProblem';
 import { AppDialog } from '../../components/AppDialog';
+import { GreetingSettingsSection } from '../greetings/GreetingSettingsSection';
 
 interface Props {
   open: boolean;
@@ -80,6 +81,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved, currency = 'CNY' }
       <SettingsForm onSaved={onSaved} />
       <ProtectionSection />
       <CardRulesSection currency={currency} />
+      <GreetingSettingsSection />
       <BackupFolder canChoose={isDesktop()} />
       <ExportLinks />
       <RestoreFromFile upload={restoreUploader()} />
