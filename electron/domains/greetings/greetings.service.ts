@@ -114,7 +114,6 @@ export async function drafts(ctx: ServiceContext, input: ParsedInput<'greetings.
     const audience =
       occasion.customerId !== null ? { ids: [occasion.customerId], total: 1 } : await audienceIds({ ...ctx, db: trx }, input);
     const ids = audience.ids.slice(0, batchLimit);
-    if (ids.length === 0) throw notFound('customer');
     const own = settings.templates[occasion.template];
     const template =
       own !== undefined && own.trim() !== '' ? parseOwnTemplate(own) : builtInTemplate(occasion.template, ctx.locale, occasion.festival);

@@ -891,7 +891,7 @@ export const en = {
     onToday: 'today',
     inDays_one: 'in {{count}} day',
     inDays_other: 'in {{count}} days',
-    whoFestival: 'for customers seen within the last year',
+    whoFestival: 'for every customer, the most recently seen first',
     write: 'Write greetings',
     writeOne: 'Write a greeting',
     noMarketing: 'No marketing (asked not to receive greetings or offers)',

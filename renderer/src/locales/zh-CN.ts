@@ -846,7 +846,7 @@ export const zhCN: Messages = {
     onToday: '就是今天',
     inDays_one: '还有 {{count}} 天',
     inDays_other: '还有 {{count}} 天',
-    whoFestival: '给一年内来过的客户',
+    whoFestival: '给所有客户，最近来过的在前',
     write: '写问候',
     writeOne: '写问候',
     noMarketing: '不接收营销信息（TA 说过不要问候和优惠信息）',

@@ -846,7 +846,7 @@ export const zhTW: Messages = {
     onToday: '就是今天',
     inDays_one: '還有 {{count}} 天',
     inDays_other: '還有 {{count}} 天',
-    whoFestival: '給一年內來過的客戶',
+    whoFestival: '給所有客戶，最近來過的在前',
     write: '寫問候',
     writeOne: '寫問候',
     noMarketing: '不接收行銷訊息（TA 說過不要問候和優惠訊息）',

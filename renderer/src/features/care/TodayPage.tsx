@@ -16,8 +16,8 @@ import { OccasionsSection } from '../greetings/OccasionsSection';
 import type { Audience } from '../greetings/GreetingsDialog';
 import type { Occasion } from '../../../../shared/contract/greetings.contract';
 
-/** A festival is greeted for the customers who came within the last year, most recent first. */
-const festivalAudience: Audience = { filter: { seenWithinDays: 365 } };
+/** A festival is greeted for every customer in the book (not archived), the most recently seen first. */
+const festivalAudience: Audience = { filter: {} };
 
 export { BackgroundFailureLine } from './TodayLines';
 
