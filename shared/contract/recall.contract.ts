@@ -42,6 +42,8 @@ export const recallSchema = z.object({
   value: customerValueSchema.nullable(),
   /** The member card at a glance; null for a customer without one. */
   card: recallCardSchema.nullable(),
+  /** The newest greeting sent to them: "greeted for 中秋节 2026, 9 days ago". */
+  lastGreeting: z.object({ label: z.string(), at: instantSchema }).nullable(),
 });
 
 export type Recall = z.infer<typeof recallSchema>;

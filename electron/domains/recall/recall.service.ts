@@ -1,3 +1,4 @@
+import { lastGreetingOf } from '../greetings/greetings.repository';
 import { customerValue } from '../value/value.service';
 import type { ParsedInput, Recall } from '../../../shared/contract';
 import { firstLine, lastLineOf } from '../entries/entry-text';
@@ -68,6 +69,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       openPromises: promises.map((p) => ({ entryId: p.entry_id, text: firstLine(p.text), due: p.promise_due ?? '' })),
       openComplaints: complaints.map((c) => ({ entryId: c.entry_id, text: firstLine(c.text), since: c.occurred_at })),
       upcomingDates: (await withPeople(trx, dates, today)).filter((d) => d.next.inDays <= 30),
+      lastGreeting: (await lastGreetingOf(trx, customer.id)) ?? null,
       referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
       card: await recallCard(trx, customer.id, today, await defaultCurrency(trx)),
     };

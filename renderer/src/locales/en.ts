@@ -887,6 +887,8 @@ export const en = {
     exportPlain: 'This book is protected, but exported files are not: they are not encrypted and open without the passcode.',
   },
   greetings: {
+    lastGreeting: 'Last greeting',
+    greetedFor: '{{label}}, {{when}}',
     occasions: 'Greetings coming up',
     onToday: 'today',
     inDays_one: 'in {{count}} day',

@@ -842,6 +842,8 @@ export const zhCN: Messages = {
     exportPlain: '客户簿有密码保护，但导出的文件没有：它们不加密，不用密码就能打开。',
   },
   greetings: {
+    lastGreeting: '上次问候',
+    greetedFor: '{{label}}，{{when}}',
     occasions: '快到的节日问候',
     onToday: '就是今天',
     inDays_one: '还有 {{count}} 天',

@@ -842,6 +842,8 @@ export const zhTW: Messages = {
     exportPlain: '客戶簿有密碼保護，但匯出的檔案沒有：它們不加密，不用密碼就能開啟。',
   },
   greetings: {
+    lastGreeting: '上次問候',
+    greetedFor: '{{label}}，{{when}}',
     occasions: '快到的節日問候',
     onToday: '就是今天',
     inDays_one: '還有 {{count}} 天',

@@ -178,6 +178,17 @@ export function RecallCard({
             relativeDay(recall.lastContactAt, now, locale, words)
           )}
         </dd>
+        {recall.lastGreeting !== null && (
+          <>
+            <dt>{t('greetings.lastGreeting')}</dt>
+            <dd>
+              {t('greetings.greetedFor', {
+                label: recall.lastGreeting.label,
+                when: relativeDay(recall.lastGreeting.at, now, locale, words),
+              })}
+            </dd>
+          </>
+        )}
         {recall.referredBy !== null && (
           <>
             <dt>{t('recall.referredBy')}</dt>

@@ -83,6 +83,12 @@ describe('greetings', () => {
     expect(items[0]).toMatchObject({ id: sent.entryId, kind: 'message', text: '王女士，中秋快乐！' });
     const liTimeline = await call<{ items: Entry[] }>(app, 'entries.timeline', { customerId: li.id });
     expect(liTimeline.items.some((e) => e.kind === 'message')).toBe(false);
+    // The recall card says when and for what they were last greeted; a skipped customer was not.
+    expect((await call<{ lastGreeting: unknown }>(app, 'recall', { customerId: wang.id })).lastGreeting).toEqual({
+      label: '中秋节 2027',
+      at: '2026-11-24T09:00:00.000Z',
+    });
+    expect((await call<{ lastGreeting: unknown }>(app, 'recall', { customerId: li.id })).lastGreeting).toBeNull();
   });
 
   it('a birthday greeting uses the key person’s name and takes the date off Today', async () => {

@@ -61,6 +61,7 @@ const recall: Recall = {
   ],
   referredBy: null,
   card: null,
+  lastGreeting: null,
   value: {
     tier: 'vip',
     tierWhy: { rule: 'vip', percent: 20, days: 365 },
