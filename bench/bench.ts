@@ -14,6 +14,7 @@ import { valuePassBench } from './value-pass';
 import { printBundleSizes, printKeystrokes, printStartupFigures } from './renderer-figures';
 import { insightsBench } from './insights';
 import { cardInsightsBench } from './card-insights';
+import { cardCounterBench } from './card-counter';
 import { listPagesBench } from './list-pages';
 import { percentile } from './percentile';
 import { fmt, time } from './timing';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
 
   await insightsBench(book.db, localDayOf(new Date()));
   await cardInsightsBench(book.sqlite, book.db, localDayOf(new Date()));
+  await cardCounterBench(book.sqlite, ctx, Object.values(queries).flat(), coreP95);
   await listPagesBench(book.sqlite, ctx);
 
   const importRows = Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000');
