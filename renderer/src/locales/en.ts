@@ -887,6 +887,9 @@ export const en = {
     exportPlain: 'This book is protected, but exported files are not: they are not encrypted and open without the passcode.',
   },
   greetings: {
+    greetList: 'Greet these customers',
+    greetListTitle_one: 'Greet this customer: for which occasion?',
+    greetListTitle_other: 'Greet these {{count}} customers: for which occasion?',
     lastGreeting: 'Last greeting',
     greetedFor: '{{label}}, {{when}}',
     occasions: 'Greetings coming up',

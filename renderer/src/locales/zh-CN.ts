@@ -842,6 +842,9 @@ export const zhCN: Messages = {
     exportPlain: '客户簿有密码保护，但导出的文件没有：它们不加密，不用密码就能打开。',
   },
   greetings: {
+    greetList: '问候这批客户',
+    greetListTitle_one: '问候这 {{count}} 位客户：为哪个日子？',
+    greetListTitle_other: '问候这 {{count}} 位客户：为哪个日子？',
     lastGreeting: '上次问候',
     greetedFor: '{{label}}，{{when}}',
     occasions: '快到的节日问候',

@@ -842,6 +842,9 @@ export const zhTW: Messages = {
     exportPlain: '客戶簿有密碼保護，但匯出的檔案沒有：它們不加密，不用密碼就能開啟。',
   },
   greetings: {
+    greetList: '問候這批客戶',
+    greetListTitle_one: '問候這 {{count}} 位客戶：為哪個日子？',
+    greetListTitle_other: '問候這 {{count}} 位客戶：為哪個日子？',
     lastGreeting: '上次問候',
     greetedFor: '{{label}}，{{when}}',
     occasions: '快到的節日問候',

@@ -8,6 +8,7 @@ import { ListFilters, type ListView } from './ListFilters';
 import { SegmentsBar } from './SegmentsBar';
 import { Welcome } from './Welcome';
 import { useCall } from '../../app/use-call';
+import { GreetListButton } from '../greetings/GreetListButton';
 
 /** The customer book's front page: who was here most recently, or whoever the filters pick. */
 export function CustomerListPage({
@@ -77,6 +78,7 @@ export function CustomerListPage({
           {data.generation !== wanted && ` · ${t('list.updating')}`}
         </span>
         <span className="spacer" />
+        {total > 0 && <GreetListButton filter={view.filter} count={total} />}
         <button type="button" className="button-quiet" onClick={() => setDeduping(true)}>
           {t('duplicates.open')}
         </button>
