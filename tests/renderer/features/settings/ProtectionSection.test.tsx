@@ -84,7 +84,8 @@ describe('Settings → Protect this book with a passcode', () => {
 
   it('changing the passcode asks for the new one twice', async () => {
     const { section, calls } = await openSettings({ protected: true, passcode: 'counter-42' }, 'zh-CN');
-    await userEvent.click(within(section).getByRole('button', { name: '修改密码……' }));
+    // On a busy machine the Settings dialog may still be settling its layers (its body is inert for a moment): try again until it takes the click.
+    await waitFor(() => userEvent.click(within(section).getByRole('button', { name: '修改密码……' })));
     const dialog = await screen.findByRole('dialog', { name: '修改密码' });
     await userEvent.type(within(dialog).getByLabelText('现在的密码，或恢复码'), 'counter-42');
     await userEvent.type(within(dialog).getByLabelText('新密码'), 'tea-house-7');
