@@ -22,6 +22,12 @@ test('a customer deleted for good is taken out of the older backups when the own
   shuke = await startBrowserMode({ lang: 'zh-CN' });
   await page.goto(shuke.url);
   await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
+  // Browser mode backs the book up a few seconds after it starts: wait for that copy first, so the
+  // backups that hold the customers are known before the delete asks about them.
+  const backups = path.join(shuke.dataDir, 'backups');
+  await expect
+    .poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite')).length : 0), { timeout: 15_000 })
+    .toBe(1);
   for (const name of ['留下的人', '要删除的人']) {
     await page.keyboard.press('Control+n');
     await page.getByRole('dialog').getByLabel('姓名').fill(name);
