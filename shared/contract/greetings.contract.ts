@@ -26,7 +26,12 @@ export const ownOccasionSchema = z
     month: z.int().min(1, vk('monthRange')).max(12, vk('monthRange')),
     day: z.int().min(1, vk('dayOfMonthRange')).max(31, vk('dayOfMonthRange')),
   })
-  .strict();
+  .strict()
+  // As important dates: 2-30 is no day, a lunar month has at most 30; 29 February falls on the 28th in common years.
+  .refine((d) => (d.calendar === 'lunar' ? d.day <= 30 : d.day <= ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1] ?? 31)), {
+    message: vk('noSuchDay'),
+    path: ['day'],
+  });
 
 export const greetingSettingsSchema = z
   .object({

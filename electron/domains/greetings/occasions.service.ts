@@ -31,9 +31,11 @@ export interface ResolvedOccasion {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function ownOccasionDay(own: GreetingSettings['own'][number], year: number): string {
-  return own.calendar === 'lunar'
-    ? lunarToSolar({ month: own.month, day: own.day, leapMonth: false }, year)
-    : `${year}-${pad(own.month)}-${pad(own.day)}`;
+  if (own.calendar === 'lunar') return lunarToSolar({ month: own.month, day: own.day, leapMonth: false }, year);
+  // 29 February is kept on the 28th in common years, as for birthdays.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = own.month === 2 && own.day === 29 && !leap ? 28 : own.day;
+  return `${year}-${pad(own.month)}-${pad(day)}`;
 }
 
 function quarterOf(day: string): string {

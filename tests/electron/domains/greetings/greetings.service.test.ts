@@ -177,3 +177,24 @@ describe('greetings', () => {
     ]);
   });
 });
+
+describe('the shop’s own days', () => {
+  it('refuses a day no month has, and keeps 29 February on the 28th in a common year', async () => {
+    app = await createTestApp('zh-CN');
+    const settings = await call<GreetingSettings>(app, 'greetings.settings', {});
+    const id = '01a193b0-5bb4-7411-82f2-0a57bbb1962d';
+    const refused = await app.dispatch('greetings.setSettings', {
+      ...settings,
+      own: [{ id, name: '店庆', calendar: 'solar', month: 2, day: 30 }],
+    });
+    expect(refused.ok).toBe(false);
+    await call(app, 'greetings.setSettings', {
+      ...settings,
+      leadDays: 60,
+      own: [{ id, name: '店庆', calendar: 'solar', month: 2, day: 29 }],
+    });
+    app.clock.set('2027-01-20T09:00:00.000Z');
+    const { items } = await call<{ items: { label: string; on: string }[] }>(app, 'greetings.upcoming', {});
+    expect(items.find((i) => i.label === '店庆 2027')?.on).toBe('2027-02-28');
+  });
+});
