@@ -21,20 +21,8 @@ export type FestivalKey = (typeof festivalKeys)[number];
 
 /** Which festivals a new book greets on, by its language; the shop turns each on or off. */
 export const festivalsByLanguage: Record<'zh' | 'en', readonly FestivalKey[]> = {
-  zh: [
-    'spring_festival',
-    'lantern',
-    'dragon_boat',
-    'qixi',
-    'mid_autumn',
-    'double_ninth',
-    'new_year',
-    'womens_day',
-    'mothers_day',
-    'fathers_day',
-    'teachers_day',
-    'christmas',
-  ],
+  // Chinese books greet on every festival but the two Western ones only English books keep.
+  zh: festivalKeys.filter((key) => key !== 'valentines' && key !== 'thanksgiving'),
   en: ['new_year', 'valentines', 'mothers_day', 'fathers_day', 'thanksgiving', 'christmas'],
 };
 

@@ -1,3 +1,4 @@
+import { movementRows } from '../cards/movement-rows';
 import { apply, emptyBalances } from '../../../shared/domain/card-ledger';
 import { cardStoryText, unnamedPunchKind } from '../../../shared/domain/card-story-words';
 import type { ImportProblem } from '../../../shared/domain/import-problems';
@@ -101,24 +102,7 @@ export async function writeCardOpenings(
     if (!applied.ok || applied.lines.length === 0) continue;
     const text = cardStoryText({ kind: 'opening', number: card.number, amounts: { ...card, punches } }, locale, currency);
     const entryId = await writeEntry(trx, now, { customerId, kind: 'note', text, lines: [], details: null });
-    const movementId = newId();
-    await insertMovements(
-      trx,
-      applied.lines.map((l) => ({
-        id: newId(),
-        movement_id: movementId,
-        customer_id: customerId,
-        purse: l.purse,
-        punch_id: l.punchId,
-        kind: l.kind,
-        delta: l.delta,
-        balance_after: l.balanceAfter,
-        at,
-        entry_id: entryId,
-        reason: null,
-        made_by: null,
-      })),
-    );
+    await insertMovements(trx, movementRows(applied.lines, { customerId, at, entryId, reason: null }));
   }
   return opened;
 }

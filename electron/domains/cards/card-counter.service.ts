@@ -1,3 +1,4 @@
+import { movementRows } from './movement-rows';
 import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import type { RecallCardFacts } from '../../../shared/contract/card-counter.contract';
 import { apply, pointsFor, type Balances } from '../../../shared/domain/card-ledger';
@@ -6,7 +7,6 @@ import { formatMoney, minorDigits } from '../../../shared/domain/money';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
-import { newId } from '../../db/new-id';
 import { addEntry, loadEntry, writeEntry } from '../entries/entries.service';
 import { bookToday, defaultCurrency } from '../settings/settings.service';
 import { customerValue } from '../value/value.service';
@@ -153,23 +153,7 @@ export async function purchase(ctx: ServiceContext, input: ParsedInput<'cards.pu
     const entryId = await writeEntry(trx, now, { ...draft, text });
     await repo.insertMovements(
       trx,
-      steps.flatMap((s) => {
-        const movementId = newId();
-        return s.lines.map((l) => ({
-          id: newId(),
-          movement_id: movementId,
-          customer_id: draft.customerId,
-          purse: l.purse,
-          punch_id: l.punchId,
-          kind: l.kind,
-          delta: l.delta,
-          balance_after: l.balanceAfter,
-          at: now.toISOString(),
-          entry_id: entryId,
-          reason: null,
-          made_by: null,
-        }));
-      }),
+      steps.flatMap((s) => movementRows(s.lines, { customerId: draft.customerId, at: now.toISOString(), entryId, reason: null })),
     );
     return { entry: await loadEntry(trx, entryId), card: await cardOf(trx, draft.customerId, name), points, lines };
   });

@@ -1,3 +1,4 @@
+import { movementRows } from './movement-rows';
 import { z } from 'zod';
 import type { ArchiveCustomer } from '../../../shared/contract/archive.schema';
 import { apply, type Applied, type Balances } from '../../../shared/domain/card-ledger';
@@ -66,24 +67,7 @@ export interface CardPlan {
 /** Writes a merge movement's lines on the survivor's card with its diary line, in the caller's transaction. */
 async function writeMergeLines(trx: Db, customerId: string, applied: Applied & { ok: true }, text: string, now: Date): Promise<string> {
   const entryId = await writeEntry(trx, now, { customerId, kind: 'note', text, lines: [], details: null });
-  const movementId = newId();
-  await insertMovements(
-    trx,
-    applied.lines.map((l) => ({
-      id: newId(),
-      movement_id: movementId,
-      customer_id: customerId,
-      purse: l.purse,
-      punch_id: l.punchId,
-      kind: l.kind,
-      delta: l.delta,
-      balance_after: l.balanceAfter,
-      at: now.toISOString(),
-      entry_id: entryId,
-      reason: text,
-      made_by: null,
-    })),
-  );
+  await insertMovements(trx, movementRows(applied.lines, { customerId, at: now.toISOString(), entryId, reason: text }));
   return entryId;
 }
 

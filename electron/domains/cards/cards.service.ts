@@ -1,3 +1,4 @@
+import { movementRows } from './movement-rows';
 import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import { cardRulesSchema, type CardRequest, type CardRules, type MemberCard } from '../../../shared/contract/cards.contract';
 import {
@@ -262,29 +263,19 @@ export async function moveCard(ctx: ServiceContext, input: ParsedInput<'cards.mo
       lines: [],
       details: null,
     });
-    const movementId = newId();
-    await repo.insertMovements(
-      trx,
-      applied.lines.map((l) => ({
-        id: newId(),
-        movement_id: movementId,
-        customer_id: input.customerId,
-        purse: l.purse,
-        punch_id: l.punchId,
-        kind: l.kind,
-        delta: l.delta,
-        balance_after: l.balanceAfter,
-        at: now.toISOString(),
-        entry_id: entryId,
-        reason:
-          input.request.kind === 'correction'
-            ? input.request.reason
-            : input.request.kind === 'redeem' && input.request.gift !== ''
-              ? input.request.gift
-              : null,
-        made_by: null,
-      })),
-    );
+    const rows = movementRows(applied.lines, {
+      customerId: input.customerId,
+      at: now.toISOString(),
+      entryId,
+      reason:
+        input.request.kind === 'correction'
+          ? input.request.reason
+          : input.request.kind === 'redeem' && input.request.gift !== ''
+            ? input.request.gift
+            : null,
+    });
+    await repo.insertMovements(trx, rows);
+    const movementId = rows[0]?.movement_id ?? newId();
     const card = await cardOf(trx, input.customerId, name);
     if (card === null) throw notFound('customer');
     return { card, movementId, entryId, line };

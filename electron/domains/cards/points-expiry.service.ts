@@ -1,10 +1,10 @@
+import { movementRows } from './movement-rows';
 import { apply } from '../../../shared/domain/card-ledger';
 import { pointsExpiredText } from '../../../shared/domain/card-expiry-words';
 import { midnightInZone } from '../../../shared/domain/calendar-date';
 import { dueDayOf, expiryCutoff, pointsToExpire, upcomingCutoff } from '../../../shared/domain/points-expiry';
 import type { UiLocale } from '../../../shared/domain/salutation';
 import type { Db } from '../../db/database';
-import { newId } from '../../db/new-id';
 import { writeEntry } from '../entries/entries.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { bookToday } from '../settings/settings.service';
@@ -47,24 +47,10 @@ async function expireCard(db: Db, customerId: string, before: string, dueDay: st
       lines: [],
       details: null,
     });
-    const movementId = newId();
     await insertMovements(
       trx,
-      applied.lines.map((l) => ({
-        id: newId(),
-        movement_id: movementId,
-        customer_id: customerId,
-        purse: l.purse,
-        punch_id: null,
-        kind: 'expire',
-        delta: l.delta,
-        balance_after: l.balanceAfter,
-        at: now.toISOString(),
-        entry_id: entryId,
-        // The day the points were good through, so the ledger says which expiry this was.
-        reason: dueDay,
-        made_by: null,
-      })),
+      // The reason is the day the points were good through, so the ledger says which expiry this was.
+      movementRows(applied.lines, { customerId, at: now.toISOString(), entryId, reason: dueDay }),
     );
     return points;
   });
