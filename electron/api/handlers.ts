@@ -28,6 +28,7 @@ import { customerValueToday, setTier } from '../domains/value/value.service';
 import { insights } from '../domains/insights/insights.service';
 import { cardInsights } from '../domains/insights/card-insights.service';
 import { cardLedgerFile } from '../domains/archive/card-ledger-file.service';
+import { greetingsSmsFile } from '../domains/archive/greetings-sms-file.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
 import { bookStatus, openRealBook, openSampleBook } from '../domains/book/sample-book.service';
 import {
@@ -100,8 +101,10 @@ export const handlers: Handlers = {
   'greetings.drafts': greetings.drafts,
   'greetings.record': greetings.record,
   'greetings.choice': greetings.choice,
+  'greetings.ofCustomer': greetings.ofCustomer,
   'greetings.setChoice': greetings.setChoice,
   'greetings.outcomes': greetings.outcomes,
+  'greetings.smsFile': greetingsSmsFile,
   'cards.ledgerFile': cardLedgerFile,
   'cards.quote': quotePurchase,
   'cards.purchase': purchase,

@@ -150,4 +150,25 @@ export const greetingsContract = {
     input: z.object({ limit: z.int().min(1).max(100).default(20) }).strict(),
     output: z.object({ items: z.array(greetingOutcomeSchema) }),
   }),
+  'greetings.ofCustomer': defineCall({
+    summary: 'The greetings sent to a customer, newest first: which diary message was sent for which occasion (the timeline labels them).',
+    input: z.object({ customerId: idSchema }).strict(),
+    output: z.object({ items: z.array(z.object({ entryId: idSchema, label: z.string(), at: z.string() })) }),
+  }),
+  'greetings.smsFile': defineCall({
+    summary:
+      'Phone, name and words of a batch for an SMS service, as .xlsx or CSV (phones kept as text): a row per customer given who has a phone, never one who asked for no marketing. Shuke sends nothing itself.',
+    input: z
+      .object({
+        batchId: idSchema,
+        format: z.enum(['xlsx', 'csv']),
+        rows: z
+          .array(z.object({ customerId: idSchema, text: z.string().trim().min(1, vk('greetingTextEmpty')).max(2000) }).strict())
+          .min(1)
+          .max(5000),
+        lang: z.enum(['zh-CN', 'zh-TW', 'en']).optional(),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentType: z.string(), base64: z.string(), rows: z.int() }),
+  }),
 };

@@ -7,7 +7,22 @@
  */
 import type { UiLocale } from './salutation';
 
-export const greetingFields = ['address', 'occasion', 'like', 'purchase', 'promise', 'person', 'years', 'shop', 'signature'] as const;
+/**
+ * `purchase` is the last purchase when the book does not say how it worked out; `pleased` is the
+ * same item when the customer was happy with it (rated 4 or 5), so a draft thanks rather than asks.
+ */
+export const greetingFields = [
+  'address',
+  'occasion',
+  'like',
+  'purchase',
+  'pleased',
+  'promise',
+  'person',
+  'years',
+  'shop',
+  'signature',
+] as const;
 export type GreetingField = (typeof greetingFields)[number];
 
 /** What the book knows, each null when it does not: never filled with a guess. */
@@ -24,6 +39,7 @@ export const fieldAliases: Record<UiLocale, Record<GreetingField, string>> = {
     occasion: '节日',
     like: '喜好',
     purchase: '上次购买',
+    pleased: '满意的购买',
     promise: '约定',
     person: '亲友',
     years: '周年',
@@ -35,6 +51,7 @@ export const fieldAliases: Record<UiLocale, Record<GreetingField, string>> = {
     occasion: '節日',
     like: '喜好',
     purchase: '上次購買',
+    pleased: '滿意的購買',
     promise: '約定',
     person: '親友',
     years: '週年',
@@ -46,6 +63,7 @@ export const fieldAliases: Record<UiLocale, Record<GreetingField, string>> = {
     occasion: 'occasion',
     like: 'like',
     purchase: 'purchase',
+    pleased: 'pleased',
     promise: 'promise',
     person: 'person',
     years: 'years',

@@ -24,3 +24,10 @@ export const occasionWords: Record<
     theirPerson: (_relation, name) => name,
   },
 };
+
+/** The SMS file's sheet and headers: what an SMS service's upload page expects to see. */
+export const smsSheetWords: Record<UiLocale, { sheet: string; phone: string; name: string; text: string; file: string }> = {
+  'zh-CN': { sheet: '问候短信', phone: '手机', name: '姓名', text: '短信内容', file: '问候短信' },
+  'zh-TW': { sheet: '問候簡訊', phone: '手機', name: '姓名', text: '簡訊內容', file: '問候簡訊' },
+  en: { sheet: 'Greetings', phone: 'Phone', name: 'Name', text: 'Message', file: 'greetings' },
+};

@@ -6,7 +6,7 @@ import type { Db } from '../../db/database';
 import { groupBy } from '../../../shared/domain/group-by';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
-import { latestPurchases, linesOf } from '../entries/entries.repository';
+import { detailsOf, latestPurchases, linesOf } from '../entries/entries.repository';
 import { firstLine } from '../entries/entry-text';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import * as repo from './greetings.repository';
@@ -17,7 +17,7 @@ export interface Recipient {
   displayAddressAs: string;
   phone: string | null;
   /** What the book holds about them that a greeting may use; occasion, person, shop and signature are the batch's. */
-  facts: Pick<GreetingFacts, 'address' | 'like' | 'purchase' | 'promise'>;
+  facts: Pick<GreetingFacts, 'address' | 'like' | 'purchase' | 'pleased' | 'promise'>;
   holds: HoldFacts;
 }
 
@@ -49,14 +49,13 @@ export async function recipientsOf(
     repo.noMarketingOf(db, ids),
     repo.greetedFor(db, ids, occasionId),
   ]);
-  const lines = groupBy(
-    await linesOf(
-      db,
-      purchases.map((p) => p.id),
-    ),
-    (l) => l.entry_id,
+  const purchaseIds = purchases.map((p) => p.id);
+  const [purchaseLines, purchaseDetails] = await Promise.all([linesOf(db, purchaseIds), detailsOf(db, purchaseIds)]);
+  const lines = groupBy(purchaseLines, (l) => l.entry_id);
+  const satisfaction = new Map(purchaseDetails.map((d) => [d.entry_id, d.satisfaction]));
+  const purchaseOf = new Map(
+    purchases.map((p) => [p.customer_id, purchaseFact(lines.get(p.id)?.[0]?.item ?? null, satisfaction.get(p.id) ?? null)]),
   );
-  const purchaseOf = new Map(purchases.map((p) => [p.customer_id, lines.get(p.id)?.[0]?.item ?? null]));
   const phonesBy = groupBy(phones, (p) => p.customer_id);
   // The newest like of each: what they told us last is most likely still true.
   const likeOf = new Map<string, string>();
@@ -79,7 +78,7 @@ export async function recipientsOf(
         facts: {
           address,
           like: likeOf.get(id) ?? null,
-          purchase: purchaseOf.get(id) ?? null,
+          ...(purchaseOf.get(id) ?? { purchase: null, pleased: null }),
           promise: promise === undefined ? null : firstLine(promise),
         },
         holds: {
@@ -91,4 +90,15 @@ export async function recipientsOf(
       },
     ];
   });
+}
+
+/**
+ * How the last purchase worked out decides how a greeting speaks of it: rated 4 or 5 it thanks
+ * (`pleased`), not rated or 3 it asks (`purchase`), rated 1 or 2 it says nothing, because a
+ * festival greeting is no place to ask about a disappointment (the follow-up on Today is).
+ */
+export function purchaseFact(item: string | null, satisfaction: number | null): Pick<GreetingFacts, 'purchase' | 'pleased'> {
+  if (item === null || (satisfaction !== null && satisfaction <= 2)) return { purchase: null, pleased: null };
+  if (satisfaction !== null && satisfaction >= 4) return { purchase: null, pleased: item };
+  return { purchase: item, pleased: null };
 }

@@ -154,6 +154,20 @@ export async function lastGreetingOf(db: Db, customerId: string): Promise<{ labe
     .executeTakeFirst();
 }
 
+/** The sent greetings still in the diary, newest first; a few a year per customer, so all of them. */
+export async function sentGreetingsOf(db: Db, customerId: string): Promise<{ entry_id: string; label: string; at: string }[]> {
+  return db
+    .selectFrom('greetings as g')
+    .innerJoin('greeting_batches as b', 'b.id', 'g.batch_id')
+    .select(['g.entry_id', 'b.label', 'g.at'])
+    .where('g.customer_id', '=', customerId)
+    .where('g.outcome', '=', 'sent')
+    .where('g.entry_id', 'is not', null)
+    .$narrowType<{ entry_id: string }>()
+    .orderBy('g.at', 'desc')
+    .execute();
+}
+
 /** Every greeting row of these customers and their choices, as stored: for the JSON archive. */
 export async function greetingRowsOf(
   db: Db,

@@ -206,6 +206,15 @@ export async function choice(ctx: ServiceContext, input: ParsedInput<'greetings.
   return { noMarketing: (await repo.noMarketingOf(ctx.db, [input.customerId])).has(input.customerId) };
 }
 
+export async function ofCustomer(
+  ctx: ServiceContext,
+  input: ParsedInput<'greetings.ofCustomer'>,
+): Promise<CallOutput<'greetings.ofCustomer'>> {
+  if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
+  const rows = await repo.sentGreetingsOf(ctx.db, input.customerId);
+  return { items: rows.map((r) => ({ entryId: r.entry_id, label: r.label, at: r.at })) };
+}
+
 export async function setChoice(ctx: ServiceContext, input: ParsedInput<'greetings.setChoice'>): Promise<{ noMarketing: boolean }> {
   if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
   await repo.setNoMarketing(ctx.db, input.customerId, input.noMarketing, ctx.now().toISOString());

@@ -81,6 +81,14 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     });
     return { batchId: batch.batchId, customerId: owner.id, outcome: 'sent', text: '中秋快乐' };
   },
+  'greetings.smsFile': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '要发短信的人', phones: [{ number: '13600000000' }] });
+    const batch = await call<{ batchId: string }>(app, 'greetings.drafts', {
+      occasion: { kind: 'festival', festival: 'mid_autumn', year: 2027 },
+      audience: { customerIds: [owner.id] },
+    });
+    return { batchId: batch.batchId, format: 'csv', rows: [{ customerId: owner.id, text: '中秋快乐' }] };
+  },
   // A date's rules (a month's days, labels for custom dates, leap months only in the lunar calendar)
   // refuse most drawn dates, so one real date rides along: the calls are then seen to run.
   'dates.set': async () => {

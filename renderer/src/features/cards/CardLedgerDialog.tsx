@@ -9,7 +9,7 @@ import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { localToday, shortDate, timeOfDay } from '../../app/i18n/format';
 import { AppDialog } from '../../components/AppDialog';
-import { saveFile } from '../../components/save-file';
+import { saveMadeFile } from '../../components/save-file';
 
 type Line = CallOutput<'cards.ledger'>['items'][number];
 
@@ -22,13 +22,6 @@ interface Props {
 
 /** Everything a ledger holds: the app reads up to this many lines, which is every line of any real card. */
 const allLines = 10_000;
-
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
 
 /** Brings the diary line a movement wrote into view, once the dialog has handed focus back. */
 function showDiaryLine(entryId: string): void {
@@ -83,7 +76,7 @@ export function CardLedgerDialog({ customerId, name, card, onClose }: Props) {
   async function download(format: 'xlsx' | 'csv') {
     const file = await call(api['cards.ledgerFile']({ customerId, format, lang: locale }));
     if (file === null) return;
-    saveFile(file.fileName, bytesOf(file.base64), file.contentType);
+    saveMadeFile(file);
     say(t('cardLedger.saved', { file: file.fileName }));
   }
 

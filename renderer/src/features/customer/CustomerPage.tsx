@@ -109,6 +109,7 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
         <h2 className="section-title">{t('timeline.title')}</h2>
         <Timeline
           entries={data.entries}
+          occasions={data.greetings}
           hasMore={data.nextCursor !== null}
           onMore={() => void more()}
           currency={currency}

@@ -17,14 +17,28 @@ export interface CustomerData {
   referrals: CallOutput<'customers.referrals'>['items'];
   gifts: CallOutput<'entries.gifts'>['items'];
   card: MemberCard | null;
+  /** Which diary messages were greetings, and for what (the timeline labels them). */
+  greetings: ReadonlyMap<string, string>;
 }
 
-const everything = ['customer', 'recall', 'timeline', 'preferences', 'owned', 'dates', 'people', 'referrals', 'gifts', 'card'] as const;
+const everything = [
+  'customer',
+  'recall',
+  'timeline',
+  'preferences',
+  'owned',
+  'dates',
+  'people',
+  'referrals',
+  'gifts',
+  'card',
+  'greetings',
+] as const;
 export type Part = (typeof everything)[number];
 
 /** What each kind of change on the page can alter, so a save reloads only that. */
 export const touches = {
-  diary: ['recall', 'timeline', 'owned', 'gifts'],
+  diary: ['recall', 'timeline', 'owned', 'gifts', 'greetings'],
   complaint: ['recall', 'timeline'],
   tier: ['recall'],
   preferences: ['preferences', 'recall'],
@@ -83,6 +97,10 @@ export function useCustomerData(customerId: string) {
           // A card that does not add up is said on the status line; the rest of the page still opens.
           const found = await call(api['cards.get']({ customerId }));
           return { card: found?.card ?? null };
+        },
+        greetings: async () => {
+          const list = await call(api['greetings.ofCustomer']({ customerId }));
+          return list === null ? null : { greetings: new Map(list.items.map((g) => [g.entryId, g.label])) };
         },
         gifts: async () => {
           const list = await call(api['entries.gifts']({ customerId }));

@@ -13,6 +13,8 @@ import { ResolveComplaintForm } from './ResolveComplaintForm';
 
 interface Props {
   entries: Entry[];
+  /** The occasion of each diary message that was a greeting, by entry id. */
+  occasions?: ReadonlyMap<string, string>;
   hasMore: boolean;
   currency: string;
   onMore(): void;
@@ -31,7 +33,7 @@ function localDayKey(iso: string): string {
  * beside it. The whole timeline is one stop for Tab: arrows move between entries, E corrects the
  * one in focus, Delete moves it to the trash, R resolves a complaint.
  */
-export function Timeline({ entries, hasMore, currency, onMore, onDelete, onEdit, onResolve }: Props) {
+export function Timeline({ entries, occasions, hasMore, currency, onMore, onDelete, onEdit, onResolve }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [resolving, setResolving] = useState<string | null>(null);
@@ -158,6 +160,11 @@ export function Timeline({ entries, hasMore, currency, onMore, onDelete, onEdit,
                         {entry.text.split(/\n{2,}/).map((paragraph, i) => (
                           <p key={i}>{paragraph}</p>
                         ))}
+                      </div>
+                    )}
+                    {occasions?.has(entry.id) === true && (
+                      <div className="chips">
+                        <span className="chip">{t('timeline.greetingFor', { label: occasions.get(entry.id) })}</span>
                       </div>
                     )}
                     {entry.details !== null && <EntryDetailsChips details={entry.details} />}

@@ -4,10 +4,10 @@ import type { GreetingDraft, Occasion } from '../../../../shared/contract/greeti
 import type { z } from 'zod';
 import type { audienceSchema } from '../../../../shared/contract/greetings.contract';
 import { useApi } from '../../api';
+import { useLocale } from '../../app/locale-context';
 import { refusalText } from '../../app/error-text';
 import { AppDialog } from '../../components/AppDialog';
-import { greetingsCsv } from './greetings-csv';
-import { saveFile } from '../../components/save-file';
+import { saveMadeFile } from '../../components/save-file';
 
 export type Audience = z.input<typeof audienceSchema>;
 type Status = 'pending' | 'sent' | 'skipped';
@@ -37,7 +37,9 @@ const typing = (target: EventTarget) => target instanceof HTMLTextAreaElement ||
  */
 export function GreetingsDialog({ open, occasion, audience, onClose, onRecorded }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const api = useApi();
+  const [exported, setExported] = useState<string | null>(null);
   const [batch, setBatch] = useState<Batch | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [included, setIncluded] = useState<Set<string>>(new Set());
@@ -122,14 +124,20 @@ export function GreetingsDialog({ open, occasion, audience, onClose, onRecorded 
     event.preventDefault();
   }
 
-  function exportCsv() {
+  /** The walk as it stands (edits kept, skipped left out) for an SMS service; the book adds phones and names. */
+  async function exportFile(format: 'xlsx' | 'csv') {
     if (batch === null) return;
-    const rows = walk.filter((d) => (status[d.customerId] ?? 'pending') !== 'skipped');
-    saveFile(
-      `${batch.label}.csv`,
-      greetingsCsv(rows, texts, [t('greetings.csvPhone'), t('greetings.csvName'), t('greetings.csvText')]),
-      'text/csv;charset=utf-8',
-    );
+    const rows = walk
+      .filter((d) => (status[d.customerId] ?? 'pending') !== 'skipped')
+      .map((d) => ({ customerId: d.customerId, text: (texts[d.customerId] ?? d.text).trim() }))
+      .filter((r) => r.text !== '');
+    if (rows.length === 0) return setExported(t('greetings.exportedNone'));
+    const reply = await api['greetings.smsFile']({ batchId: batch.batchId, format, rows, lang: locale });
+    if (!reply.ok) return setExported(refusalText(t, reply.error));
+    saveMadeFile(reply.value);
+    const left = rows.length - reply.value.rows;
+    const said = t('greetings.exported', { count: reply.value.rows, file: reply.value.fileName });
+    setExported(left === 0 ? said : `${said} ${t('greetings.exportedLeft', { count: left })}`);
   }
 
   return (
@@ -210,10 +218,19 @@ export function GreetingsDialog({ open, occasion, audience, onClose, onRecorded 
             </section>
           )}
           <div className="dialog-actions">
-            <button type="button" className="button-quiet" onClick={exportCsv}>
-              {t('greetings.export')}
+            <span className="muted">{t('greetings.export')}</span>
+            <button type="button" className="button-quiet" onClick={() => void exportFile('xlsx')}>
+              {t('greetings.exportXlsx')}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => void exportFile('csv')}>
+              {t('greetings.exportCsv')}
             </button>
           </div>
+          {exported !== null && (
+            <p className="muted" role="status">
+              {exported}
+            </p>
+          )}
         </div>
       )}
     </AppDialog>

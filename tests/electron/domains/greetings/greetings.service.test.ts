@@ -38,6 +38,21 @@ describe('greetings', () => {
     expect(drafts.items.every((d) => d.holds.length === 0)).toBe(true);
   });
 
+  it('speaks of the last purchase as the diary says it worked out: thanks when pleased, asks when unknown, silent when disappointed', async () => {
+    const { wang, li, zhao } = await book();
+    const details = (satisfaction: number) => ({ satisfaction });
+    await call(app, 'entries.add', { customerId: li.id, kind: 'purchase', text: '', lines: [{ item: '牛仔外套' }], details: details(5) });
+    await call(app, 'entries.add', { customerId: zhao.id, kind: 'purchase', text: '', lines: [{ item: '羊毛裙' }], details: details(1) });
+    const first = await call<Drafts>(app, 'greetings.drafts', {
+      occasion: { kind: 'win_back' },
+      audience: { customerIds: [wang.id, li.id, zhao.id] },
+    });
+    expect(textOf(first, wang.id)).toMatch(/藏青羊绒大衣.*(满意吗|合不合心意)/);
+    expect(textOf(first, li.id)).toMatch(/牛仔外套.*(合您心意|用着满意)/);
+    expect(textOf(first, li.id)).not.toMatch(/满意吗|合不合/);
+    expect(textOf(first, zhao.id)).not.toContain('羊毛裙');
+  });
+
   it('holds back who asked for no marketing, was contacted lately, has an open complaint or was already greeted, and says why', async () => {
     const { wang, li, zhao } = await book();
     await call(app, 'greetings.setChoice', { customerId: wang.id, noMarketing: true });

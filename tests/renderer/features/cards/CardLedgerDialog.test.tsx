@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Customer } from '../../../../shared/contract';
 import type { MemberCard } from '../../../../shared/contract/cards.contract';
 import { CustomerPage } from '../../../../renderer/src/features/customer/CustomerPage';
-import { saveFile } from '../../../../renderer/src/components/save-file';
+import { saveMadeFile } from '../../../../renderer/src/components/save-file';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
 
-vi.mock('../../../../renderer/src/components/save-file', () => ({ saveFile: vi.fn() }));
+vi.mock('../../../../renderer/src/components/save-file', () => ({ saveMadeFile: vi.fn() }));
 afterEach(() => {
-  vi.mocked(saveFile).mockClear();
+  vi.mocked(saveMadeFile).mockClear();
   document.body.classList.remove('printing-ledger');
 });
 
@@ -57,12 +57,17 @@ describe('a member card’s full ledger', () => {
   it('saves the ledger as the file the book makes, and prints with only the ledger on paper', async () => {
     const { dialog } = await ledger();
     await userEvent.click(within(dialog).getByRole('button', { name: 'CSV' }));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
-    const [name, body, type] = vi.mocked(saveFile).mock.calls[0] ?? [];
+    await waitFor(() => expect(saveMadeFile).toHaveBeenCalledTimes(1));
+    const {
+      fileName: name,
+      base64,
+      contentType: type,
+    } = vi.mocked(saveMadeFile).mock.calls[0]?.[0] ?? { fileName: '', base64: '', contentType: '' };
+    const body = Buffer.from(base64, 'base64');
     expect(name).toBe('shuke-card-ledger-王丽华-2026-11-24.csv');
     expect(type).toBe('text/csv; charset=utf-8');
     // ignoreBOM keeps the byte order mark in the text, so the check sees that Excel will read UTF-8.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body as Uint8Array);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
     expect(text.split('\r\n')[0]).toBe('\uFEFF日期,时间,项目,账户,变动,变动后余额,原因,日记');
     expect(text).toContain('更正,赠送（CNY）,-10.00,40.00,多送了');
     const print = vi.spyOn(window, 'print').mockImplementation(() => {

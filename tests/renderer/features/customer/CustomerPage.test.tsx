@@ -23,9 +23,26 @@ describe('CustomerPage', () => {
         'entries.gifts',
         'entries.purchased',
         'entries.timeline',
+        'greetings.ofCustomer',
         'recall',
       ]),
     );
+  });
+
+  it('labels a diary message that was a greeting with its occasion', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '周芷若', gender: 'female' });
+    await call(app, 'entries.add', { customerId: c.id, kind: 'message', text: '问问新到的围巾' });
+    const batch = await call<{ batchId: string }>(app, 'greetings.drafts', {
+      occasion: { kind: 'festival', festival: 'mid_autumn', year: 2027 },
+      audience: { customerIds: [c.id] },
+    });
+    await call(app, 'greetings.record', { batchId: batch.batchId, customerId: c.id, outcome: 'sent', text: '周女士，中秋快乐！' });
+    renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
+    const greeting = (await screen.findByText('周女士，中秋快乐！')).closest('[data-entry]');
+    expect(greeting?.textContent).toContain('问候 · 中秋节 2027');
+    const plain = screen.getByText('问问新到的围巾').closest('[data-entry]');
+    expect(plain?.textContent).not.toContain('问候 ·');
   });
 
   it('resolves a complaint from the diary, which sets its follow-up call', async () => {

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Customer, Entry } from '../../../../shared/contract';
 import { GreetingsDialog } from '../../../../renderer/src/features/greetings/GreetingsDialog';
-import { greetingsCsv } from '../../../../renderer/src/features/greetings/greetings-csv';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
@@ -87,17 +86,36 @@ describe('GreetingsDialog', () => {
 });
 
 describe('the SMS export', () => {
-  it('keeps phones as text, guards formulas, and leaves out customers without a phone', () => {
-    const base = { displayAddressAs: '', holds: [], canInclude: true, text: '' };
-    const csv = greetingsCsv(
-      [
-        { ...base, customerId: 'a', name: '王丽华', phone: '13800138821' },
-        { ...base, customerId: 'b', name: '=cmd', phone: '13900001234' },
-        { ...base, customerId: 'c', name: '没有电话', phone: null },
-      ],
-      { a: '中秋快乐，\n王姐', b: '+1' },
-      ['手机', '姓名', '短信内容'],
+  it('hands the book the walk as it stands (edits kept, skipped left out) and says who was left out', async () => {
+    clipboard();
+    const { client, app } = await fakeClient();
+    const wang = await call<Customer>(app, 'customers.create', { name: '王丽华', gender: 'female', phones: [{ number: '13800138821' }] });
+    const li = await call<Customer>(app, 'customers.create', { name: '李明', gender: 'male', phones: [{ number: '13900001234' }] });
+    const zhao = await call<Customer>(app, 'customers.create', { name: '赵敏', gender: 'female' });
+    const saved: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:sms';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    renderWithApp(
+      <GreetingsDialog open occasion={occasion} audience={{ customerIds: [wang.id, li.id, zhao.id] }} onClose={() => undefined} />,
+      client,
     );
-    expect(csv).toBe('\uFEFF手机,姓名,短信内容\r\n"=""13800138821""",王丽华,"中秋快乐，\n王姐"\r\n"=""13900001234""",\'=cmd,\'+1\r\n');
+    await screen.findByText(/要问候 3 位/);
+    await userEvent.keyboard('s');
+    await screen.findByText(/跳过 1/);
+    await userEvent.keyboard('e');
+    const box = screen.getByRole('textbox');
+    await userEvent.clear(box);
+    await userEvent.type(box, '李哥，中秋快乐！');
+    await userEvent.click(screen.getByRole('button', { name: /CSV/ }));
+    // 王 was skipped: not in the file; 赵 has no phone: counted as left out.
+    const said = await screen.findByText(/已导出 1 位客户的问候/);
+    expect(said.textContent).toContain('另有 1 位');
+    const csv = (await saved[0]?.text()) ?? '';
+    expect(csv).toContain('李哥，中秋快乐！');
+    expect(csv).toContain('"=""13900001234"""');
+    expect(csv).not.toContain('王丽华');
   });
 });
