@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { callApi, startBrowserMode, type RunningShuke } from './browser-mode';
 
@@ -66,7 +67,21 @@ test('zh-CN: a festival on Today, greetings drafted from the diary, walked by ke
   await page.keyboard.press('Enter');
   await expect(dialog.getByText(/已发 1/)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draft);
+  // The SMS file is made by the book: an .xlsx a spreadsheet opens, the one without marketing left out.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Excel 表格' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^问候短信-.+\.xlsx$/);
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(dialog.getByText(/已导出 1 位客户的问候/)).toBeVisible();
   await page.keyboard.press('Escape');
+
+  // The customer's diary shows the message with what it was for.
+  await page.goto(`${shuke.url}#/customers/${wang.id}`);
+  await expect(page.getByText(/^问候 · /)).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: `test-results/screenshots/greeting-in-diary-zh-CN-${colorScheme}.png`, fullPage: true });
+  }
 
   const timeline = await callApi<{ items: { kind: string; text: string }[] }>(shuke, page.request, 'entries.timeline', {
     customerId: wang.id,

@@ -102,8 +102,8 @@ export async function hasEntryText(db: Db, customerId: string, text: string): Pr
   return row !== undefined;
 }
 
-/** The latest entry with words in it, for the recall card's "last diary line". */
-export async function latestWrittenEntry(db: Db, customerId: string): Promise<EntryRow | undefined> {
+/** The latest entries with words in them, newest first, for the recall card's "last diary line". */
+export async function latestWrittenEntries(db: Db, customerId: string, limit: number): Promise<EntryRow[]> {
   return db
     .selectFrom('entries')
     .selectAll()
@@ -112,8 +112,8 @@ export async function latestWrittenEntry(db: Db, customerId: string): Promise<En
     .where('text', '!=', '')
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(limit)
+    .execute();
 }
 
 export async function findEntries(db: Db, ids: string[]): Promise<EntryRow[]> {

@@ -1,4 +1,4 @@
-import { lastGreetingOf } from '../greetings/greetings.repository';
+import { lastGreetingOf, sentGreetingsOf } from '../greetings/greetings.repository';
 import { customerValue } from '../value/value.service';
 import type { ParsedInput, Recall } from '../../../shared/contract';
 import { firstLine, lastLineOf } from '../entries/entry-text';
@@ -6,7 +6,7 @@ import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomer, phonesOf } from '../customers/customers.repository';
 import { displayAddressAs } from '../customers/customers.service';
-import { latestEntry, latestWrittenEntry, visitStats } from '../entries/entries.repository';
+import { latestEntry, latestWrittenEntries, visitStats } from '../entries/entries.repository';
 import { withLines } from '../entries/entries.service';
 import { toPreference } from '../preferences/preferences.service';
 import { preferencesOf } from '../preferences/preferences.repository';
@@ -16,18 +16,25 @@ import { bookToday, defaultCurrency } from '../settings/settings.service';
 import { recallCard } from '../cards/card-counter.service';
 import { findCustomer as findReferrer } from '../customers/customers.repository';
 
+/** How many of the latest written entries are read to find one that is not a greeting. */
+const recentlyWritten = 4;
+
 /** Everything the counter needs the moment a customer walks in, read in one snapshot. */
 export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>): Promise<Recall> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await findCustomer(trx, input.customerId);
     if (customer === undefined) throw notFound('customer');
-    const [phones, stats, purchaseRow, written, preferences] = await Promise.all([
+    const [phones, stats, purchaseRow, recent, preferences, greetings] = await Promise.all([
       phonesOf(trx, [customer.id]),
       visitStats(trx, customer.id),
       latestEntry(trx, customer.id, 'purchase'),
-      latestWrittenEntry(trx, customer.id),
+      latestWrittenEntries(trx, customer.id, recentlyWritten),
       preferencesOf(trx, customer.id),
+      sentGreetingsOf(trx, customer.id),
     ]);
+    // A greeting has its own line ("last greeted"); its last paragraph is only the signature.
+    const greetingIds = new Set(greetings.map((g) => g.entry_id));
+    const written = recent.find((e) => !greetingIds.has(e.id));
     const [purchase] = purchaseRow === undefined ? [] : await withLines(trx, [purchaseRow]);
     const now = ctx.now();
     const { today } = await bookToday(trx, now);

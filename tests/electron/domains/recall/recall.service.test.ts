@@ -70,4 +70,23 @@ describe('recall', () => {
     await call(app, 'entries.delete', { id: e.id });
     expect(await call<Recall>(app, 'recall', { customerId: c.id })).toMatchObject({ visitCount: 0, lastPurchase: null });
   });
+
+  it('keeps a greeting out of the last diary line (it has its own), and says which greeting was last', async () => {
+    const c = await call<Customer>(app, 'customers.create', { name: '陳美玲', gender: 'female' });
+    await call(app, 'entries.add', { customerId: c.id, kind: 'note', text: '想要一條圍巾。' });
+    app.clock.advance(60_000);
+    const batch = await call<{ batchId: string }>(app, 'greetings.drafts', {
+      occasion: { kind: 'festival', festival: 'mid_autumn', year: 2027 },
+      audience: { customerIds: [c.id] },
+    });
+    await call(app, 'greetings.record', {
+      batchId: batch.batchId,
+      customerId: c.id,
+      outcome: 'sent',
+      text: '陳小姐，中秋快樂！\n\n—— 小麗服裝',
+    });
+    const recall = await call<Recall>(app, 'recall', { customerId: c.id });
+    expect(recall.lastLine?.text).toBe('想要一條圍巾。');
+    expect(recall.lastGreeting?.label).toBe('中秋節 2027');
+  });
 });

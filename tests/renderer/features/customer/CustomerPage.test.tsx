@@ -13,6 +13,8 @@ describe('CustomerPage', () => {
     const c = await call<Customer>(app, 'customers.create', { name: '周芷若', gender: 'female' });
     renderWithApp(<CustomerPage customerId={c.id} currency="CNY" />, client);
     await screen.findByRole('region', { name: '周女士' });
+    // The side panels ask for their own data once they mount; wait for them before counting.
+    await waitFor(() => expect(calls.map(([name]) => name)).toContain('greetings.choice'));
     calls.length = 0;
     await userEvent.type(screen.getByRole('textbox', { name: '写日记' }), '想要一条藏青色围巾');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
