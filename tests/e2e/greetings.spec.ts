@@ -90,3 +90,33 @@ test('zh-CN: a festival on Today, greetings drafted from the diary, walked by ke
   const zhaoTimeline = await callApi<{ items: unknown[] }>(shuke, page.request, 'entries.timeline', { customerId: zhao.id });
   expect(zhaoTimeline.items).toEqual([]);
 });
+
+for (const [lang, button, thanks, asks] of [
+  ['en', 'Write a “we missed you” greeting', /glad the linen shirt|happy with the linen shirt/, /working out|enjoying/],
+  ['zh-TW', '寫一則「好久不見」的問候', /亞麻襯衫(合您心意|您用著滿意)/, /滿意嗎|合不合/],
+] as const) {
+  test(`${lang}: a customer's "we missed you" greeting thanks them for the purchase they were pleased with`, async ({ page }) => {
+    shuke = await startBrowserMode({ lang });
+    const ann = await callApi<{ id: string }>(shuke, page.request, 'customers.create', {
+      name: lang === 'en' ? 'Ann Smith' : '林美玲',
+      gender: 'female',
+      phones: [{ number: '0912345678' }],
+    });
+    await callApi(shuke, page.request, 'entries.add', {
+      customerId: ann.id,
+      kind: 'purchase',
+      text: '',
+      lines: [{ item: lang === 'en' ? 'linen shirt' : '亞麻襯衫' }],
+      details: { satisfaction: 5 },
+    });
+    await page.goto(`${shuke.url}#/customers/${ann.id}`);
+    await page.getByRole('button', { name: button }).click();
+    const words = page.getByRole('dialog').getByRole('textbox');
+    await expect(words).toHaveValue(thanks);
+    await expect(words).not.toHaveValue(asks);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `test-results/screenshots/greetings-${lang}-${colorScheme}.png`, fullPage: true });
+    }
+  });
+}

@@ -108,7 +108,12 @@ export async function resolveOccasion(
       return {
         ...none,
         id: `win_back:${quarterOf(today)}`,
-        label: `${occasionWords[locale].winBack} ${quarterOf(today)}`,
+        // The id groups a quarter's win-backs for "already greeted"; the label says the quarter in words.
+        label: occasionWords[locale].quarterLabel(
+          occasionWords[locale].winBack,
+          Number(today.slice(0, 4)),
+          Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1,
+        ),
         on: today,
         template: 'win_back',
         name: occasionWords[locale].winBack,

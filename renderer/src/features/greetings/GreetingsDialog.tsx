@@ -217,7 +217,7 @@ export function GreetingsDialog({ open, occasion, audience, onClose, onRecorded 
               </ul>
             </section>
           )}
-          <div className="dialog-actions">
+          <div className="dialog-actions greetings-export">
             <span className="muted">{t('greetings.export')}</span>
             <button type="button" className="button-quiet" onClick={() => void exportFile('xlsx')}>
               {t('greetings.exportXlsx')}
