@@ -7,6 +7,7 @@ import { rememberKey } from './book-key';
 import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
+import { errorText } from '../../shared/error-text';
 
 export interface Book {
   file: string;
@@ -56,7 +57,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   try {
     sqlite = openSqlite(file, options);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     throw new BookOpenError('NOT_A_BOOK', `Could not open ${file} as a customer book: ${reason}`);
   }
   try {

@@ -23,6 +23,7 @@ import { appResponse, appScheme, privilegedSchemes, rendererRoot, rendererUrl } 
 import { guardApp, hardenSession, isTrustedUrl } from './security';
 import { createWindowOptions } from './window-options';
 import { bundledWorker } from '../workers/bundled-worker';
+import { errorText } from '../../shared/error-text';
 
 function uiLocale(systemLocale: string): UiLocale {
   if (/^zh[-_](TW|HK|MO|Hant)/i.test(systemLocale)) return 'zh-TW';
@@ -57,7 +58,7 @@ async function start(): Promise<void> {
     lock = lockBookFolder(path.dirname(file), 'the desktop app', nativeBinding === undefined ? {} : { nativeBinding });
     await book.start();
   } catch (error) {
-    dialog.showErrorBox('Shuke could not open the customer book', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Shuke could not open the customer book', errorText(error));
     app.exit(1);
     return;
   }

@@ -9,6 +9,7 @@ import { rendererUrl } from './app-protocol';
 import { describeRestore } from './describe-restore';
 import type { MenuActions } from './menu';
 import { backupFilters } from './native-dialogs';
+import { errorText } from '../../shared/error-text';
 
 /** What the File menu does: every path comes from main's own dialogs, never from the page. */
 export function desktopMenuActions(
@@ -17,7 +18,7 @@ export function desktopMenuActions(
   dispatch: Dispatcher,
   dialog: Pick<Dialog, 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>,
 ): MenuActions {
-  const report = (title: string, error: unknown) => dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  const report = (title: string, error: unknown) => dialog.showErrorBox(title, errorText(error));
   return {
     backupTo: () => {
       const stamp = new Date().toISOString().slice(0, 10);

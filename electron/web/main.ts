@@ -20,6 +20,7 @@ import { createWebServer } from './server';
 import { createRestoreStaging } from './restore-staging';
 import { bundledWorker } from '../workers/bundled-worker';
 import { afterStart } from '../workers/after-start';
+import { errorText } from '../../shared/error-text';
 
 // `npm run bench` asks for the steps of start-up (when each happened, ms since 1970) with SHUKE_STARTUP_TIMES=1.
 const clock = () => performance.timeOrigin + performance.now();
@@ -57,9 +58,7 @@ async function main(): Promise<void> {
   runValuePassesIn(bundledWorker('values-worker'), undefined, ctx.locale);
   const stopBackground = afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-    const stopBackups = scheduleAutoBackups(ctx, (error) =>
-      console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    const stopBackups = scheduleAutoBackups(ctx, (error) => console.error(`Automatic backup failed: ${errorText(error)}`));
     return () => {
       values.stop();
       stopBackups();
@@ -132,6 +131,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Shuke could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Shuke could not start: ${errorText(error)}`);
   process.exit(1);
 });

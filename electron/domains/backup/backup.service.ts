@@ -13,6 +13,7 @@ import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/bac
 import { lastRestore } from './restore-record';
 import { keyOf } from '../../db/book-key';
 import { keysFileOf, writeKeysFile } from '../protection/keys-file';
+import { errorText } from '../../../shared/error-text';
 
 type BackupResult = CallOutput<'backup.now'>;
 
@@ -92,7 +93,7 @@ export async function backupTo(source: BackupSource, file: string, now: Date): P
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw AppError.saying('INTERNAL', 'backupFailed', { file, reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'backupFailed', { file, reason: errorText(error) });
   }
 }
 
@@ -128,7 +129,7 @@ export async function setBackupFolder(ctx: ServiceContext, dir: string | null): 
     } catch (error) {
       throw AppError.saying('INVALID_INPUT', 'backupFolderUnwritable', {
         dir,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorText(error),
       });
     }
   }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database';
 import { keyOf } from '../../db/book-key';
 import { firstAnswer, WorkerStopped } from '../../workers/first-answer';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
+import { errorText } from '../../../shared/error-text';
 
 /** The bundled worker that computes a whole book's values, and the native module for this runtime. */
 interface Runtime {
@@ -47,7 +48,7 @@ async function inWorker(
     return answer.ok ? { ok: true } : { ok: false, reason: `the values worker gave up: ${answer.message}` };
   } catch (error) {
     if (error instanceof WorkerStopped) return { ok: false, stopped: true };
-    return { ok: false, reason: `the values worker failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: `the values worker failed: ${errorText(error)}` };
   }
 }
 
