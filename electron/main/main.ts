@@ -13,7 +13,6 @@ import { startIdleLock } from '../domains/protection/protection.service';
 import { safeStorageKeyring } from './safe-storage-keyring';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
-import { runValuePassesIn } from '../domains/value/values-pass';
 import { afterStart } from '../workers/after-start';
 import { registerIpc } from './ipc';
 import { LOCKED_CHANNEL, lockAndTell, lockOnSleep } from './lock-on-sleep';
@@ -22,7 +21,7 @@ import { electronNativeBinding } from './native-binding';
 import { appResponse, appScheme, privilegedSchemes, rendererRoot, rendererUrl } from './app-protocol';
 import { guardApp, hardenSession, isTrustedUrl } from './security';
 import { createWindowOptions } from './window-options';
-import { bundledWorker } from '../workers/bundled-worker';
+import { bundledWorkers, useBackgroundWorkers } from '../workers/background-workers';
 import { errorText } from '../../shared/error-text';
 
 function uiLocale(systemLocale: string): UiLocale {
@@ -72,7 +71,6 @@ async function start(): Promise<void> {
     locale: uiLocale(app.getLocale()),
     backupDir: path.join(app.getPath('userData'), 'backups'),
     books: { real: file, sample: path.join(app.getPath('userData'), 'sample', BOOK_FILE_NAME) },
-    backupWorker: bundledWorker('backup-worker'),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
     chosenFiles: createChosenFiles(),
     picker: nativePicker(dialog, () => mainWindow),
@@ -86,7 +84,7 @@ async function start(): Promise<void> {
   startIdleLock(book, lockNow);
   // The screen locked or the machine went to sleep: so does a protected book.
   lockOnSleep(powerMonitor, lockNow);
-  runValuePassesIn(bundledWorker('values-worker'), nativeBinding, ctx.locale);
+  useBackgroundWorkers({ ...bundledWorkers(), ...(nativeBinding === undefined ? {} : { nativeBinding }), locale: ctx.locale });
   afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
     const stopBackups = scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));

@@ -11,14 +11,13 @@ import { startIdleLock } from '../domains/protection/protection.service';
 import { scheduleAutoBackups, setBackupFolder } from '../domains/backup/backup.service';
 import { createChosenFiles } from '../api/chosen-files';
 import { scheduleDailyValues } from '../domains/value/value.service';
-import { runValuePassesIn } from '../domains/value/values-pass';
 import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
 import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 import { createRestoreStaging } from './restore-staging';
-import { bundledWorker } from '../workers/bundled-worker';
+import { bundledWorkers, useBackgroundWorkers } from '../workers/background-workers';
 import { afterStart } from '../workers/after-start';
 import { errorText } from '../../shared/error-text';
 
@@ -46,7 +45,6 @@ async function main(): Promise<void> {
     locale,
     backupDir: path.join(args.dataDir, 'backups'),
     books: { real: session.file, sample: path.join(args.dataDir, 'sample', BOOK_FILE_NAME) },
-    backupWorker: bundledWorker('backup-worker'),
     chosenFiles,
   });
   // The folder is kept in the book: a locked book takes it after its unlock, from the next start.
@@ -55,7 +53,7 @@ async function main(): Promise<void> {
     console.log('The book is locked: --backups takes effect once it is unlocked and browser mode is started again.');
   const dispatch = createDispatcher(ctx);
   const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
-  runValuePassesIn(bundledWorker('values-worker'), undefined, ctx.locale);
+  useBackgroundWorkers({ ...bundledWorkers(), locale: ctx.locale });
   const stopBackground = afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
     const stopBackups = scheduleAutoBackups(ctx, (error) => console.error(`Automatic backup failed: ${errorText(error)}`));

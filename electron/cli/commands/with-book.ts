@@ -7,6 +7,7 @@ import { BookSession } from '../../domains/protection/book-session';
 import { unlockBook } from '../../domains/protection/protection.service';
 import { sessionContext } from '../../domains/protection/session-context';
 import { bundledWorker } from '../../workers/bundled-worker';
+import { useBackgroundWorkers } from '../../workers/background-workers';
 
 /** Where the command line reads a protected book's passcode (or recovery code) from. */
 export const PASSCODE_ENV = 'SHUKE_PASSCODE';
@@ -30,13 +31,15 @@ export async function withBookFolder<T>(dataDir: string, run: () => Promise<T>):
  * history or the process list), counted like a wrong try in the app.
  */
 export async function openForCommand(dataDir: string): Promise<ServiceContext> {
+  const backup = bundledWorker('backup-worker');
+  // The command line copies backups in the backup worker; it computes no day's values.
+  useBackgroundWorkers({ ...(backup === undefined ? {} : { backup }) });
   const session = new BookSession({ file: path.join(dataDir, BOOK_FILE_NAME) });
   await session.start();
   const ctx = sessionContext(session, {
     now: () => new Date(),
     locale: 'zh-CN',
     backupDir: path.join(dataDir, 'backups'),
-    backupWorker: bundledWorker('backup-worker'),
   });
   if (!session.locked) return ctx;
   const secret = process.env[PASSCODE_ENV];

@@ -9,6 +9,7 @@ import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { runCopy } from './run-copy';
+import { backgroundWorkers } from '../../workers/background-workers';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
 import { keyOf } from '../../db/book-key';
@@ -29,7 +30,7 @@ export function stamp(date: Date): string {
 const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 
 /** What a backup needs to know of the book it copies. */
-export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker' | 'book' | 'books'>;
+export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'book' | 'books'>;
 
 // Copies running per book, so that a restore can wait for them before it replaces the file.
 const copying = new WeakMap<Db, Set<Promise<BackupCheck>>>();
@@ -64,7 +65,7 @@ async function copyBookNow(source: BackupSource, partial: string): Promise<Backu
     ...(source.nativeBinding === undefined ? {} : { nativeBinding: source.nativeBinding }),
     ...(key === undefined ? {} : { key: key.toString('hex') }),
   };
-  return runCopy(request, source.backupWorker, {
+  return runCopy(request, backgroundWorkers().backup, {
     failed: (reason) => recordBackgroundFailure(source.db, { what: 'backup', at: new Date().toISOString(), reason }),
     succeeded: () => clearBackgroundFailure(source.db, 'backup'),
   });
