@@ -17,7 +17,7 @@ export async function runExport(format: string, dataDir: string, out: string, la
   if (known === undefined) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
   const locale = exportLocaleOf(lang);
   if (locale === undefined) throw new Error(`--lang must be one of en, zh-CN, zh-TW, not “${lang}”.`);
-  return withBook(dataDir, true, (ctx) => writeExport(ctx.db, known, out, { locale }));
+  return withBook(dataDir, true, ({ ctx }) => writeExport(ctx.db, known, out, { locale }));
 }
 
 /**
@@ -32,7 +32,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
   const isXlsx = /\.xlsx$/i.test(source);
   if (!isJson && !isVcard && !isXlsx && !/\.(csv|txt)$/i.test(source))
     throw new Error('Shuke imports JSON archives (.json), Excel workbooks (.xlsx), CSV files (.csv) and vCards (.vcf).');
-  return withBook(dataDir, false, async (ctx) => {
+  return withBook(dataDir, false, async ({ ctx }) => {
     if (isJson) return importArchive(ctx.db, source, { dryRun });
     const bytes = fs.readFileSync(source);
     const file: ImportFile = isXlsx

@@ -6,5 +6,5 @@ export const autoBackupNote = 'Tip: schedule this command (cron, Task Scheduler)
 
 /** `shuke backup`: the same backup as the app's, from the command line, for scheduled backups (a protected book's is encrypted too). */
 export async function runBackup(dataDir: string, out?: string): Promise<CallOutput<'backup.now'>> {
-  return withBook(dataDir, true, (ctx) => (out === undefined ? backupNow(ctx) : backupTo(ctx, out, new Date())));
+  return withBook(dataDir, true, ({ ctx }) => (out === undefined ? backupNow(ctx) : backupTo(ctx, out, new Date())));
 }
