@@ -64,7 +64,9 @@ async function start(): Promise<void> {
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs'), build));
   mainWindow = window;
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(process.platform, app.name, desktopMenuActions(window, started.ctx, dispatch, dialog), build)),
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, app.name, desktopMenuActions(window, started.chosenFiles, dispatch, dialog), build),
+    ),
   );
   window.once('ready-to-show', () => window.show());
   await window.loadURL(rendererUrl());

@@ -5,7 +5,7 @@ import { startBook } from '../app/start-book';
 import { AppError } from '../api/app-error';
 import type { Result } from '../../shared/domain/result';
 import { setBackupFolder } from '../domains/backup/backup.service';
-import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
+import { exportFileName, exportFiles, exportFormatOf } from '../domains/archive/export.service';
 import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
@@ -62,7 +62,13 @@ async function main(): Promise<void> {
       write: async (format, file, lang) => {
         const known = exportFormatOf(format);
         if (known === undefined) throw new Error(`unknown format ${format}`);
-        await writeExport(ctx.db, known, file, { locale: exportLocaleOf(lang) ?? ctx.locale });
+        const locale = exportLocaleOf(lang);
+        const written = await dispatch('export.write', {
+          format: known,
+          to: chosenFiles.add(file),
+          ...(locale === undefined ? {} : { lang: locale }),
+        });
+        if (!written.ok) throw new Error(written.error.message);
       },
     },
     rendererDir: path.join(__dirname, '..', 'renderer'),

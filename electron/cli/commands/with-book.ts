@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBook, type StartedBook } from '../../app/start-book';
 import { BOOK_FILE_NAME } from '../../db/open-book';
-import { unlockBook } from '../../domains/protection/protection.service';
+import { contract, type CallInput, type CallName, type CallOutput } from '../../../shared/contract';
 
 /** Where the command line reads a protected book's passcode (or recovery code) from. */
 export const PASSCODE_ENV = 'SHUKE_PASSCODE';
@@ -28,7 +28,7 @@ async function openForCommand(dataDir: string): Promise<StartedBook> {
       throw new Error(
         `The book in ${dataDir} is protected: set ${PASSCODE_ENV} to its passcode or recovery code and run the command again.`,
       );
-    await unlockBook(started.ctx, { secret });
+    await call(started, 'protection.unlock', { secret });
     return started;
   } catch (error) {
     await started.stop();
@@ -49,4 +49,14 @@ export async function withBook<T>(dataDir: string, mustExist: boolean, run: (boo
   } finally {
     await started.stop();
   }
+}
+
+/**
+ * A command's call, through the same dispatcher as the app's (checked against the contract, in
+ * turn with other calls): its answer, or its refusal thrown in the words the app would show.
+ */
+export async function call<K extends CallName>(book: StartedBook, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const result = await book.dispatch(name, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return contract[name].output.parse(result.value) as CallOutput<K>;
 }
