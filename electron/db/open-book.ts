@@ -6,6 +6,7 @@ import { BookOpenError } from './book-errors';
 import { rememberKey } from './book-key';
 import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
+import { watchChangedRows } from './changed-rows';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
 import { errorText } from '../../shared/error-text';
 
@@ -84,6 +85,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     const db = createKysely(sqlite);
     if (options.key !== undefined) rememberKey(db, options.key);
     await migrate(db);
+    watchChangedRows(sqlite);
     return {
       file,
       sqlite,
