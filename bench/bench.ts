@@ -22,6 +22,7 @@ import { durabilityBench } from './durability';
 import { protectionBench } from './protection';
 import { coreLookupBench } from './core-lookup';
 import { localDayOf } from '../shared/domain/calendar-date';
+import { errorText } from '../shared/error-text';
 
 const customers = Number(process.env.SHUKE_BENCH_CUSTOMERS ?? '100000');
 const dir = path.resolve(process.env.SHUKE_BENCH_DIR ?? '.bench');
@@ -97,6 +98,6 @@ const benchStarted = performance.now();
 (subcommands[process.argv[2] ?? ''] ?? main)()
   .then(() => console.log(`\nbench total: ${((performance.now() - benchStarted) / 60_000).toFixed(1)} min (target < 15 min)`))
   .catch((error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`bench: ${errorText(error)}`);
     process.exit(1);
   });

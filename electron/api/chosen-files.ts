@@ -33,6 +33,12 @@ export function createChosenFiles(): ChosenFiles {
   };
 }
 
+/** The path of a file chosen in this run, by its id; refused where there are no chosen files (a book in memory). */
+export function chosenFile(ctx: { chosenFiles?: ChosenFiles }, id: string): string {
+  if (ctx.chosenFiles === undefined) throw AppError.saying('NOT_FOUND', 'chosenFileUnknown');
+  return ctx.chosenFiles.path(id);
+}
+
 /** The desktop app's native dialogs; absent in browser mode, the command line and tests. */
 export interface FilePicker {
   /** A backup file to restore, or null when the person cancelled. */

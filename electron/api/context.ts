@@ -13,8 +13,6 @@ export interface ServiceContext {
   backupDir?: string | null;
   /** better-sqlite3's native module for this runtime, to open backups for verification. */
   nativeBinding?: string;
-  /** The bundled backup worker; absent where the code runs from source, and backups run inline. */
-  backupWorker?: string;
   /** The book's file, for backups and for restoring one over it; absent for a book in memory. */
   bookFile?: string;
   /**

@@ -5,6 +5,7 @@ import { AppError } from './app-error';
 import { BookGate } from './book-gate';
 import type { ServiceContext } from './context';
 import { handlers, type Handlers } from './handlers';
+import { errorText } from '../../shared/error-text';
 
 export interface Dispatcher {
   (name: string, input: unknown): Promise<Result<unknown>>;
@@ -68,7 +69,7 @@ export function createDispatcher(ctx: ServiceContext, table: Handlers = handlers
     } catch (error) {
       if (error instanceof AppError) return failed(error);
       console.error(`[shuke] ${name} failed`, error);
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       return failed(AppError.saying('INTERNAL', 'callFailed', { call: name, reason }));
     }
   };

@@ -11,13 +11,15 @@ import { findDuplicates, keepCustomersApart } from '../domains/duplicates/duplic
 import { createCustomerUnlessKnown, customerMatches } from '../domains/duplicates/at-the-door.service';
 import { mergeCustomers } from '../domains/duplicates/merge.service';
 import { unmergeCustomers } from '../domains/duplicates/unmerge.service';
-import { backupNow, backupStatus } from '../domains/backup/backup.service';
+import { backupStatus } from '../domains/backup/backup.service';
 import { undoRestore } from '../domains/backup/restore.service';
 import { forgetCustomerInBackups } from '../domains/backup/forget-customer.service';
 import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from '../domains/cards/cards.service';
 import * as greetings from '../domains/greetings/greetings.service';
 import { purchase, quotePurchase } from '../domains/cards/card-counter.service';
-import { chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
+import { backupNowOrTo, chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
+import { writeExport } from '../domains/archive/export.service';
+import { chosenFile } from './chosen-files';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -81,7 +83,7 @@ export const handlers: Handlers = {
   today,
   'care.done': careDone,
   'care.snooze': snooze,
-  'backup.now': (ctx) => backupNow(ctx),
+  'backup.now': backupNowOrTo,
   'backup.status': backupStatus,
   'backup.setFolder': setFolderChoice,
   'backup.choose': chooseBackup,
@@ -134,4 +136,5 @@ export const handlers: Handlers = {
   'protection.unlock': unlockBook,
   'protection.lock': lockBook,
   'protection.setOptions': async (ctx, input) => setProtectionOptions(ctx, input),
+  'export.write': (ctx, input) => writeExport(ctx.db, input.format, chosenFile(ctx, input.to), { locale: input.lang ?? ctx.locale }),
 };

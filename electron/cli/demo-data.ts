@@ -4,6 +4,7 @@ import { rebuildVisitStats } from '../domains/care/visit-stats.service';
 import { rebuildSearchIndex } from '../domains/search/search-index.service';
 import { writeDemoBook } from './demo/write-demo-book';
 import { progressPrinter } from './progress';
+import { errorText } from '../../shared/error-text';
 
 const usage = 'Usage: npm run demo-data -- --data DIR --customers N [--seed S] [--now YYYY-MM-DD]';
 
@@ -60,6 +61,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`demo-data: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`demo-data: ${errorText(error)}`);
   process.exit(1);
 });

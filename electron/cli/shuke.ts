@@ -2,6 +2,7 @@ import path from 'node:path';
 import { autoBackupNote, runBackup } from './commands/backup-command';
 import { runRestore } from './commands/restore-command';
 import { importReportText, runExport, runImport } from './commands/archive-commands';
+import { errorText } from '../../shared/error-text';
 
 const usage = `Usage:
   shuke backup --data DIR [--out FILE]   back up the book in DIR (default: into DIR/backups), verified
@@ -82,6 +83,6 @@ async function restore(rest: string[]): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`shuke: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`shuke: ${errorText(error)}`);
   process.exit(1);
 });

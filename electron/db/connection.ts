@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from './database';
+import { takeChangedRows } from './changed-rows';
 
 export interface ConnectionOptions {
   /** Path of the better_sqlite3.node built for this runtime (Electron and Node differ in ABI). */
@@ -106,21 +107,45 @@ export function withStatementCache(sqlite: BetterSqlite3.Database, size = cached
  * BEGIN IMMEDIATE it waits for the lock (busy_timeout) and then reads the newest book.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ShukeSqliteDialect extends SqliteDialect {
   constructor(
-    private readonly database: SqliteDatabase,
-    private readonly immediate: boolean,
+    database: SqliteDatabase,
+    private readonly sqlite: BetterSqlite3.Database,
   ) {
     super({ database });
   }
 
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  // The one place every transaction of the app's connection ends: the rows it changed are handed
+  // on inside it, just before it commits (changed-rows.ts).
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    takeChangedRows(this.sqlite);
+    await super.commitTransaction(connection);
+  }
+
+  // A write outside a transaction committed by itself: its rows are handed on right after it.
+  override async releaseConnection(): Promise<void> {
+    if (!this.sqlite.inTransaction) takeChangedRows(this.sqlite);
+    await super.releaseConnection();
+  }
+}
+
+class ShukeSqliteDialect extends SqliteDialect {
+  private readonly database: SqliteDatabase;
+
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly immediate: boolean,
+  ) {
+    const database = withStatementCache(sqlite);
+    super({ database });
+    this.database = database;
+  }
+
   override createDriver(): Driver {
-    return this.immediate ? new ImmediateSqliteDriver({ database: this.database }) : new SqliteDriver({ database: this.database });
+    return this.immediate ? new ImmediateSqliteDriver(this.database, this.sqlite) : new SqliteDriver({ database: this.database });
   }
 }
 
@@ -130,7 +155,7 @@ class ShukeSqliteDialect extends SqliteDialect {
  * saves; it starts over instead when the app wrote meanwhile (retryWhenBusy).
  */
 export function createKysely(sqlite: BetterSqlite3.Database, options: { deferredTransactions?: boolean } = {}): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new ShukeSqliteDialect(withStatementCache(sqlite), options.deferredTransactions !== true) });
+  return new Kysely<Database>({ dialect: new ShukeSqliteDialect(sqlite, options.deferredTransactions !== true) });
 }
 
 export function useWal(sqlite: BetterSqlite3.Database): void {

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Migrator, type Kysely, type MigrationProvider, type NoMigrations } from 'kysely';
 import { BookOpenError } from './book-errors';
 import { migrationNames, migrations } from './migrations';
+import { errorText } from '../../shared/error-text';
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
 
@@ -41,7 +42,7 @@ export async function migrate<T>(db: Kysely<T>, target?: string | NoMigrations):
   const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     throw new BookOpenError('MIGRATION_FAILED', `Updating the customer book failed at step ${failed}: ${reason}`);
   }
 }

@@ -6,7 +6,9 @@ import { BookOpenError } from './book-errors';
 import { rememberKey } from './book-key';
 import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
+import { watchChangedRows } from './changed-rows';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
+import { errorText } from '../../shared/error-text';
 
 export interface Book {
   file: string;
@@ -56,7 +58,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
   try {
     sqlite = openSqlite(file, options);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     throw new BookOpenError('NOT_A_BOOK', `Could not open ${file} as a customer book: ${reason}`);
   }
   try {
@@ -83,6 +85,7 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     const db = createKysely(sqlite);
     if (options.key !== undefined) rememberKey(db, options.key);
     await migrate(db);
+    watchChangedRows(sqlite);
     return {
       file,
       sqlite,

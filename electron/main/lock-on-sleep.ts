@@ -1,5 +1,3 @@
-import type { Result } from '../../shared/domain/result';
-
 /** Main → page: the book was locked from this side; the page asks the book and shows its unlock screen. */
 export const LOCKED_CHANNEL = 'shuke-event:locked';
 
@@ -10,23 +8,6 @@ export const sleepEvents = ['lock-screen', 'suspend'] as const;
 export interface PowerEvents {
   on(event: (typeof sleepEvents)[number], listener: () => void): unknown;
   removeListener(event: (typeof sleepEvents)[number], listener: () => void): unknown;
-}
-
-/**
- * Locks the book and, once it is locked, tells the page so that no customer stays on the screen
- * until the next call. An unprotected book refuses the lock, and the page is left alone.
- */
-export function lockAndTell(lock: () => Promise<Result<unknown>>, tellPage: () => void, onError: (error: unknown) => void = console.error) {
-  return async (): Promise<Result<unknown> | null> => {
-    try {
-      const result = await lock();
-      if (result.ok) tellPage();
-      return result;
-    } catch (error) {
-      onError(error);
-      return null;
-    }
-  };
 }
 
 /** A protected book locks when the OS locks the screen or the machine sleeps; gives back a function that stops watching. */

@@ -1,28 +1,18 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import type { UiLocale } from '../../shared/domain/salutation';
-import { createDispatcher } from '../api/dispatcher';
-import { createChosenFiles } from '../api/chosen-files';
+import { errorText } from '../../shared/error-text';
+import { startBook, type StartedBook } from '../app/start-book';
 import { nativePicker } from './native-dialogs';
 import { desktopMenuActions } from './menu-actions';
-import { BOOK_FILE_NAME } from '../db/open-book';
-import { lockBookFolder, type BookLock } from '../db/book-lock';
-import { BookSession } from '../domains/protection/book-session';
-import { sessionContext } from '../domains/protection/session-context';
-import { startIdleLock } from '../domains/protection/protection.service';
 import { safeStorageKeyring } from './safe-storage-keyring';
-import { scheduleAutoBackups } from '../domains/backup/backup.service';
-import { scheduleDailyValues } from '../domains/value/value.service';
-import { runValuePassesIn } from '../domains/value/values-pass';
-import { afterStart } from '../workers/after-start';
 import { registerIpc } from './ipc';
-import { LOCKED_CHANNEL, lockAndTell, lockOnSleep } from './lock-on-sleep';
+import { LOCKED_CHANNEL, lockOnSleep } from './lock-on-sleep';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { appResponse, appScheme, privilegedSchemes, rendererRoot, rendererUrl } from './app-protocol';
 import { guardApp, hardenSession, isTrustedUrl } from './security';
 import { createWindowOptions } from './window-options';
-import { bundledWorker } from '../workers/bundled-worker';
 
 function uiLocale(systemLocale: string): UiLocale {
   if (/^zh[-_](TW|HK|MO|Hant)/i.test(systemLocale)) return 'zh-TW';
@@ -30,9 +20,7 @@ function uiLocale(systemLocale: string): UiLocale {
   return 'en';
 }
 
-// The open book lives in the session the context holds now (the owner's book, or the sample).
-let current: { readonly book: BookSession } | undefined;
-let lock: BookLock | undefined;
+let started: StartedBook | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 // Tests (and people who keep the book on another drive) can point the app at another folder.
@@ -42,64 +30,43 @@ if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('user
 async function start(): Promise<void> {
   guardApp(app);
   hardenSession(session.defaultSession);
-  const file = path.join(app.getPath('userData'), BOOK_FILE_NAME);
+  const dataDir = app.getPath('userData');
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
-  // A protected book opens only with its key: from this computer's keyring if the owner chose so,
-  // else it starts locked and the page asks for the passcode.
-  const book = new BookSession({
-    file,
-    keyring: safeStorageKeyring(app.getPath('userData')),
-    onProgress: (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`),
-    ...(nativeBinding === undefined ? {} : { nativeBinding }),
-  });
   try {
-    // One process writes a book: browser mode or the command line may already have this folder.
-    lock = lockBookFolder(path.dirname(file), 'the desktop app', nativeBinding === undefined ? {} : { nativeBinding });
-    await book.start();
+    // A protected book opens only with its key: from this computer's keyring if the owner chose so,
+    // else it starts locked and the page asks for the passcode.
+    started = await startBook({
+      dataDir,
+      holder: 'the desktop app',
+      locale: uiLocale(app.getLocale()),
+      stays: true,
+      keyring: safeStorageKeyring(dataDir),
+      onProgress: (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`),
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+      picker: nativePicker(dialog, () => mainWindow),
+      tellLocked: () => mainWindow?.webContents.send(LOCKED_CHANNEL),
+    });
   } catch (error) {
-    dialog.showErrorBox('Shuke could not open the customer book', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Shuke could not open the customer book', errorText(error));
     app.exit(1);
     return;
   }
+  const { dispatch, lockNow } = started;
 
   const rendererDir = path.join(__dirname, '..', 'renderer');
   protocol.handle(appScheme, (request) => appResponse(rendererDir, request.url));
   // A checkout (npm start) is a development build; a packaged app has no reload or DevTools.
   const build = { development: !app.isPackaged };
-  const ctx = sessionContext(book, {
-    now: () => new Date(),
-    locale: uiLocale(app.getLocale()),
-    backupDir: path.join(app.getPath('userData'), 'backups'),
-    books: { real: file, sample: path.join(app.getPath('userData'), 'sample', BOOK_FILE_NAME) },
-    backupWorker: bundledWorker('backup-worker'),
-    ...(nativeBinding === undefined ? {} : { nativeBinding }),
-    chosenFiles: createChosenFiles(),
-    picker: nativePicker(dialog, () => mainWindow),
-  });
-  current = ctx;
-  const dispatch = createDispatcher(ctx);
-  const lockNow = lockAndTell(
-    () => dispatch('protection.lock', {}),
-    () => mainWindow?.webContents.send(LOCKED_CHANNEL),
-  );
-  startIdleLock(book, lockNow);
   // The screen locked or the machine went to sleep: so does a protected book.
   lockOnSleep(powerMonitor, lockNow);
-  runValuePassesIn(bundledWorker('values-worker'), nativeBinding, ctx.locale);
-  afterStart(() => {
-    const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-    const stopBackups = scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
-    return () => {
-      values.stop();
-      stopBackups();
-    };
-  });
   registerIpc(ipcMain, dispatch, (url) => isTrustedUrl(url, rendererRoot));
 
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs'), build));
   mainWindow = window;
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(process.platform, app.name, desktopMenuActions(window, ctx, dispatch, dialog), build)),
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, app.name, desktopMenuActions(window, started.chosenFiles, dispatch, dialog), build),
+    ),
   );
   window.once('ready-to-show', () => window.show());
   await window.loadURL(rendererUrl());
@@ -119,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void current?.book.lock().finally(() => lock?.release());
+    void started?.stop();
   });
   void app.whenReady().then(start);
 }

@@ -1,30 +1,35 @@
 import fs from 'node:fs';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { ServiceContext } from '../api/context';
+import type { ChosenFiles } from '../api/chosen-files';
 import type { Dispatcher } from '../api/dispatcher';
-import { backupTo } from '../domains/backup/backup.service';
-import { exportFileName, exportFiles, writeExport } from '../domains/archive/export.service';
+import { exportFileName, exportFiles } from '../domains/archive/export.service';
 import { contract } from '../../shared/contract';
 import { rendererUrl } from './app-protocol';
 import { describeRestore } from './describe-restore';
 import type { MenuActions } from './menu';
 import { backupFilters } from './native-dialogs';
+import { errorText } from '../../shared/error-text';
 
-/** What the File menu does: every path comes from main's own dialogs, never from the page. */
+/**
+ * What the File menu does: every path comes from main's own dialogs, never from the page, and
+ * every action is a call through the same dispatcher as the page's (checked, in turn with them).
+ */
 export function desktopMenuActions(
   window: BrowserWindow,
-  ctx: ServiceContext,
+  chosenFiles: ChosenFiles,
   dispatch: Dispatcher,
   dialog: Pick<Dialog, 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>,
 ): MenuActions {
-  const report = (title: string, error: unknown) => dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  const report = (title: string, error: unknown) => dialog.showErrorBox(title, errorText(error));
   return {
     backupTo: () => {
       const stamp = new Date().toISOString().slice(0, 10);
       void dialog.showSaveDialog(window, { defaultPath: `shuke-${stamp}.sqlite`, filters: backupFilters }).then(async (choice) => {
         if (choice.canceled || choice.filePath === undefined) return;
         try {
-          const result = await backupTo(ctx, choice.filePath, new Date());
+          const backedUp = await dispatch('backup.now', { to: chosenFiles.add(choice.filePath) });
+          if (!backedUp.ok) return report('The backup failed', new Error(backedUp.error.message));
+          const result = contract['backup.now'].output.parse(backedUp.value);
           await dialog.showMessageBox(window, { message: `Backed up ${result.customers} customers to ${result.file}, verified.` });
         } catch (error) {
           report('The backup failed', error);
@@ -43,7 +48,9 @@ export function desktopMenuActions(
             const file = choice.filePath;
             const target = fs.existsSync(file) ? `${file}.replacing` : file;
             fs.rmSync(`${file}.replacing`, { force: true });
-            const result = await writeExport(ctx.db, format, target, { locale: ctx.locale });
+            const exported = await dispatch('export.write', { format, to: chosenFiles.add(target) });
+            if (!exported.ok) return report('The export failed', new Error(exported.error.message));
+            const result = contract['export.write'].output.parse(exported.value);
             if (target !== file) fs.renameSync(target, file);
             await dialog.showMessageBox(window, { message: `Exported ${result.customers} customers to ${file}.` });
           } catch (error) {

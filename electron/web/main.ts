@@ -1,25 +1,17 @@
 import { bookToken, keepPort, keptPort } from './session';
 import path from 'node:path';
-import { createDispatcher, failed } from '../api/dispatcher';
+import { failed } from '../api/dispatcher';
+import { startBook } from '../app/start-book';
 import { AppError } from '../api/app-error';
 import type { Result } from '../../shared/domain/result';
-import { BOOK_FILE_NAME } from '../db/open-book';
-import { lockBookFolder } from '../db/book-lock';
-import { BookSession } from '../domains/protection/book-session';
-import { sessionContext } from '../domains/protection/session-context';
-import { startIdleLock } from '../domains/protection/protection.service';
-import { scheduleAutoBackups, setBackupFolder } from '../domains/backup/backup.service';
-import { createChosenFiles } from '../api/chosen-files';
-import { scheduleDailyValues } from '../domains/value/value.service';
-import { runValuePassesIn } from '../domains/value/values-pass';
-import { exportFileName, exportFiles, exportFormatOf, writeExport } from '../domains/archive/export.service';
+import { setBackupFolder } from '../domains/backup/backup.service';
+import { exportFileName, exportFiles, exportFormatOf } from '../domains/archive/export.service';
 import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 import { createRestoreStaging } from './restore-staging';
-import { bundledWorker } from '../workers/bundled-worker';
-import { afterStart } from '../workers/after-start';
+import { errorText } from '../../shared/error-text';
 
 // `npm run bench` asks for the steps of start-up (when each happened, ms since 1970) with SHUKE_STARTUP_TIMES=1.
 const clock = () => performance.timeOrigin + performance.now();
@@ -27,44 +19,22 @@ const startupSteps: Record<string, number> | null = process.env.SHUKE_STARTUP_TI
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
-  // One process writes a book: refuse at once if the desktop app or the command line has it.
-  const lock = lockBookFolder(args.dataDir, 'browser mode');
   // A protected book starts locked (browser mode has no keyring): the page asks for the passcode.
-  const session = new BookSession({
-    file: path.join(args.dataDir, BOOK_FILE_NAME),
+  const started = await startBook({
+    dataDir: args.dataDir,
+    holder: 'browser mode',
+    locale: args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN'),
+    stays: true,
     onProgress: progressPrinter('Building the lookup index'),
   });
-  await session.start();
   if (startupSteps !== null) startupSteps.bookOpen = clock();
+  const { ctx, dispatch, chosenFiles } = started;
+  const session = ctx.book;
   if (session.locked) console.log('The book is protected: unlock it in the page with its passcode or recovery code.');
-  const locale = args.lang ?? (/^zh[-_](TW|HK|MO)/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'zh-TW' : 'zh-CN');
-  // Uploaded backups are chosen files too: the page gets their id, never their path.
-  const chosenFiles = createChosenFiles();
-  const ctx = sessionContext(session, {
-    now: () => new Date(),
-    locale,
-    backupDir: path.join(args.dataDir, 'backups'),
-    books: { real: session.file, sample: path.join(args.dataDir, 'sample', BOOK_FILE_NAME) },
-    backupWorker: bundledWorker('backup-worker'),
-    chosenFiles,
-  });
   // The folder is kept in the book: a locked book takes it after its unlock, from the next start.
   if (args.backups !== null && !session.locked) await setBackupFolder(ctx, args.backups);
   else if (args.backups !== null)
     console.log('The book is locked: --backups takes effect once it is unlocked and browser mode is started again.');
-  const dispatch = createDispatcher(ctx);
-  const stopIdleLock = startIdleLock(session, () => dispatch('protection.lock', {}));
-  runValuePassesIn(bundledWorker('values-worker'), undefined, ctx.locale);
-  const stopBackground = afterStart(() => {
-    const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
-    const stopBackups = scheduleAutoBackups(ctx, (error) =>
-      console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
-    return () => {
-      values.stop();
-      stopBackups();
-    };
-  });
   const staging = createRestoreStaging();
   const staged = (step: () => unknown): Promise<Result<unknown>> => {
     try {
@@ -92,7 +62,13 @@ async function main(): Promise<void> {
       write: async (format, file, lang) => {
         const known = exportFormatOf(format);
         if (known === undefined) throw new Error(`unknown format ${format}`);
-        await writeExport(ctx.db, known, file, { locale: exportLocaleOf(lang) ?? ctx.locale });
+        const locale = exportLocaleOf(lang);
+        const written = await dispatch('export.write', {
+          format: known,
+          to: chosenFiles.add(file),
+          ...(locale === undefined ? {} : { lang: locale }),
+        });
+        if (!written.ok) throw new Error(written.error.message);
       },
     },
     rendererDir: path.join(__dirname, '..', 'renderer'),
@@ -117,21 +93,15 @@ async function main(): Promise<void> {
   });
   listen(preferred);
   const stop = () => {
-    stopBackground();
-    stopIdleLock();
     staging.clear();
     server.close();
-    // The book may have been swapped by a restore: close whichever is open now.
-    void session
-      .lock()
-      .finally(() => lock.release())
-      .then(() => process.exit(0));
+    void started.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
-  console.error(`Shuke could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Shuke could not start: ${errorText(error)}`);
   process.exit(1);
 });

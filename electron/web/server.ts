@@ -10,6 +10,7 @@ import { apiListing } from './api-listing';
 import { hostIsAllowed, originIsAllowed, tokensMatch } from './request-guard';
 import { closedDoorPage, hasKey, sessionCookie } from './session';
 import { contentTypeOf, decodeUrlPath, injectLanguage, resolveStatic } from './static-files';
+import { errorText } from '../../shared/error-text';
 
 export interface WebServerOptions {
   dispatch: Dispatcher;
@@ -265,7 +266,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
         })
         .catch((error: unknown) => {
           removeDir();
-          refuse(res, 'INTERNAL', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
+          refuse(res, 'INTERNAL', `The export failed: ${errorText(error)}`);
         });
       return;
     }

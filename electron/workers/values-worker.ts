@@ -7,6 +7,7 @@ import { retryWhenBusy } from '../db/retry-when-busy';
 import { cardsDailyPass } from '../domains/cards/points-expiry.service';
 import { refreshValues } from '../domains/value/value.service';
 import { valuesRequestSchema } from '../domains/value/values-pass';
+import { errorText } from '../../shared/error-text';
 
 /** The app may write between this pass's reads and its writes; the pass then starts over. */
 const attempts = 3;
@@ -24,7 +25,7 @@ async function main(): Promise<{ ok: boolean; message: string }> {
     await retryWhenBusy(() => cardsDailyPass(db, new Date(), request.locale), attempts);
     return { ok: true, message: '' };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorText(error) };
   } finally {
     await db.destroy();
   }

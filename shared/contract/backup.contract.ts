@@ -46,8 +46,9 @@ const backupSecretSchema = z.string().min(1).max(256).optional();
 
 export const backupContract = {
   'backup.now': defineCall({
-    summary: "Back the book up now into its backups folder, made with SQLite's VACUUM INTO and verified before it is reported.",
-    input: z.object({}).strict(),
+    summary:
+      "Back the book up now, made with SQLite's VACUUM INTO and verified before it is reported: into its backups folder, or into a new file a person chose to save it as (the desktop's save dialog, the command line's --out), by the id the app gave that file.",
+    input: z.object({ to: chosenSchema.optional() }).strict(),
     output: backupResultSchema,
   }),
   'backup.choose': defineCall({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { englishMessage, type MessageKey, type MessageParams } from '../domain/messages';
 import { errorCodes, type Result } from '../domain/result';
 import { contract, callNames, type CallInput, type CallName, type CallOutput, type ShukeClient, type Transport } from './index';
+import { errorText } from '../error-text';
 
 const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
@@ -35,7 +36,7 @@ export function createClient(transport: Transport): ShukeClient {
       try {
         raw = await transport(name, input);
       } catch (error) {
-        return failure('bookUnreachable', { call: name, reason: error instanceof Error ? error.message : String(error) });
+        return failure('bookUnreachable', { call: name, reason: errorText(error) });
       }
       const envelope = envelopeSchema.safeParse(raw);
       if (!envelope.success) {

@@ -18,6 +18,7 @@ import { protectionContract } from './protection.contract';
 import { cardsContract } from './cards.contract';
 import { greetingsContract } from './greetings.contract';
 import { cardCounterContract } from './card-counter.contract';
+import { exportContract } from './export.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   ...cardsContract,
   ...greetingsContract,
   ...cardCounterContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { progressPrinter } from '../progress';
-import { exportFormatOf, exportFormats, writeExport } from '../../domains/archive/export.service';
+import { exportFormatOf, exportFormats } from '../../domains/archive/export.service';
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { exportLocaleOf } from '../../../shared/domain/export-words';
 import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
 import { importDrafts } from '../../domains/archive/import-csv.service';
 import { readImportFile } from '../../domains/archive/import-file';
 import type { ImportFile } from '../../../shared/contract/import.contract';
-import { withBook } from './with-book';
+import { call, withBook } from './with-book';
 import { minorDigits } from '../../../shared/domain/money';
 import { defaultCurrency } from '../../domains/settings/settings.service';
 
@@ -17,7 +17,7 @@ export async function runExport(format: string, dataDir: string, out: string, la
   if (known === undefined) throw new Error(`--format must be one of ${exportFormats.join(', ')}, not “${format}”.`);
   const locale = exportLocaleOf(lang);
   if (locale === undefined) throw new Error(`--lang must be one of en, zh-CN, zh-TW, not “${lang}”.`);
-  return withBook(dataDir, true, (ctx) => writeExport(ctx.db, known, out, { locale }));
+  return withBook(dataDir, true, (book) => call(book, 'export.write', { format: known, to: book.chosenFiles.add(out), lang: locale }));
 }
 
 /**
@@ -32,7 +32,7 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
   const isXlsx = /\.xlsx$/i.test(source);
   if (!isJson && !isVcard && !isXlsx && !/\.(csv|txt)$/i.test(source))
     throw new Error('Shuke imports JSON archives (.json), Excel workbooks (.xlsx), CSV files (.csv) and vCards (.vcf).');
-  return withBook(dataDir, false, async (ctx) => {
+  return withBook(dataDir, false, async ({ ctx }) => {
     if (isJson) return importArchive(ctx.db, source, { dryRun });
     const bytes = fs.readFileSync(source);
     const file: ImportFile = isXlsx

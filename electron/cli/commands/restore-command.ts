@@ -1,25 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { restoreBook, type RestoreResult } from '../../domains/backup/restore.service';
-import { BOOK_FILE_NAME } from '../../db/open-book';
-import { openForCommand, PASSCODE_ENV, withBookFolder } from './with-book';
+import type { CallOutput } from '../../../shared/contract';
+import { call, commandSecret, withBook } from './with-book';
 
 /**
  * `shuke restore FILE --data DIR`: the app's restore from the command line (refused while the app
  * has the book). A protected backup from another book opens with the passcode or recovery code in
  * SHUKE_PASSCODE, as a protected book does.
  */
-export async function runRestore(source: string, dataDir: string): Promise<RestoreResult> {
-  const file = path.join(dataDir, BOOK_FILE_NAME);
-  if (!fs.existsSync(file)) throw new Error(`There is no customer book in ${dataDir}.`);
+export async function runRestore(source: string, dataDir: string): Promise<CallOutput<'backup.restore'>> {
   // While the app has the book, restoring under it would lose its next saves: refused, named.
-  return withBookFolder(dataDir, async () => {
-    const ctx = await openForCommand(dataDir);
-    const secret = process.env[PASSCODE_ENV];
-    try {
-      return await restoreBook(ctx, source, secret === undefined || secret === '' ? {} : { secret });
-    } finally {
-      await ctx.book?.lock();
-    }
+  return withBook(dataDir, true, (book) => {
+    const secret = commandSecret();
+    return call(book, 'backup.restore', { chosen: book.chosenFiles.add(source), ...(secret === undefined ? {} : { secret }) });
   });
 }

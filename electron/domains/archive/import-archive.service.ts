@@ -22,6 +22,7 @@ import { ownersInBook } from './archive.repository';
 import { archiveProblems, englishArchiveProblem, planImport, shortId, type BookIds } from './archive-check';
 import { greetingRowsToImport } from './archive-greetings';
 import { insertGreetingRows } from '../greetings/greetings.repository';
+import { errorText } from '../../../shared/error-text';
 
 export type ImportReport = ArchiveImportReport;
 
@@ -48,7 +49,7 @@ export function parseArchive(text: string): Archive {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw AppError.saying('INVALID_INPUT', 'importNotJson', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INVALID_INPUT', 'importNotJson', { reason: errorText(error) });
   }
   const parsed = archiveSchema.safeParse(raw);
   if (!parsed.success) {

@@ -9,10 +9,12 @@ import { readSettings, writeSetting } from '../settings/settings.repository';
 import { backupsToKeep, type BackupFile } from './retention';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { runCopy } from './run-copy';
+import { backgroundWorkers } from '../../workers/background-workers';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
 import { keyOf } from '../../db/book-key';
 import { keysFileOf, writeKeysFile } from '../protection/keys-file';
+import { errorText } from '../../../shared/error-text';
 
 type BackupResult = CallOutput<'backup.now'>;
 
@@ -28,7 +30,7 @@ export function stamp(date: Date): string {
 const autoPattern = /^shuke-auto-(\d{8})-(\d{6})\.sqlite$/;
 
 /** What a backup needs to know of the book it copies. */
-export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'backupWorker' | 'book' | 'books'>;
+export type BackupSource = Pick<ServiceContext, 'db' | 'bookFile' | 'nativeBinding' | 'book' | 'books'>;
 
 // Copies running per book, so that a restore can wait for them before it replaces the file.
 const copying = new WeakMap<Db, Set<Promise<BackupCheck>>>();
@@ -63,7 +65,7 @@ async function copyBookNow(source: BackupSource, partial: string): Promise<Backu
     ...(source.nativeBinding === undefined ? {} : { nativeBinding: source.nativeBinding }),
     ...(key === undefined ? {} : { key: key.toString('hex') }),
   };
-  return runCopy(request, source.backupWorker, {
+  return runCopy(request, backgroundWorkers().backup, {
     failed: (reason) => recordBackgroundFailure(source.db, { what: 'backup', at: new Date().toISOString(), reason }),
     succeeded: () => clearBackgroundFailure(source.db, 'backup'),
   });
@@ -92,7 +94,7 @@ export async function backupTo(source: BackupSource, file: string, now: Date): P
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw AppError.saying('INTERNAL', 'backupFailed', { file, reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'backupFailed', { file, reason: errorText(error) });
   }
 }
 
@@ -128,7 +130,7 @@ export async function setBackupFolder(ctx: ServiceContext, dir: string | null): 
     } catch (error) {
       throw AppError.saying('INVALID_INPUT', 'backupFolderUnwritable', {
         dir,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorText(error),
       });
     }
   }

@@ -1,18 +1,14 @@
 import path from 'node:path';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
+import { chosenFile } from '../../api/chosen-files';
 import type { CallOutput, ParsedInput } from '../../../shared/contract';
-import { backupStatus, setBackupFolder } from './backup.service';
+import { backupNow, backupStatus, backupTo, setBackupFolder } from './backup.service';
 import { inspectBackup, restoreBook, type RestoreResult } from './restore.service';
 
 function picker(ctx: ServiceContext) {
   if (ctx.picker === undefined || ctx.chosenFiles === undefined) throw AppError.saying('INVALID_INPUT', 'chooseNeedsDesktop');
   return { picker: ctx.picker, chosenFiles: ctx.chosenFiles };
-}
-
-function chosenFile(ctx: ServiceContext, id: string): string {
-  if (ctx.chosenFiles === undefined) throw AppError.saying('NOT_FOUND', 'chosenFileUnknown');
-  return ctx.chosenFiles.path(id);
 }
 
 /** The desktop app's open dialog for a backup; the page learns only the chosen file's id. */
@@ -30,6 +26,11 @@ export async function inspectChosen(ctx: ServiceContext, input: ParsedInput<'bac
 
 export function restoreChosen(ctx: ServiceContext, input: ParsedInput<'backup.restore'>): Promise<RestoreResult> {
   return restoreBook(ctx, chosenFile(ctx, input.chosen), input.secret === undefined ? {} : { secret: input.secret });
+}
+
+/** Into the backups folder, or into a new file a person chose to save the backup as. */
+export function backupNowOrTo(ctx: ServiceContext, input: ParsedInput<'backup.now'>): Promise<CallOutput<'backup.now'>> {
+  return input.to === undefined ? backupNow(ctx) : backupTo(ctx, chosenFile(ctx, input.to), ctx.now());
 }
 
 /** "choose": the desktop app's folder dialog (cancelled: nothing changes); "default": beside the book. */

@@ -15,6 +15,7 @@ import { backupKey, type BackupKey } from './backup-key';
 import { openSqlite } from '../../db/connection';
 import { writeBookCopy } from '../protection/book-file-copy';
 import { keysForBackup } from '../protection/keys-file';
+import { errorText } from '../../../shared/error-text';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -155,7 +156,7 @@ export async function restoreBook(
     fs.rmSync(incoming, { force: true });
     if (takesKeys !== null) ctx.book?.dropKeys();
     await reopenBook(ctx, file, wasKey);
-    throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'restoreSwapFailed', { reason: errorText(error) });
   }
   try {
     await reopenBook(ctx, file, key);
@@ -169,7 +170,7 @@ export async function restoreBook(
     fs.copyFileSync(snapshot, file);
     if (takesKeys !== null) ctx.book?.dropKeys();
     await reopenBook(ctx, file, wasKey);
-    throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: errorText(error) });
   }
   return { restoredFrom: source, customers, snapshot };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { firstAnswer, WorkerStopped } from '../../workers/first-answer';
 import { copyAndVerify, type CopyRequest } from './copy-book';
 import { backupProblems, type BackupCheck } from './verify-backup';
+import { errorText } from '../../../shared/error-text';
 
 const checkSchema = z.object({
   ok: z.boolean(),
@@ -29,7 +30,7 @@ export async function runCopy(request: CopyRequest, workerFile: string | undefin
   const answer = await firstAnswer(workerFile, request).catch((error: unknown) => {
     // Locked meanwhile: the copy is abandoned, never redone here with a key about to be forgotten.
     if (error instanceof WorkerStopped) throw error;
-    reason = `the backup worker failed: ${error instanceof Error ? error.message : String(error)}`;
+    reason = `the backup worker failed: ${errorText(error)}`;
     return null;
   });
   const check = checkSchema.safeParse(answer);

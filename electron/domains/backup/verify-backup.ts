@@ -1,5 +1,6 @@
 import { openSqlite, SHUKE_APPLICATION_ID } from '../../db/connection';
 import { unknownMigrations } from '../../db/migrate';
+import { errorText } from '../../../shared/error-text';
 
 /** Why a file is not a usable book: `restoreBook` words each differently. */
 export const backupProblems = ['unopenable', 'foreign', 'damaged', 'newer', 'unreadable', 'bookUnreadable', 'unwritable'] as const;
@@ -15,14 +16,12 @@ export interface BackupCheck {
   customers: number;
 }
 
-const wordsOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function badCopy(kind: BackupProblem, problem: string, detail = ''): BackupCheck {
   return { ok: false, problem: detail === '' ? problem : `${problem} (${detail})`, kind, detail, customers: 0 };
 }
 
 export function badCopyAfter(kind: BackupProblem, problem: string, error: unknown): BackupCheck {
-  return badCopy(kind, problem, wordsOf(error));
+  return badCopy(kind, problem, errorText(error));
 }
 
 /**

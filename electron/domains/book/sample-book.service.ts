@@ -8,6 +8,7 @@ import { countCustomers } from '../customers/customers.repository';
 import { closeOpenBook, openingOf, openPrepared } from '../backup/reopen-book';
 import { loadSettings } from '../settings/settings.service';
 import { writeSetting } from '../settings/settings.repository';
+import { errorText } from '../../../shared/error-text';
 
 /** Enough made-up customers to fill every page, few enough to be written in a moment. */
 export const SAMPLE_CUSTOMERS = 200;
@@ -55,7 +56,7 @@ async function swapTo(ctx: ServiceContext, next: string): Promise<void> {
     try {
       await ctx.openFile(next);
     } catch (error) {
-      throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
+      throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: errorText(error) });
     }
     return;
   }
@@ -66,7 +67,7 @@ async function swapTo(ctx: ServiceContext, next: string): Promise<void> {
     ctx.bookFile = next;
   } catch (error) {
     if (previous !== undefined) ctx.db = await openPrepared(ctx, previous);
-    throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: errorText(error) });
   }
 }
 
@@ -82,7 +83,7 @@ export async function openSampleBook(ctx: ServiceContext): Promise<CallOutput<'b
   try {
     customers = await makeSample(ctx, sample);
   } catch (error) {
-    throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'bookSwitchFailed', { reason: errorText(error) });
   }
   await swapTo(ctx, sample);
   return { ...bookStatus(ctx), customers };

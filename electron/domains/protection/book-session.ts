@@ -14,6 +14,7 @@ import { isEncryptedFile } from './book-file-copy';
 import { passcodeCost, recoveryCost, type KdfCost } from './key-wrap';
 import { noKeyring, type Keyring } from './keyring';
 import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from './keys-file';
+import { errorText } from '../../../shared/error-text';
 
 export interface BookSessionOptions {
   file: string;
@@ -92,7 +93,7 @@ export class BookSession {
       await this.open(kept);
     } catch (error) {
       // A key that no longer opens the book (restored from elsewhere): the passcode will.
-      console.error(`[shuke] the keyring's key did not open the book: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`[shuke] the keyring's key did not open the book: ${errorText(error)}`);
     }
   }
 

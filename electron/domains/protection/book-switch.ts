@@ -8,6 +8,7 @@ import { writeBookCopy } from './book-file-copy';
 import { switchingFileOf, type BookSession } from './book-session';
 import { killPoint } from './kill-point';
 import { syncDir, type KeysFile } from './keys-file';
+import { errorText } from '../../../shared/error-text';
 
 function removeWal(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
@@ -54,7 +55,7 @@ export async function switchBook(session: BookSession, to: { key: Buffer | null;
     else if (to.keys !== null) session.saveKeys(before);
     if (session.locked) await session.open(from);
     else allowWorkers();
-    throw AppError.saying('INTERNAL', 'protectionSwitchFailed', { reason: error instanceof Error ? error.message : String(error) });
+    throw AppError.saying('INTERNAL', 'protectionSwitchFailed', { reason: errorText(error) });
   }
   killPoint('swapped');
   if (to.keys === null) {

@@ -1,31 +1,11 @@
 import { z } from 'zod';
-import type { UiLocale } from '../../../shared/domain/salutation';
 import { bookFileOf } from '../../db/book-file';
 import type { Db } from '../../db/database';
 import { keyOf } from '../../db/book-key';
 import { firstAnswer, WorkerStopped } from '../../workers/first-answer';
+import { backgroundWorkers } from '../../workers/background-workers';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
-
-/** The bundled worker that computes a whole book's values, and the native module for this runtime. */
-interface Runtime {
-  worker: string;
-  nativeBinding?: string;
-  /** The language the day's diary lines are written in (an expiry of member-card points). */
-  locale?: UiLocale;
-}
-
-let runtime: Runtime | null = null;
-
-/**
- * Where the app runs from its bundles, whole-book value passes run in the values worker on a
- * connection of its own; set once at start (undefined: no worker, passes run on this thread, as in tests).
- */
-export function runValuePassesIn(worker: string | undefined, nativeBinding?: string, locale?: UiLocale): void {
-  runtime =
-    worker === undefined
-      ? null
-      : { worker, ...(nativeBinding === undefined ? {} : { nativeBinding }), ...(locale === undefined ? {} : { locale }) };
-}
+import { errorText } from '../../../shared/error-text';
 
 /** `key`: a protected book's key in hex, for the worker's own connection. */
 export const valuesRequestSchema = z.object({
@@ -47,7 +27,7 @@ async function inWorker(
     return answer.ok ? { ok: true } : { ok: false, reason: `the values worker gave up: ${answer.message}` };
   } catch (error) {
     if (error instanceof WorkerStopped) return { ok: false, stopped: true };
-    return { ok: false, reason: `the values worker failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: `the values worker failed: ${errorText(error)}` };
   }
 }
 
@@ -82,8 +62,10 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
   const current = running.get(db);
   if (current !== undefined && current.day === day) return current.done;
   const done = (async () => {
-    const book = runtime === null ? '' : await bookFileOf(db);
-    if (runtime === null || book === '') {
+    const runtime = backgroundWorkers();
+    const worker = runtime.values;
+    const book = worker === undefined ? '' : await bookFileOf(db);
+    if (worker === undefined || book === '') {
       await pass(db, day);
       return;
     }
@@ -98,7 +80,7 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
       ...(key === undefined ? {} : { key: key.toString('hex') }),
       locale: runtime.locale ?? 'zh-CN',
     };
-    const answer = await inWorker(runtime.worker, request);
+    const answer = await inWorker(worker, request);
     if (answer.ok) {
       backingOff.delete(db);
       await clearBackgroundFailure(db, 'values');

@@ -129,6 +129,8 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   'backup.inspect',
   'backup.undoRestore',
   'backup.now',
+  // It writes an export into a file a person chose (tested in domains/backup/chosen-backup).
+  'export.write',
   // They write the sample book into a folder beside the book (and a book in memory has none).
   'book.openSample',
   'book.openReal',

@@ -96,3 +96,32 @@ describe('files and folders are chosen by a person, never named by the page', ()
     expect(next.opened).toBe(0);
   });
 });
+
+describe('a backup or an export into a file a person chose to save it as', () => {
+  it('backs up into the chosen file, verified, and refuses to overwrite it or a file never chosen', async () => {
+    const usb = path.join(dir, 'usb', 'weekly.sqlite');
+    const to = ctx.chosenFiles?.add(usb) ?? '';
+    const reply = await dispatch('backup.now', { to });
+    expect(reply).toMatchObject({ ok: true, value: { file: usb, customers: 0 } });
+    expect(fs.existsSync(usb)).toBe(true);
+    expect(await dispatch('backup.now', { to })).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'backupExists' } });
+    expect(await dispatch('backup.now', { to: 'never-given' })).toMatchObject({ ok: false, error: { key: 'chosenFileUnknown' } });
+    expect(await dispatch('backup.now', { to: usb })).toMatchObject({ ok: false, error: { key: 'chosenFileUnknown' } });
+  });
+
+  it('exports into the chosen file in the asked language, and never over an existing file', async () => {
+    await dispatch('customers.create', { name: 'Lin' });
+    const out = path.join(dir, 'customers.csv');
+    const to = ctx.chosenFiles?.add(out) ?? '';
+    expect(await dispatch('export.write', { format: 'csv', to, lang: 'zh-CN' })).toMatchObject({
+      ok: true,
+      value: { file: out, customers: 1 },
+    });
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/姓名/);
+    expect(await dispatch('export.write', { format: 'csv', to })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', key: 'exportExists' },
+    });
+    expect(await dispatch('export.write', { format: 'pdf', to })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCopy } from '../../../../electron/domains/backup/run-copy';
 import { backupTo } from '../../../../electron/domains/backup/backup.service';
 import type { Today } from '../../../../shared/contract';
@@ -10,6 +10,7 @@ import { call, createTestApp } from '../../../helpers/create-test-db';
 import { verifyBackup } from '../../../../electron/domains/backup/verify-backup';
 import { openBook, type Book } from '../../../../electron/db/open-book';
 import { insertRows } from '../../../../electron/db/bulk';
+import { useBackgroundWorkers } from '../../../../electron/workers/background-workers';
 
 let workerFile: string;
 let dir: string;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   }));
   await book.db.transaction().execute((trx) => insertRows(trx, 'customers', customers));
 });
+afterEach(() => useBackgroundWorkers({}));
 afterAll(async () => {
   await book.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -70,11 +72,13 @@ describe('copying a book for a backup', () => {
     const app = await createTestApp('en', path.join(dir, 'today.sqlite'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const source = { db: app.ctx.db, bookFile: path.join(dir, 'today.sqlite') };
-    await backupTo({ ...source, backupWorker: brokenWorker('broken-backup-worker') }, path.join(dir, 'today-1.sqlite'), app.clock.now());
+    useBackgroundWorkers({ backup: brokenWorker('broken-backup-worker') });
+    await backupTo(source, path.join(dir, 'today-1.sqlite'), app.clock.now());
     expect(errors.mock.calls.map((c) => String(c[0])).filter((line) => line.startsWith('[shuke]'))).toHaveLength(2);
     const today = await call<Today>(app, 'today', {});
     expect(today.backgroundFailure).toMatchObject({ what: 'backup', reason: expect.stringMatching(/cannot start/) as string });
-    await backupTo({ ...source, backupWorker: workerFile }, path.join(dir, 'today-2.sqlite'), app.clock.now());
+    useBackgroundWorkers({ backup: workerFile });
+    await backupTo(source, path.join(dir, 'today-2.sqlite'), app.clock.now());
     expect((await call<Today>(app, 'today', {})).backgroundFailure).toBeNull();
     vi.restoreAllMocks();
     await app.close();

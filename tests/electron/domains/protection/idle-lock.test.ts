@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { idleLockDue } from '../../../../electron/domains/protection/protection.service';
-import { runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { useBackgroundWorkers } from '../../../../electron/workers/background-workers';
+import { runValuesPass } from '../../../../electron/domains/value/values-pass';
 import { refreshValues } from '../../../../electron/domains/value/value.service';
 import { liveWorkers } from '../../../../electron/workers/first-answer';
 import { bundleWorker } from '../../../helpers/bundle-worker';
@@ -11,7 +12,7 @@ let workerFile = '';
 beforeAll(async () => {
   workerFile = await bundleWorker('values-worker');
 });
-afterEach(() => runValuePassesIn(undefined));
+afterEach(() => useBackgroundWorkers({}));
 
 /** How many of this process's open files (its worker threads' included) are the book or its WAL. */
 function openHandlesOn(file: string): number {
@@ -48,7 +49,7 @@ describe('locking when left alone', () => {
     const made = await sessionApp();
     for (let i = 0; i < 30; i += 1) await must(made, 'customers.create', { name: `熟客${i}` });
     await must(made, 'protection.enable', { passcode: 'counter-42', understood: true });
-    runValuePassesIn(workerFile);
+    useBackgroundWorkers({ values: workerFile });
     // The worker opens the protected book with the key it is given: a whole pass works.
     await runValuesPass(made.ctx.db, '2026-11-24', refreshValues);
     expect(made.session.db().isTransaction).toBe(false);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { answeringWorker, bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureValues } from '../../../../electron/domains/value/value.service';
-import { retryBackoffMs, runValuePassesIn, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { retryBackoffMs, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { useBackgroundWorkers } from '../../../../electron/workers/background-workers';
 import type { Today } from '../../../../shared/contract';
 import { call } from '../../../helpers/create-test-db';
 import { buy, shopToday, smallShop } from '../../../helpers/small-shop';
@@ -16,7 +17,7 @@ beforeAll(async () => {
   workerFile = await bundleWorker('values-worker');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-values-'));
 });
-afterEach(() => runValuePassesIn(undefined));
+afterEach(() => useBackgroundWorkers({}));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const valuesOf = (shop: Awaited<ReturnType<typeof smallShop>>) =>
@@ -25,7 +26,7 @@ const valuesOf = (shop: Awaited<ReturnType<typeof smallShop>>) =>
 describe('the whole-book value pass', () => {
   it('runs in the values worker while this thread goes on, with the same answers as on this thread', async () => {
     const shop = await smallShop(path.join(dir, 'worker.sqlite'));
-    runValuePassesIn(workerFile);
+    useBackgroundWorkers({ values: workerFile });
     const here = vi.fn(() => Promise.resolve());
     let turns = 0;
     const ticker = setInterval(() => (turns += 1), 1);
@@ -37,7 +38,7 @@ describe('the whole-book value pass', () => {
     const fromWorker = valuesOf(shop);
     expect(fromWorker).toHaveLength(14);
 
-    runValuePassesIn(undefined);
+    useBackgroundWorkers({});
     shop.app.sqlite.prepare('DELETE FROM customer_value').run();
     shop.app.sqlite.prepare("DELETE FROM settings WHERE key = 'value.computedOn'").run();
     expect(await ensureValues(shop.app.ctx.db, shopToday)).toBe(true);
@@ -47,13 +48,13 @@ describe('the whole-book value pass', () => {
 
   it('never leaves values older than a save made while the worker was computing', async () => {
     const shop = await smallShop(path.join(dir, 'racing.sqlite'));
-    runValuePassesIn(workerFile);
+    useBackgroundWorkers({ values: workerFile });
     const pass = ensureValues(shop.app.ctx.db, shopToday);
     // The one who never came buys a lot, several times, while the pass runs.
     for (let i = 0; i < 5; i += 1) await buy(shop.app, shop.never, 3 + i, 2000);
     await pass;
     const afterRace = valuesOf(shop);
-    runValuePassesIn(undefined);
+    useBackgroundWorkers({});
     shop.app.sqlite.prepare("DELETE FROM settings WHERE key = 'value.computedOn'").run();
     await ensureValues(shop.app.ctx.db, shopToday);
     expect(afterRace).toEqual(valuesOf(shop));
@@ -63,7 +64,7 @@ describe('the whole-book value pass', () => {
   it('runs once for callers asking at the same time, and never here when the worker cannot start', async () => {
     const shop = await smallShop(path.join(dir, 'fallback.sqlite'));
     const broken = brokenWorker('broken-values-worker');
-    runValuePassesIn(broken);
+    useBackgroundWorkers({ values: broken });
     const pass = vi.fn(() => Promise.resolve());
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await Promise.all([runValuesPass(shop.app.ctx.db, shopToday, pass), runValuesPass(shop.app.ctx.db, shopToday, pass)]);
@@ -77,7 +78,7 @@ describe('the whole-book value pass', () => {
   it('after the worker gives up (the book stayed busy), backs off and tries the worker again later, never here', async () => {
     const shop = await smallShop(path.join(dir, 'busy.sqlite'));
     // A worker that answers as the values worker does after its three busy retries.
-    runValuePassesIn(answeringWorker('busy-values-worker', { ok: false, message: 'database is locked' }));
+    useBackgroundWorkers({ values: answeringWorker('busy-values-worker', { ok: false, message: 'database is locked' }) });
     const here = vi.fn(() => Promise.resolve());
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await runValuesPass(shop.app.ctx.db, shopToday, here);
@@ -91,7 +92,7 @@ describe('the whole-book value pass', () => {
     // Once the backoff has passed the worker is tried again; when it succeeds, Today's line goes away.
     const later = Date.now() + retryBackoffMs[0] + 1000;
     vi.spyOn(Date, 'now').mockReturnValue(later);
-    runValuePassesIn(workerFile);
+    useBackgroundWorkers({ values: workerFile });
     await runValuesPass(shop.app.ctx.db, shopToday, here);
     expect(here).not.toHaveBeenCalled();
     expect(shop.app.sqlite.prepare("SELECT value FROM settings WHERE key = 'value.computedOn'").get()).toEqual({ value: shopToday });
@@ -102,7 +103,7 @@ describe('the whole-book value pass', () => {
 
   it('runs on this thread for a book in memory (no worker can open it), and leaves a transaction on a file for later', async () => {
     const shop = await smallShop();
-    runValuePassesIn(workerFile);
+    useBackgroundWorkers({ values: workerFile });
     const pass = vi.fn(() => Promise.resolve());
     await runValuesPass(shop.app.ctx.db, shopToday, pass);
     await shop.app.ctx.db.transaction().execute((trx) => runValuesPass(trx, '2026-11-25', pass));

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { errorText } from '../../shared/error-text';
+
+describe('errorText', () => {
+  it("says an Error's own message, not its name or stack", () => {
+    expect(errorText(new TypeError('the book is busy'))).toBe('the book is busy');
+  });
+
+  it('says anything else thrown as its string', () => {
+    expect(errorText('database is locked')).toBe('database is locked');
+    expect(errorText(42)).toBe('42');
+    expect(errorText(undefined)).toBe('undefined');
+    expect(errorText(null)).toBe('null');
+  });
+
+  it('says any Error by its message and any other value as its string', () => {
+    fc.assert(fc.property(fc.string(), (message) => errorText(new RangeError(message)) === message));
+    fc.assert(fc.property(fc.anything(), (value) => errorText(value) === String(value)));
+  });
+});
