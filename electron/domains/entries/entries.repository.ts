@@ -1,7 +1,7 @@
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
-import type { EntryDetailsRow } from '../care/care.table';
+import type { EntryDetailsRow } from './entries.table';
 import type { EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
 import { idList } from '../../db/id-list';
 

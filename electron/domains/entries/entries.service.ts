@@ -3,7 +3,7 @@ import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from 
 import { detailsProblem } from '../../../shared/contract';
 import { addDays, dayInZone } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
-import type { EntryDetailsRow } from '../care/care.table';
+import type { EntryDetailsRow } from './entries.table';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
