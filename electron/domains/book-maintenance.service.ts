@@ -2,7 +2,7 @@ import { APP_VERSION } from '../../shared/domain/app-version';
 import type { Db } from '../db/database';
 import { APP_VERSION_KEY } from './backup/book-summary';
 import { writeSetting } from './settings/settings.repository';
-import { ensureVisitStats } from './care/visit-stats.service';
+import { ensureVisitStats } from './entries/visit-stats.service';
 import { ensureSearchIndex, type Progress } from './search/search-index.service';
 import { checkCards } from './cards/card-check.service';
 

@@ -2,9 +2,9 @@ import { visitKinds } from '../../../shared/domain/entry-kinds';
 import { inTransaction } from '../../db/in-transaction';
 import type { Db } from '../../db/database';
 import { resetVisitStats, setVisitStats } from '../customers/customers.repository';
-import { medianGapDays } from '../entries/visit-stats';
+import { medianGapDays } from './visit-stats';
 import { readSettings, writeSetting } from '../settings/settings.repository';
-import { allVisitInstants } from './care.repository';
+import { allVisitInstants } from '../care/care.repository';
 
 const versionKey = 'stats.visitVersion';
 const VERSION = '1';
