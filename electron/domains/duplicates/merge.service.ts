@@ -19,9 +19,9 @@ import {
   updateCustomer,
 } from '../customers/customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from '../customers/customers.table';
-import { toSummaries } from '../customers/customers.service';
+import { toSummaries } from '../diary/customers.service';
 import { insertEntry } from '../entries/entries.repository';
-import { refreshLastVisit } from '../entries/entries.service';
+import { refreshLastVisit } from '../diary/entries.service';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';

@@ -11,9 +11,9 @@ import { inTransaction } from '../../db/in-transaction';
 import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { bookToday } from '../settings/settings.service';
 import { reindexCustomer } from '../search/search-index.service';
-import * as repo from './customers.repository';
-import { customersInOrder, listCustomerPage, type ListQuery } from './customer-list.repository';
-import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
+import * as repo from '../customers/customers.repository';
+import { customersInOrder, listCustomerPage, type ListQuery } from '../customers/customer-list.repository';
+import type { CustomerRow, CustomerUpdate, PhoneRow } from '../customers/customers.table';
 
 type PhoneInput = { label: string | null; number: string };
 

@@ -3,20 +3,20 @@ import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from 
 import { detailsProblem } from '../../../shared/contract';
 import { addDays, dayInZone } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
-import type { EntryDetailsRow } from './entries.table';
+import type { EntryDetailsRow } from '../entries/entries.table';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { findCustomer } from '../customers/customers.repository';
 import { reindexEntry } from '../search/search-index.service';
 import { refreshCustomerValue } from '../value/value.service';
-import { lastEditedOf } from './entry-revisions.repository';
-import { keepRevision } from './entry-revisions.service';
-import { toLine } from './purchase-line';
+import { lastEditedOf } from '../entries/entry-revisions.repository';
+import { keepRevision } from '../entries/entry-revisions.service';
+import { toLine } from '../entries/purchase-line';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
-import { refreshVisitStats } from './visit-stats.service';
-import * as repo from './entries.repository';
-import type { EntryRow, EntryUpdate } from './entries.table';
+import { refreshVisitStats } from '../entries/visit-stats.service';
+import * as repo from '../entries/entries.repository';
+import type { EntryRow, EntryUpdate } from '../entries/entries.table';
 
 type LineInput = ParsedInput<'entries.add'>['lines'][number];
 type DetailsInput = NonNullable<ParsedInput<'entries.add'>['details']>;
