@@ -5,7 +5,7 @@ import { groupBy } from '../../../shared/domain/group-by';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
-import { displayAddressAs } from '../diary/customers.service';
+import { displayAddressAs } from '../customers/customer-view';
 import { insertEntry, linesOf } from '../entries/entries.repository';
 import { firstLine } from '../entries/entry-text';
 import { refreshLastVisit } from '../diary/entries.service';

@@ -19,7 +19,7 @@ import {
   updateCustomer,
 } from '../customers/customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from '../customers/customers.table';
-import { toSummaries } from '../diary/customers.service';
+import { toSummaries } from '../customers/customer-view';
 import { insertEntry } from '../entries/entries.repository';
 import { refreshLastVisit } from '../diary/entries.service';
 import { preferencesOfMany } from '../preferences/preferences.repository';

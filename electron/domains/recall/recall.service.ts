@@ -5,7 +5,7 @@ import { firstLine, lastLineOf } from '../entries/entry-text';
 import { notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomer, phonesOf } from '../customers/customers.repository';
-import { displayAddressAs } from '../diary/customers.service';
+import { displayAddressAs } from '../customers/customer-view';
 import { latestEntry, latestWrittenEntry, visitStats } from '../entries/entries.repository';
 import { withLines } from '../diary/entries.service';
 import { toPreference } from '../diary/preferences.service';
