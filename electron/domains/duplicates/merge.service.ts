@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
-import { readArchiveCustomers } from '../archive/archive-read';
+import { readArchiveCustomers } from '../records/archive-read';
 import { datesOfMany, peopleOfMany } from '../care/care.repository';
 import {
   deleteCustomer,
