@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ServiceContext } from '../electron/api/context';
 import { openBook, type Book } from '../electron/db/open-book';
 import { writeBookCopy } from '../electron/domains/protection/book-file-copy';
-import { prepareBook } from '../electron/domains/book-maintenance.service';
+import { prepareBook } from '../electron/domains/maintenance/book-maintenance.service';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { refreshValues } from '../electron/domains/value/value.service';
 import { localDayOf } from '../shared/domain/calendar-date';

@@ -9,7 +9,7 @@ import { summarizeBookFile } from './book-summary';
 import { carryOver, lastRestore } from './restore-record';
 import { valuesPassSettled } from '../value/values-pass';
 import { backupsSettled, backupTo, stamp } from './backup.service';
-import { prepareBook } from '../book-maintenance.service';
+import { prepareBook } from '../maintenance/book-maintenance.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { backupKey, type BackupKey } from './backup-key';
 import { openSqlite } from '../../db/connection';

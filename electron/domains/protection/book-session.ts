@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import { openBook, type Book } from '../../db/open-book';
 import { allowWorkers, stopWorkers } from '../../workers/first-answer';
 import { backupsSettled } from '../backup/backup.service';
-import { prepareBook } from '../book-maintenance.service';
+import { prepareBook } from '../maintenance/book-maintenance.service';
 import type { Progress } from '../search/search-index.service';
 import { valuesPassSettled } from '../value/values-pass';
 import { isEncryptedFile } from './book-file-copy';
