@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from '../electron/api/context';
 import { openBook, type Book } from '../electron/db/open-book';
-import { writeBookCopy } from '../electron/domains/protection/book-file-copy';
+import { writeBookCopy } from '../electron/domains/encryption/book-file-copy';
 import { prepareBook } from '../electron/domains/maintenance/book-maintenance.service';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { refreshValues } from '../electron/domains/value/value.service';

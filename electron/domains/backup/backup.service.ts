@@ -12,7 +12,7 @@ import { runCopy } from './run-copy';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
 import { keyOf } from '../../db/book-key';
-import { keysFileOf, writeKeysFile } from '../protection/keys-file';
+import { keysFileOf, writeKeysFile } from '../encryption/keys-file';
 
 type BackupResult = CallOutput<'backup.now'>;
 

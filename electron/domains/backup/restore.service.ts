@@ -13,8 +13,8 @@ import { prepareBook } from '../maintenance/book-maintenance.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { backupKey, type BackupKey } from './backup-key';
 import { openSqlite } from '../../db/connection';
-import { writeBookCopy } from '../protection/book-file-copy';
-import { keysForBackup } from '../protection/keys-file';
+import { writeBookCopy } from '../encryption/book-file-copy';
+import { keysForBackup } from '../encryption/keys-file';
 
 export interface RestoreResult {
   restoredFrom: string;

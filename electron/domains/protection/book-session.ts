@@ -10,10 +10,10 @@ import { backupsSettled } from '../backup/backup.service';
 import { prepareBook } from '../maintenance/book-maintenance.service';
 import type { Progress } from '../search/search-index.service';
 import { valuesPassSettled } from '../value/values-pass';
-import { isEncryptedFile } from './book-file-copy';
-import { passcodeCost, recoveryCost, type KdfCost } from './key-wrap';
+import { isEncryptedFile } from '../encryption/book-file-copy';
+import { passcodeCost, recoveryCost, type KdfCost } from '../encryption/key-wrap';
 import { noKeyring, type Keyring } from './keyring';
-import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from './keys-file';
+import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from '../encryption/keys-file';
 
 export interface BookSessionOptions {
   file: string;
