@@ -1,10 +1,11 @@
 // Lint rules enforce the architecture: renderer/ imports only shared/; shared/ imports no Node,
-// DOM or Electron; the main process never touches SQL directly.
+// DOM or Electron; the main process never touches SQL directly; domains import downward only.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import domainLayers from './scripts/eslint-domain-layers.mjs';
 
 const noAsUnknownAs = {
   selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
@@ -94,6 +95,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Domains import downward only, in the one order scripts/domain-layers.mjs gives: a cycle
+    // between two domains means a lower module is missing.
+    files: ['electron/domains/**/*.ts'],
+    plugins: { 'domain-layers': domainLayers },
+    rules: { 'domain-layers/import-downward': 'error' },
   },
   {
     // The bin shim is CommonJS so that it runs in any Node without a build step.
