@@ -3,8 +3,8 @@ import path from 'node:path';
 import { writeDemoBook } from '../electron/cli/demo/write-demo-book';
 import { BOOK_FILE_NAME, openBook, type Book } from '../electron/db/open-book';
 import { rebuildSearchIndex } from '../electron/domains/search/search-index.service';
-import { prepareBook } from '../electron/domains/book-maintenance.service';
-import { rebuildVisitStats } from '../electron/domains/care/visit-stats.service';
+import { prepareBook } from '../electron/domains/maintenance/book-maintenance.service';
+import { rebuildVisitStats } from '../electron/domains/entries/visit-stats.service';
 import { countCustomers } from '../electron/domains/customers/customers.repository';
 import { progressPrinter } from '../electron/cli/progress';
 

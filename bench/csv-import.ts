@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importCsv } from '../electron/domains/archive/import-csv.service';
-import { prepareBook } from '../electron/domains/book-maintenance.service';
+import { prepareBook } from '../electron/domains/maintenance/book-maintenance.service';
 import { openBook } from '../electron/db/open-book';
 import { createRandom } from '../electron/cli/demo/random';
 import * as words from '../electron/cli/demo/vocabulary';

@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../shared/contract';
 import type { ServiceContext } from '../electron/api/context';
-import { listCustomers, listQueryOf, toSummaries } from '../electron/domains/customers/customers.service';
+import { toSummaries } from '../electron/domains/customers/customer-view';
+import { listCustomers, listQueryOf } from '../electron/domains/diary/customers.service';
 import { previousListCustomers } from './previous-list.repository';
 import { queryPlans } from './query-plans';
 import { percentile } from './percentile';

@@ -3,7 +3,7 @@
 // grows with the book and what stays flat.
 import path from 'node:path';
 import type { ServiceContext } from '../electron/api/context';
-import { listCustomers } from '../electron/domains/customers/customers.service';
+import { listCustomers } from '../electron/domains/diary/customers.service';
 import { lookup } from '../electron/domains/search/lookup.service';
 import type { ParsedInput } from '../shared/contract';
 import { localDayOf } from '../shared/domain/calendar-date';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { importDrafts } from '../electron/domains/archive/import-csv.service';
 import { readTable } from '../electron/domains/archive/csv-rows';
 import { readXlsxTable } from '../electron/domains/archive/xlsx-read';
-import { prepareBook } from '../electron/domains/book-maintenance.service';
+import { prepareBook } from '../electron/domains/maintenance/book-maintenance.service';
 import { openBook } from '../electron/db/open-book';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { previousReadXlsxTable } from './previous/xlsx-read';

@@ -1,9 +1,9 @@
 import { snooze } from '../domains/care/care-marks.service';
 import { entryRevisions } from '../domains/entries/entry-revisions.service';
 import type { CallName, CallOutput, ParsedInput } from '../../shared/contract';
-import * as customers from '../domains/customers/customers.service';
-import * as entries from '../domains/entries/entries.service';
-import * as preferences from '../domains/preferences/preferences.service';
+import * as customers from '../domains/diary/customers.service';
+import * as entries from '../domains/diary/entries.service';
+import * as preferences from '../domains/diary/preferences.service';
 import { previewImport, runImport } from '../domains/archive/import-calls.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importProgress } from '../domains/archive/import-progress';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BOOK_FILE_NAME, openBook } from '../db/open-book';
-import { rebuildVisitStats } from '../domains/care/visit-stats.service';
+import { rebuildVisitStats } from '../domains/entries/visit-stats.service';
 import { rebuildSearchIndex } from '../domains/search/search-index.service';
 import { writeDemoBook } from './demo/write-demo-book';
 import { progressPrinter } from './progress';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { CareMarksTable, EntryDetailsTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
+import type { CareMarksTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
 import type { KeptApartTable, LastMergeTable } from '../domains/duplicates/duplicates.table';
-import type { EntriesTable, EntryRevisionsTable, PurchaseLinesTable } from '../domains/entries/entries.table';
+import type { EntriesTable, EntryDetailsTable, EntryRevisionsTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
 import type { SettingsTable } from '../domains/settings/settings.table';

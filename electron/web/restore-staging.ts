@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../api/app-error';
-import { keysFileOf, readKeysFile } from '../domains/protection/keys-file';
+import { keysFileOf, readKeysFile } from '../domains/encryption/keys-file';
 
 /**
  * Browser mode's uploaded backups wait here between "show me what this is" and "yes, restore it":

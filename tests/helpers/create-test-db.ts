@@ -6,7 +6,7 @@ import { migrate } from '../../electron/db/migrate';
 import type { ServiceContext } from '../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../electron/api/dispatcher';
 import { openBook } from '../../electron/db/open-book';
-import { prepareBook } from '../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../electron/domains/maintenance/book-maintenance.service';
 import { writeSetting } from '../../electron/domains/settings/settings.repository';
 
 /** An in-memory book migrated to `target` (default: latest), for migration and repository tests. */

@@ -1,8 +1,8 @@
 import { normalizePhone } from '../../../shared/domain/phone';
 import type { NewCustomerRow, PhoneRow } from '../../domains/customers/customers.table';
-import type { NewEntryRow, NewPurchaseLineRow } from '../../domains/entries/entries.table';
+import type { EntryDetailsRow, NewEntryRow, NewPurchaseLineRow } from '../../domains/entries/entries.table';
 import type { NewPreferenceRow } from '../../domains/preferences/preferences.table';
-import type { EntryDetailsRow, NewImportantDateRow, NewKeyPersonRow } from '../../domains/care/care.table';
+import type { NewImportantDateRow, NewKeyPersonRow } from '../../domains/care/care.table';
 import { localDayOf, addDays } from '../../../shared/domain/calendar-date';
 import type { Random } from './random';
 import * as words from './vocabulary';

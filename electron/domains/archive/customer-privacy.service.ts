@@ -6,7 +6,7 @@ import { inReadSnapshot } from '../../db/read-snapshot';
 import { deleteConfirmation } from '../../../shared/domain/delete-confirmation';
 import { deleteCustomer, findCustomer, phonesOf } from '../customers/customers.repository';
 import { deleteCustomerTerms } from '../search/search.repository';
-import { readArchiveCustomers } from './archive-read';
+import { readArchiveCustomers } from '../records/archive-read';
 
 /** Everything the book holds about one customer, for their own request to see it. */
 export async function customerEverything(ctx: ServiceContext, input: ParsedInput<'customers.everything'>): Promise<ArchiveCustomer> {

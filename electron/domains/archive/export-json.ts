@@ -3,7 +3,7 @@ import { allKeptApart } from '../duplicates/duplicates.repository';
 import { allSegments } from '../segments/segments.repository';
 import { allBatches } from '../greetings/greetings.repository';
 import { readSettings } from '../settings/settings.repository';
-import { archiveBatches } from './archive-read';
+import { archiveBatches } from '../records/archive-read';
 import type { TextFile } from './export-file';
 
 /** The full archive (everything, trash included; shared/contract/archive.schema.ts), one customer per line. */

@@ -1,6 +1,6 @@
 import { toVcard } from '../../../shared/domain/vcard';
 import type { Db } from '../../db/database';
-import { archiveBatches } from './archive-read';
+import { archiveBatches } from '../records/archive-read';
 import type { TextFile } from './export-file';
 
 /** vCard 3.0 for phones: every customer not archived, with their solar birthday. */

@@ -5,7 +5,7 @@ import { archiveSchema, type Archive, type ArchiveImportReport } from '../../../
 import { englishOf, issueOf } from '../../../shared/contract/validation';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
-import { rebuildVisitStats } from '../care/visit-stats.service';
+import { rebuildVisitStats } from '../entries/visit-stats.service';
 import { insertDates, insertPeople } from '../care/care.repository';
 import { countCustomers, insertCustomers, insertPhones, insertTags } from '../customers/customers.repository';
 import { insertDetailsMany, insertEntries, insertLines } from '../entries/entries.repository';

@@ -2,7 +2,7 @@ import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import { lunarLabel } from '../../../shared/domain/lunar-names';
 import type { ServiceContext } from '../../api/context';
 import { findCustomers } from '../customers/customers.repository';
-import { toSummaries } from '../customers/customers.service';
+import { toSummaries } from '../customers/customer-view';
 import { matchInBook, type BookMatch } from '../duplicates/book-matches.service';
 import type { RowDraft } from './csv-rows';
 import { importDrafts } from './import-csv.service';

@@ -8,7 +8,7 @@ import { newId } from '../../db/new-id';
 import { findCustomers } from '../customers/customers.repository';
 import { findCard, insertCard, insertMovements, insertPunchCard } from '../cards/cards.repository';
 import { cardsWithLedger, holdersOfNumbers, setCardNumber } from '../cards/card-transfers.repository';
-import { writeEntry } from '../entries/entries.service';
+import { writeEntry } from '../diary/entries.service';
 import { bookToday } from '../settings/settings.service';
 import type { RowDraft } from './csv-rows';
 

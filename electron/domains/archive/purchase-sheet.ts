@@ -1,7 +1,7 @@
 import { dayInZone } from '../../../shared/domain/calendar-date';
 import { exportWords, purchaseColumns, type PurchaseColumn } from '../../../shared/domain/export-words';
 import type { Db } from '../../db/database';
-import { archiveBatches } from './archive-read';
+import { archiveBatches } from '../records/archive-read';
 import type { SheetOptions } from './customer-sheet';
 import type { Cell, CellKind, Sheet } from './sheet';
 

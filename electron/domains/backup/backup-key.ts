@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { openSqlite } from '../../db/connection';
-import { isEncryptedFile } from '../protection/book-file-copy';
-import { keysFileOf, readKeysFile, type KeysFile } from '../protection/keys-file';
-import { unwrapWith } from '../protection/unwrap-with';
+import { isEncryptedFile } from '../encryption/book-file-copy';
+import { keysFileOf, readKeysFile, type KeysFile } from '../encryption/keys-file';
+import { unwrapWith } from '../encryption/unwrap-with';
 
 function opensWith(file: string, key: Buffer, nativeBinding?: string): boolean {
   try {

@@ -13,7 +13,7 @@ import { backgroundWorkers } from '../../workers/background-workers';
 import { clearBackgroundFailure, recordBackgroundFailure } from '../settings/background-failure';
 import { lastRestore } from './restore-record';
 import { keyOf } from '../../db/book-key';
-import { keysFileOf, writeKeysFile } from '../protection/keys-file';
+import { keysFileOf, writeKeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
 
 type BackupResult = CallOutput<'backup.now'>;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { openSqlite } from '../../db/connection';
+import { APP_VERSION_KEY } from '../maintenance/book-maintenance.service';
 
 export interface BookSummary {
   customers: number;
@@ -8,9 +9,6 @@ export interface BookSummary {
   madeAt: string | null;
   appVersion: string | null;
 }
-
-/** The settings key under which each Shuke that opens a book records its version. */
-export const APP_VERSION_KEY = 'book.appVersion';
 
 function toInstant(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null;

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { openBook, type OpenBookOptions } from '../../db/open-book';
-import { prepareBook } from '../book-maintenance.service';
+import { prepareBook } from '../maintenance/book-maintenance.service';
 import { valuesPassSettled } from '../value/values-pass';
 import { backupsSettled } from './backup.service';
 

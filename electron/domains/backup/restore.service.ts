@@ -9,12 +9,12 @@ import { summarizeBookFile } from './book-summary';
 import { carryOver, lastRestore } from './restore-record';
 import { valuesPassSettled } from '../value/values-pass';
 import { backupsSettled, backupTo, stamp } from './backup.service';
-import { prepareBook } from '../book-maintenance.service';
+import { prepareBook } from '../maintenance/book-maintenance.service';
 import { verifyBackup, type BackupCheck } from './verify-backup';
 import { backupKey, type BackupKey } from './backup-key';
 import { openSqlite } from '../../db/connection';
-import { writeBookCopy } from '../protection/book-file-copy';
-import { keysForBackup } from '../protection/keys-file';
+import { writeBookCopy } from '../encryption/book-file-copy';
+import { keysForBackup } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
 
 export interface RestoreResult {

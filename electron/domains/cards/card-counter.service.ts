@@ -7,7 +7,7 @@ import { formatMoney, minorDigits } from '../../../shared/domain/money';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
-import { addEntry, loadEntry, writeEntry } from '../entries/entries.service';
+import { addEntry, loadEntry, writeEntry } from '../diary/entries.service';
 import { bookToday, defaultCurrency } from '../settings/settings.service';
 import { customerValue } from '../value/value.service';
 import { cardGlance, type PurseGlance } from './card-counter.repository';

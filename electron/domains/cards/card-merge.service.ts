@@ -9,7 +9,7 @@ import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
 import { findEntries } from '../entries/entries.repository';
-import { writeEntry } from '../entries/entries.service';
+import { writeEntry } from '../diary/entries.service';
 import { defaultCurrency } from '../settings/settings.service';
 import { deleteCard, setCardJoinedOn, setCardNumber } from './card-transfers.repository';
 import { cardWithNumber, findCard, insertCard, insertCardRows, insertMovements, insertPunchCard, punchCardsOf } from './cards.repository';

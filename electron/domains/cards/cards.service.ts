@@ -18,7 +18,7 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
 import { findCustomer } from '../customers/customers.repository';
-import { writeEntry } from '../entries/entries.service';
+import { writeEntry } from '../diary/entries.service';
 import { defaultCurrency, bookToday } from '../settings/settings.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import * as repo from './cards.repository';

@@ -5,7 +5,7 @@ import { midnightInZone } from '../../../shared/domain/calendar-date';
 import { dueDayOf, expiryCutoff, pointsToExpire, upcomingCutoff } from '../../../shared/domain/points-expiry';
 import type { UiLocale } from '../../../shared/domain/salutation';
 import type { Db } from '../../db/database';
-import { writeEntry } from '../entries/entries.service';
+import { writeEntry } from '../diary/entries.service';
 import { readSettings, writeSetting } from '../settings/settings.repository';
 import { bookToday } from '../settings/settings.service';
 import * as reminders from './card-reminders.repository';

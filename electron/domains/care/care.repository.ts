@@ -194,17 +194,6 @@ export async function referralsOf(db: Db, customerId: string): Promise<ReferralR
 }
 
 /** Every live visit instant, grouped by customer in order, for rebuilding visit statistics. */
-export async function allVisitInstants(db: Db, kinds: readonly string[]): Promise<{ customer_id: string; occurred_at: string }[]> {
-  return db
-    .selectFrom('entries')
-    .select(['customer_id', 'occurred_at'])
-    .where('deleted_at', 'is', null)
-    .where('kind', 'in', [...kinds])
-    .orderBy('customer_id')
-    .orderBy('occurred_at')
-    .execute();
-}
-
 export async function peopleOfMany(db: Db, customerIds: string[]): Promise<KeyPersonRow[]> {
   if (customerIds.length === 0) return [];
   return db

@@ -26,19 +26,6 @@ export interface ImportantDatesTable {
   updated_at: string;
 }
 
-export interface EntryDetailsTable {
-  entry_id: string;
-  remedy: string | null;
-  resolved_on: string | null;
-  promise_due: string | null;
-  promise_status: 'open' | 'kept' | 'broken' | null;
-  gift_item: string | null;
-  gift_occasion: string | null;
-  satisfaction: number | null;
-  follow_up_on: string | null;
-  follow_up_done_at: string | null;
-}
-
 /** What the owner did about a Today item that the diary cannot tell (see migration 0007). */
 export interface CareMarksTable {
   id: string;
@@ -57,4 +44,3 @@ export type KeyPersonRow = Selectable<KeyPeopleTable>;
 export type NewKeyPersonRow = Insertable<KeyPeopleTable>;
 export type ImportantDateRow = Selectable<ImportantDatesTable>;
 export type NewImportantDateRow = Insertable<ImportantDatesTable>;
-export type EntryDetailsRow = Selectable<EntryDetailsTable>;

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../shared/domain/messages';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { inTransaction } from '../../db/in-transaction';
-import { createCustomer } from '../customers/customers.service';
+import { createCustomer } from '../diary/customers.service';
 import { bookToday } from '../settings/settings.service';
 import { ensureValues } from '../value/value.service';
 import { matchInBook, type BookMatch } from './book-matches.service';

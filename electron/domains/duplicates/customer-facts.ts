@@ -2,7 +2,7 @@ import type { CustomerFacts } from '../../../shared/contract';
 import type { UiLocale } from '../../../shared/domain/salutation';
 import type { Db } from '../../db/database';
 import { findCustomers } from '../customers/customers.repository';
-import { toSummaries } from '../customers/customers.service';
+import { toSummaries } from '../customers/customer-view';
 import { factsOf } from './customer-facts.repository';
 
 /** Customers with their visits, spend, first-seen date and diary size, in the order of `ids`. */

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
-import { readArchiveCustomers } from '../archive/archive-read';
+import { readArchiveCustomers } from '../records/archive-read';
 import { datesOfMany, peopleOfMany } from '../care/care.repository';
 import {
   deleteCustomer,
@@ -19,9 +19,9 @@ import {
   updateCustomer,
 } from '../customers/customers.repository';
 import type { CustomerRow, CustomerUpdate, PhoneRow } from '../customers/customers.table';
-import { toSummaries } from '../customers/customers.service';
+import { toSummaries } from '../customers/customer-view';
 import { insertEntry } from '../entries/entries.repository';
-import { refreshLastVisit } from '../entries/entries.service';
+import { refreshLastVisit } from '../diary/entries.service';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';

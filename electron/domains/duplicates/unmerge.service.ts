@@ -12,7 +12,7 @@ import {
   replaceTags,
   tagsOf,
 } from '../customers/customers.repository';
-import { refreshLastVisit } from '../entries/entries.service';
+import { refreshLastVisit } from '../diary/entries.service';
 import { insertPreferences } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { forgetLastMerge, lastMerge } from './merge.repository';

@@ -1,8 +1,7 @@
 import { insertRows } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import { visitKinds } from '../../../shared/domain/entry-kinds';
-import type { EntryDetailsRow } from '../care/care.table';
-import type { EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
+import type { EntryDetailsRow, EntryRow, EntryUpdate, NewEntryRow, NewPurchaseLineRow, PurchaseLineRow } from './entries.table';
 import { idList } from '../../db/id-list';
 
 export async function insertEntry(db: Db, row: NewEntryRow): Promise<void> {
@@ -188,6 +187,17 @@ export async function deleteDetails(db: Db, entryId: string): Promise<void> {
 }
 
 /** The instants of a customer's live visits, oldest first, for the usual interval between them. */
+export async function allVisitInstants(db: Db, kinds: readonly string[]): Promise<{ customer_id: string; occurred_at: string }[]> {
+  return db
+    .selectFrom('entries')
+    .select(['customer_id', 'occurred_at'])
+    .where('deleted_at', 'is', null)
+    .where('kind', 'in', [...kinds])
+    .orderBy('customer_id')
+    .orderBy('occurred_at')
+    .execute();
+}
+
 export async function visitInstants(db: Db, customerId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('entries')

@@ -36,9 +36,23 @@ export interface EntryRevisionsTable {
   replaced_at: string;
 }
 
+export interface EntryDetailsTable {
+  entry_id: string;
+  remedy: string | null;
+  resolved_on: string | null;
+  promise_due: string | null;
+  promise_status: 'open' | 'kept' | 'broken' | null;
+  gift_item: string | null;
+  gift_occasion: string | null;
+  satisfaction: number | null;
+  follow_up_on: string | null;
+  follow_up_done_at: string | null;
+}
+
 export type EntryRow = Selectable<EntriesTable>;
 export type EntryRevisionRow = Selectable<EntryRevisionsTable>;
 export type NewEntryRow = Insertable<EntriesTable>;
 export type EntryUpdate = Updateable<EntriesTable>;
 export type PurchaseLineRow = Selectable<PurchaseLinesTable>;
 export type NewPurchaseLineRow = Insertable<PurchaseLinesTable>;
+export type EntryDetailsRow = Selectable<EntryDetailsTable>;

@@ -5,7 +5,7 @@ import type { UiLocale } from '../../../shared/domain/salutation';
 import type { Db } from '../../db/database';
 import { groupBy } from '../../../shared/domain/group-by';
 import { findCustomers, phonesOf } from '../customers/customers.repository';
-import { displayAddressAs } from '../customers/customers.service';
+import { displayAddressAs } from '../customers/customer-view';
 import { detailsOf, latestPurchases, linesOf } from '../entries/entries.repository';
 import { firstLine } from '../entries/entry-text';
 import { preferencesOfMany } from '../preferences/preferences.repository';

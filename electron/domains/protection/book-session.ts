@@ -7,13 +7,13 @@ import type { Db } from '../../db/database';
 import { openBook, type Book } from '../../db/open-book';
 import { allowWorkers, stopWorkers } from '../../workers/first-answer';
 import { backupsSettled } from '../backup/backup.service';
-import { prepareBook } from '../book-maintenance.service';
+import { prepareBook } from '../maintenance/book-maintenance.service';
 import type { Progress } from '../search/search-index.service';
 import { valuesPassSettled } from '../value/values-pass';
-import { isEncryptedFile } from './book-file-copy';
-import { passcodeCost, recoveryCost, type KdfCost } from './key-wrap';
+import { isEncryptedFile } from '../encryption/book-file-copy';
+import { passcodeCost, recoveryCost, type KdfCost } from '../encryption/key-wrap';
 import { noKeyring, type Keyring } from './keyring';
-import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from './keys-file';
+import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
 
 export interface BookSessionOptions {

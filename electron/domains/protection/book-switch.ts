@@ -4,10 +4,10 @@ import { AppError } from '../../api/app-error';
 import { allowWorkers, stopWorkers } from '../../workers/first-answer';
 import { backupsSettled } from '../backup/backup.service';
 import { valuesPassSettled } from '../value/values-pass';
-import { writeBookCopy } from './book-file-copy';
+import { writeBookCopy } from '../encryption/book-file-copy';
 import { switchingFileOf, type BookSession } from './book-session';
 import { killPoint } from './kill-point';
-import { syncDir, type KeysFile } from './keys-file';
+import { syncDir, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
 
 function removeWal(file: string): void {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Keyring } from './keyring';
-import { writeFileAtomically } from './keys-file';
+import { writeFileAtomically } from '../encryption/keys-file';
 
 /** What seals a key with the operating system's keyring (Electron's safeStorage in the app). */
 export interface Sealer {

@@ -5,10 +5,10 @@ import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { BookSession } from './book-session';
 import { switchBook } from './book-switch';
-import { newBookKey, wrapKey } from './key-wrap';
-import { unwrapWith } from './unwrap-with';
-import { wrapLabel, type KeysFile } from './keys-file';
-import { newRecoveryCode, normalizeRecoveryCode } from './recovery-code';
+import { newBookKey, wrapKey } from '../encryption/key-wrap';
+import { unwrapWith } from '../encryption/unwrap-with';
+import { wrapLabel, type KeysFile } from '../encryption/keys-file';
+import { newRecoveryCode, normalizeRecoveryCode } from '../encryption/recovery-code';
 import { waitAfterWrongTries } from './unlock-attempts';
 
 /** Minutes without a call before a newly protected book locks itself. */

@@ -1,7 +1,7 @@
 import type { LookupHit, MatchKind } from '../../../shared/contract';
 import type { UiLocale } from '../../../shared/domain/salutation';
 import { normalizePhone, phoneTail } from '../../../shared/domain/phone';
-import { displayAddressAs } from '../customers/customers.service';
+import { displayAddressAs } from '../customers/customer-view';
 import { KeyKind } from './key-kinds';
 import { compact, diaryMatchQuery, fold, hasHan } from './search-text';
 

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createChosenFiles } from '../../../electron/api/chosen-files';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import type { ServiceContext } from '../../../electron/api/context';
-import { prepareBook } from '../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../electron/domains/maintenance/book-maintenance.service';
 import { openBook } from '../../../electron/db/open-book';
 import { desktopMenuActions } from '../../../electron/main/menu-actions';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRestoreStaging } from '../../../electron/web/restore-staging';
-import { newBookKey, wrapKey } from '../../../electron/domains/protection/key-wrap';
-import type { KeysFile } from '../../../electron/domains/protection/keys-file';
+import { newBookKey, wrapKey } from '../../../electron/domains/encryption/key-wrap';
+import type { KeysFile } from '../../../electron/domains/encryption/keys-file';
 import { cheapCost } from '../../helpers/session-app';
 
 async function keysFile(): Promise<KeysFile> {

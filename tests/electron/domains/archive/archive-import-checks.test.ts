@@ -7,7 +7,7 @@ import { AppError } from '../../../../electron/api/app-error';
 import { writeDemoBook } from '../../../../electron/cli/demo/write-demo-book';
 import { writeExport } from '../../../../electron/domains/archive/export.service';
 import { importArchive } from '../../../../electron/domains/archive/import-archive.service';
-import { rebuildVisitStats } from '../../../../electron/domains/care/visit-stats.service';
+import { rebuildVisitStats } from '../../../../electron/domains/entries/visit-stats.service';
 import { rebuildSearchIndex } from '../../../../electron/domains/search/search-index.service';
 import { ensureValues } from '../../../../electron/domains/value/value.service';
 import { call, createTestApp, dumpRows, type TestApp } from '../../../helpers/create-test-db';

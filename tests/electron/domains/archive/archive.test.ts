@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeDemoBook } from '../../../../electron/cli/demo/write-demo-book';
 import { exportFileName, exportFormatOf, exportFormats, writeExport } from '../../../../electron/domains/archive/export.service';
 import { importArchive } from '../../../../electron/domains/archive/import-archive.service';
-import { rebuildVisitStats } from '../../../../electron/domains/care/visit-stats.service';
+import { rebuildVisitStats } from '../../../../electron/domains/entries/visit-stats.service';
 import { rebuildSearchIndex } from '../../../../electron/domains/search/search-index.service';
 import { call, createTestApp, dumpRows, type TestApp } from '../../../helpers/create-test-db';
 

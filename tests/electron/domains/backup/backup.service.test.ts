@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../../../electron/api/context';
 import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { autoBackup, backupNow, listAutoBackups, setBackupFolder } from '../../../../electron/domains/backup/backup.service';
 import { verifyBackup } from '../../../../electron/domains/backup/verify-backup';
-import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../../electron/domains/maintenance/book-maintenance.service';
 import { openBook, type Book } from '../../../../electron/db/open-book';
 import { fixedClock } from '../../../helpers/create-test-db';
 

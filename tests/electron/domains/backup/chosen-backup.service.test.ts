@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../../../electron/api/context';
 import { createChosenFiles, type FilePicker } from '../../../../electron/api/chosen-files';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
-import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../../electron/domains/maintenance/book-maintenance.service';
 import { openBook } from '../../../../electron/db/open-book';
 import { fixedClock } from '../../../helpers/create-test-db';
 

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../../../electron/api/context';
 import { createChosenFiles } from '../../../../electron/api/chosen-files';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
-import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../../electron/domains/maintenance/book-maintenance.service';
 import { openBook } from '../../../../electron/db/open-book';
 import { APP_VERSION } from '../../../../shared/domain/app-version';
 import { fixedClock } from '../../../helpers/create-test-db';

@@ -8,7 +8,7 @@ import { createChosenFiles } from '../../../../electron/api/chosen-files';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { backupNow } from '../../../../electron/domains/backup/backup.service';
 import { restoreBook } from '../../../../electron/domains/backup/restore.service';
-import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../../electron/domains/maintenance/book-maintenance.service';
 import { createKysely, openSqlite } from '../../../../electron/db/connection';
 import { migrate } from '../../../../electron/db/migrate';
 import { openBook } from '../../../../electron/db/open-book';

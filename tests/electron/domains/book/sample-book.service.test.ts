@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../../../electron/api/context';
 import { createDispatcher, type Dispatcher } from '../../../../electron/api/dispatcher';
 import { autoBackup } from '../../../../electron/domains/backup/backup.service';
-import { prepareBook } from '../../../../electron/domains/book-maintenance.service';
+import { prepareBook } from '../../../../electron/domains/maintenance/book-maintenance.service';
 import { SAMPLE_CUSTOMERS } from '../../../../electron/domains/book/sample-book.service';
 import { openBook } from '../../../../electron/db/open-book';
 import { writeSetting } from '../../../../electron/domains/settings/settings.repository';

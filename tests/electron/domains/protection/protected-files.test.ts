@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keysFileOf } from '../../../../electron/domains/protection/keys-file';
+import { keysFileOf } from '../../../../electron/domains/encryption/keys-file';
 import { must, sessionApp, tempDataDir, type SessionApp, chosen } from '../../../helpers/session-app';
 
 const opened: SessionApp[] = [];

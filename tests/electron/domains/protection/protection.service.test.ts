@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtectionStatus } from '../../../../shared/contract/protection.contract';
-import { isEncryptedFile } from '../../../../electron/domains/protection/book-file-copy';
-import { keysFileOf } from '../../../../electron/domains/protection/keys-file';
+import { isEncryptedFile } from '../../../../electron/domains/encryption/book-file-copy';
+import { keysFileOf } from '../../../../electron/domains/encryption/keys-file';
 import { fakeKeyring, must, sessionApp, type SessionApp } from '../../../helpers/session-app';
 
 const opened: SessionApp[] = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SwitchStep } from '../../../../electron/domains/protection/kill-point';
-import { isEncryptedFile } from '../../../../electron/domains/protection/book-file-copy';
+import { isEncryptedFile } from '../../../../electron/domains/encryption/book-file-copy';
 import { testWorkerDir } from '../../../helpers/bundle-worker';
 import { must, sessionApp, type SessionApp } from '../../../helpers/session-app';
 

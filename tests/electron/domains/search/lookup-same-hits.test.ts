@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previousLookup } from '../../../../bench/previous-lookup';
 import { writeDemoBook } from '../../../../electron/cli/demo/write-demo-book';
 import * as words from '../../../../electron/cli/demo/vocabulary';
-import { rebuildVisitStats } from '../../../../electron/domains/care/visit-stats.service';
+import { rebuildVisitStats } from '../../../../electron/domains/entries/visit-stats.service';
 import { lookup } from '../../../../electron/domains/search/lookup.service';
 import { rebuildSearchIndex, reindexCustomer, reindexEntry } from '../../../../electron/domains/search/search-index.service';
 import { pinyinOf } from '../../../../electron/domains/search/search-text';

@@ -1,10 +1,12 @@
-import { APP_VERSION } from '../../shared/domain/app-version';
-import type { Db } from '../db/database';
-import { APP_VERSION_KEY } from './backup/book-summary';
-import { writeSetting } from './settings/settings.repository';
-import { ensureVisitStats } from './care/visit-stats.service';
-import { ensureSearchIndex, type Progress } from './search/search-index.service';
-import { checkCards } from './cards/card-check.service';
+import { APP_VERSION } from '../../../shared/domain/app-version';
+import type { Db } from '../../db/database';
+import { writeSetting } from '../settings/settings.repository';
+import { ensureVisitStats } from '../entries/visit-stats.service';
+import { ensureSearchIndex, type Progress } from '../search/search-index.service';
+import { checkCards } from '../cards/card-check.service';
+
+/** The settings key under which each Shuke that opens a book records its version. */
+export const APP_VERSION_KEY = 'book.appVersion';
 
 /**
  * Derived data the app keeps beside the book (the lookup index, visit statistics) is rebuilt on

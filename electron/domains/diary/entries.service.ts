@@ -3,20 +3,20 @@ import type { CallOutput, Entry, EntryDetails, ParsedInput, PurchaseLine } from 
 import { detailsProblem } from '../../../shared/contract';
 import { addDays, dayInZone } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
-import type { EntryDetailsRow } from '../care/care.table';
+import type { EntryDetailsRow } from '../entries/entries.table';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
-import { findCustomer, setVisitStats } from '../customers/customers.repository';
+import { findCustomer } from '../customers/customers.repository';
 import { reindexEntry } from '../search/search-index.service';
 import { refreshCustomerValue } from '../value/value.service';
-import { lastEditedOf } from './entry-revisions.repository';
-import { keepRevision } from './entry-revisions.service';
-import { toLine } from './purchase-line';
+import { lastEditedOf } from '../entries/entry-revisions.repository';
+import { keepRevision } from '../entries/entry-revisions.service';
+import { toLine } from '../entries/purchase-line';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
-import { medianGapDays } from './visit-stats';
-import * as repo from './entries.repository';
-import type { EntryRow, EntryUpdate } from './entries.table';
+import { refreshVisitStats } from '../entries/visit-stats.service';
+import * as repo from '../entries/entries.repository';
+import type { EntryRow, EntryUpdate } from '../entries/entries.table';
 
 type LineInput = ParsedInput<'entries.add'>['lines'][number];
 type DetailsInput = NonNullable<ParsedInput<'entries.add'>['details']>;
@@ -94,14 +94,9 @@ function lineRows(entryId: string, lines: LineInput[], currency: string) {
   }));
 }
 
-/** Keeps last visit, visit count and usual interval on the customer current, in the same transaction. */
+/** Keeps the customer's visit statistics and value current, in the same transaction. */
 export async function refreshLastVisit(db: Db, customerId: string): Promise<void> {
-  const instants = await repo.visitInstants(db, customerId);
-  await setVisitStats(db, customerId, {
-    last: instants[instants.length - 1] ?? null,
-    count: instants.length,
-    medianGapDays: medianGapDays(instants),
-  });
+  await refreshVisitStats(db, customerId);
   await refreshCustomerValue(db, customerId);
 }
 

@@ -1,9 +1,8 @@
 import { addDays, midnightInZone } from '../../../shared/domain/calendar-date';
 import { newId } from '../../db/new-id';
 import type { Customer, CustomerSummary, ParsedInput } from '../../../shared/contract';
-import { groupBy } from '../../../shared/domain/group-by';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { suggestAddressAs, type UiLocale } from '../../../shared/domain/salutation';
+import type { UiLocale } from '../../../shared/domain/salutation';
 import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
@@ -11,24 +10,15 @@ import { inTransaction } from '../../db/in-transaction';
 import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { bookToday } from '../settings/settings.service';
 import { reindexCustomer } from '../search/search-index.service';
-import * as repo from './customers.repository';
-import { customersInOrder, listCustomerPage, type ListQuery } from './customer-list.repository';
-import type { CustomerRow, CustomerUpdate, PhoneRow } from './customers.table';
+import * as repo from '../customers/customers.repository';
+import { displayAddressAs, toSummaries } from '../customers/customer-view';
+import { customersInOrder, listCustomerPage, type ListQuery } from '../customers/customer-list.repository';
+import type { CustomerRow, CustomerUpdate, PhoneRow } from '../customers/customers.table';
 
 type PhoneInput = { label: string | null; number: string };
 
 function phoneRows(phones: PhoneInput[]): Omit<PhoneRow, 'customer_id' | 'position'>[] {
   return phones.map((p) => ({ label: p.label, number: p.number, digits: normalizePhone(p.number) }));
-}
-
-export function displayAddressAs(
-  row: Pick<CustomerRow, 'name' | 'address_as' | 'gender'>,
-  firstPhone: string | null,
-  locale: UiLocale,
-): string {
-  if (row.address_as !== null) return row.address_as;
-  const suggested = suggestAddressAs(row.name, row.gender, locale);
-  return suggested !== '' ? suggested : (firstPhone ?? '');
 }
 
 function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], referrer: CustomerRow | undefined, locale: UiLocale): Customer {
@@ -157,29 +147,4 @@ export async function listCustomers(
 ): Promise<{ items: CustomerSummary[]; total: number }> {
   const { ids, total } = await listCustomerPage(ctx.db, await listQueryOf(ctx, input));
   return { items: await toSummaries(ctx.db, await customersInOrder(ctx.db, ids), ctx.locale), total };
-}
-
-/** Customers as the customer list and the duplicates view show them: first phone and tags included. */
-export async function toSummaries(db: Db, rows: CustomerRow[], locale: UiLocale): Promise<CustomerSummary[]> {
-  const ids = rows.map((r) => r.id);
-  const [phones, tags, values] = await Promise.all([repo.phonesOf(db, ids), repo.tagsOf(db, ids), repo.valuesOf(db, ids)]);
-  const phonesBy = groupBy(phones, (p) => p.customer_id);
-  const tagsBy = groupBy(tags, (t) => t.customer_id);
-  const valueBy = new Map(values.map((v) => [v.customer_id, v]));
-  return rows.map((row) => {
-    const phone = phonesBy.get(row.id)?.[0]?.number ?? null;
-    return {
-      id: row.id,
-      name: row.name,
-      displayAddressAs: displayAddressAs(row, phone, locale),
-      phone,
-      company: row.company,
-      tags: (tagsBy.get(row.id) ?? []).map((t) => t.tag),
-      lastVisitAt: row.last_visit_at,
-      archivedAt: row.archived_at,
-      tier: valueBy.get(row.id)?.tier ?? null,
-      stage: valueBy.get(row.id)?.stage ?? null,
-      spendInWindow: valueBy.get(row.id)?.spend_window ?? null,
-    };
-  });
 }

@@ -2,9 +2,28 @@ import { visitKinds } from '../../../shared/domain/entry-kinds';
 import { inTransaction } from '../../db/in-transaction';
 import type { Db } from '../../db/database';
 import { resetVisitStats, setVisitStats } from '../customers/customers.repository';
-import { medianGapDays } from '../entries/visit-stats';
+import { median } from '../../../shared/domain/median';
 import { readSettings, writeSetting } from '../settings/settings.repository';
-import { allVisitInstants } from './care.repository';
+import { allVisitInstants, visitInstants } from './entries.repository';
+
+/** The median number of days between consecutive visits; null with fewer than two visits. */
+export function medianGapDays(instants: string[]): number | null {
+  if (instants.length < 2) return null;
+  const times = instants.map((i) => Date.parse(i)).sort((a, b) => a - b);
+  const gaps: number[] = [];
+  for (let i = 1; i < times.length; i += 1) gaps.push(((times[i] ?? 0) - (times[i - 1] ?? 0)) / 86_400_000);
+  return Math.round((median(gaps) ?? 0) * 10) / 10;
+}
+
+/** Keeps last visit, visit count and usual interval on the customer current, in the caller's transaction. */
+export async function refreshVisitStats(db: Db, customerId: string): Promise<void> {
+  const instants = await visitInstants(db, customerId);
+  await setVisitStats(db, customerId, {
+    last: instants[instants.length - 1] ?? null,
+    count: instants.length,
+    medianGapDays: medianGapDays(instants),
+  });
+}
 
 const versionKey = 'stats.visitVersion';
 const VERSION = '1';

@@ -4,8 +4,8 @@ import { AppError, notFound } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { findCustomer } from '../customers/customers.repository';
 import { reindexCustomer } from '../search/search-index.service';
-import * as repo from './preferences.repository';
-import type { PreferenceRow } from './preferences.table';
+import * as repo from '../preferences/preferences.repository';
+import type { PreferenceRow } from '../preferences/preferences.table';
 
 export function toPreference(row: PreferenceRow): Preference {
   return {
