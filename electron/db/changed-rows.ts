@@ -44,10 +44,13 @@ function keyExpression(sqlite: BetterSqlite3.Database, table: string, row: 'NEW'
  * Cost, measured on this 2-core machine (shared, so noisy): a 20,000-customer CSV import notes
  * 251,180 rows (search keys are most of them) and took 4.7–5.8 s with a listener against 3.4–4.1 s
  * without the triggers; with the triggers but no listener it was within the noise. One
- * customers.create went from about 8 to 9.4 ms. Should the outbox find that too dear, derived
- * tables (search_keys, customer_value) can be left unwatched: they are rebuilt from their facts.
+ * customers.create went from about 8 to 9.4 ms. So the triggers are made when the first listener
+ * registers (onChangedRows), after the book's migrations: a book nobody listens to, which is every
+ * book until replication, pays nothing, and its 100k-row imports stay as fast as they were. Should
+ * the outbox find the cost too dear, derived tables (search_keys, customer_value) can be left
+ * unwatched: they are rebuilt from their facts.
  */
-export function watchChangedRows(sqlite: BetterSqlite3.Database): void {
+function watchChangedRows(sqlite: BetterSqlite3.Database): void {
   if (watched.has(sqlite)) return;
   const tables = (sqlite.pragma('table_list') as { schema: string; name: string; type: string }[])
     .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && !t.name.startsWith('kysely_'))
@@ -74,6 +77,7 @@ export function watchChangedRows(sqlite: BetterSqlite3.Database): void {
 
 /** Listens for the rows each transaction on this connection changes; answers a function that stops listening. */
 export function onChangedRows(sqlite: BetterSqlite3.Database, listener: ChangedRowsListener): () => void {
+  watchChangedRows(sqlite);
   const set = listeners.get(sqlite) ?? new Set();
   listeners.set(sqlite, set);
   set.add(listener);

@@ -6,7 +6,6 @@ import { BookOpenError } from './book-errors';
 import { rememberKey } from './book-key';
 import { createKysely, openSqlite, SHUKE_APPLICATION_ID, useWal, type ConnectionOptions } from './connection';
 import type { Database } from './database';
-import { watchChangedRows } from './changed-rows';
 import { assertNotNewer, migrate, pendingMigrations } from './migrate';
 import { errorText } from '../../shared/error-text';
 
@@ -85,7 +84,6 @@ export async function openBook(file: string, options: OpenBookOptions = {}): Pro
     const db = createKysely(sqlite);
     if (options.key !== undefined) rememberKey(db, options.key);
     await migrate(db);
-    watchChangedRows(sqlite);
     return {
       file,
       sqlite,

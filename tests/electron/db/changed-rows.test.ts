@@ -121,3 +121,23 @@ describe('the rows a transaction changed', () => {
     expect(app.sqlite.prepare("SELECT count(*) AS n FROM customers WHERE name = '不该留下'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('a book nobody listens to', () => {
+  it('has no triggers noting its writes until the first listener registers (imports pay nothing before replication)', async () => {
+    const quiet = await createTestApp('en');
+    try {
+      const triggers = () =>
+        quiet.sqlite.prepare("SELECT count(*) AS n FROM sqlite_temp_master WHERE type = 'trigger'").get() as { n: number };
+      await call(quiet, 'customers.create', { name: '没人听' });
+      expect(triggers().n).toBe(0);
+      const seen: ChangedRow[][] = [];
+      const off = onChangedRows(quiet.sqlite, (rows) => seen.push([...rows]));
+      expect(triggers().n).toBeGreaterThan(0);
+      await call(quiet, 'customers.create', { name: '有人听' });
+      expect(seen.flat().some((r) => r.table === 'customers' && r.change === 'insert')).toBe(true);
+      off();
+    } finally {
+      await quiet.close();
+    }
+  });
+});
