@@ -18,8 +18,7 @@ import { cardLedger, cardRules, getCard, moveCard, openCard, setCardRules } from
 import * as greetings from '../domains/greetings/greetings.service';
 import { purchase, quotePurchase } from '../domains/cards/card-counter.service';
 import { backupNowOrTo, chooseBackup, inspectChosen, restoreChosen, setFolderChoice } from '../domains/backup/chosen-backup.service';
-import { writeExport } from '../domains/archive/export.service';
-import { chosenFile } from './chosen-files';
+import { writeChosenExport } from '../domains/archive/export.service';
 import { careDone, referrals, today } from '../domains/care/care.service';
 import { listDates, removeDate, setDate } from '../domains/care/dates.service';
 import { listPeople, removePerson, setPerson } from '../domains/care/people.service';
@@ -27,8 +26,8 @@ import { recall } from '../domains/recall/recall.service';
 import { lookup } from '../domains/search/lookup.service';
 import { settingsWithToday, updateSettings } from '../domains/settings/settings.service';
 import { customerValueToday, setTier } from '../domains/value/value.service';
-import { insights } from '../domains/insights/insights.service';
-import { cardInsights } from '../domains/insights/card-insights.service';
+import { insightsNow } from '../domains/insights/insights.service';
+import { cardInsightsNow } from '../domains/insights/card-insights.service';
 import { cardLedgerFile } from '../domains/archive/card-ledger-file.service';
 import { greetingsSmsFile } from '../domains/archive/greetings-sms-file.service';
 import { listSegments, removeSegment, saveSegment } from '../domains/segments/segments.service';
@@ -45,14 +44,15 @@ import {
 } from '../domains/protection/protection.service';
 import type { ServiceContext } from './context';
 
-export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>>;
+/** Every call is answered by a service of this one shape; one that needs no waiting may answer at once. */
+export type Handler<K extends CallName> = (ctx: ServiceContext, input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 export type Handlers = { [K in CallName]: Handler<K> };
 
-/** The one map from call name to code; the typed client and the HTTP listing derive from the contract. */
+/** The one map from call name to a service (never a wrapper here); the typed client and the HTTP listing derive from the contract. */
 export const handlers: Handlers = {
   'customers.create': createCustomerUnlessKnown,
   'customers.update': customers.updateCustomer,
-  'customers.get': (ctx, input) => customers.loadCustomer(ctx.db, input.id, ctx.locale),
+  'customers.get': customers.getCustomer,
   'customers.list': customers.listCustomers,
   'customers.archive': customers.archiveCustomer,
   'customers.everything': customerEverything,
@@ -89,7 +89,7 @@ export const handlers: Handlers = {
   'backup.choose': chooseBackup,
   'backup.inspect': inspectChosen,
   'backup.restore': restoreChosen,
-  'backup.undoRestore': (ctx) => undoRestore(ctx),
+  'backup.undoRestore': undoRestore,
   'backup.forgetCustomer': forgetCustomerInBackups,
   'cards.get': getCard,
   'cards.open': openCard,
@@ -119,22 +119,22 @@ export const handlers: Handlers = {
   'duplicates.keepApart': keepCustomersApart,
   'customers.value': customerValueToday,
   'customers.setTier': setTier,
-  insights: (ctx) => insights(ctx.db, ctx.now()),
-  'insights.cards': (ctx) => cardInsights(ctx.db, ctx.now()),
+  insights: insightsNow,
+  'insights.cards': cardInsightsNow,
   'segments.list': listSegments,
   'segments.save': saveSegment,
   'segments.delete': removeSegment,
   'import.progress': importProgress,
-  'book.status': async (ctx) => bookStatus(ctx),
+  'book.status': bookStatus,
   'book.openSample': openSampleBook,
   'book.openReal': openRealBook,
-  'protection.status': async (ctx) => protectionStatus(ctx),
+  'protection.status': protectionStatus,
   'protection.enable': enableProtection,
   'protection.disable': disableProtection,
   'protection.changePasscode': changePasscode,
   'protection.newRecoveryCode': replaceRecoveryCode,
   'protection.unlock': unlockBook,
   'protection.lock': lockBook,
-  'protection.setOptions': async (ctx, input) => setProtectionOptions(ctx, input),
-  'export.write': (ctx, input) => writeExport(ctx.db, input.format, chosenFile(ctx, input.to), { locale: input.lang ?? ctx.locale }),
+  'protection.setOptions': setProtectionOptions,
+  'export.write': writeChosenExport,
 };

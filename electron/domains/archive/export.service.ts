@@ -3,6 +3,9 @@ import path from 'node:path';
 import { exportFormats, type ExportFormat } from '../../../shared/domain/export-formats';
 import type { UiLocale } from '../../../shared/domain/salutation';
 import { AppError } from '../../api/app-error';
+import { chosenFile } from '../../api/chosen-files';
+import type { ServiceContext } from '../../api/context';
+import type { CallOutput, ParsedInput } from '../../../shared/contract';
 import type { Db } from '../../db/database';
 import { inReadSnapshot } from '../../db/read-snapshot';
 import { loadSettings } from '../settings/settings.service';
@@ -86,4 +89,9 @@ export async function writeExport(
     fs.rmSync(partial, { force: true });
     throw error;
   }
+}
+
+/** The export.write call: one format into the file a person chose (never a path the page names). */
+export async function writeChosenExport(ctx: ServiceContext, input: ParsedInput<'export.write'>): Promise<CallOutput<'export.write'>> {
+  return writeExport(ctx.db, input.format, chosenFile(ctx, input.to), { locale: input.lang ?? ctx.locale });
 }

@@ -148,3 +148,8 @@ export async function listCustomers(
   const { ids, total } = await listCustomerPage(ctx.db, await listQueryOf(ctx, input));
   return { items: await toSummaries(ctx.db, await customersInOrder(ctx.db, ids), ctx.locale), total };
 }
+
+/** The customers.get call: one customer as the page shows them. */
+export function getCustomer(ctx: ServiceContext, input: ParsedInput<'customers.get'>): Promise<Customer> {
+  return loadCustomer(ctx.db, input.id, ctx.locale);
+}

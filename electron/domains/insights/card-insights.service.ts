@@ -1,6 +1,7 @@
 import type { CardInsights } from '../../../shared/contract';
 import { addMonths, midnightInZone } from '../../../shared/domain/calendar-date';
 import { movementKinds } from '../../../shared/domain/card-ledger';
+import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { bookToday, defaultCurrency } from '../settings/settings.service';
 import { anyCardMovement, linesIn } from './card-insights.repository';
@@ -84,4 +85,9 @@ export async function cardInsights(db: Db, now: Date): Promise<CardInsights> {
     flows: await flowsByMonth(db, periods),
     punches: await punchesByMonth(db, periods),
   };
+}
+
+/** The card insights call: as of now, in the book's own days. */
+export function cardInsightsNow(ctx: ServiceContext): Promise<CardInsights> {
+  return cardInsights(ctx.db, ctx.now());
 }

@@ -2,6 +2,7 @@ import type { Insights } from '../../../shared/contract';
 import { addDays, addMonths, dayInZone, daysBetween, midnightInZone } from '../../../shared/domain/calendar-date';
 import { tiers, type Tier } from '../../../shared/domain/customer-value';
 import { median } from '../../../shared/domain/median';
+import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { bookToday, loadSettings } from '../settings/settings.service';
 import { tierHistorySince } from '../value/value.repository';
@@ -148,4 +149,9 @@ export async function insights(db: Db, now: Date): Promise<Insights> {
     referrals: await referralLeaders(db),
     complaints: await complaintResolution(db, today, timeZone),
   };
+}
+
+/** The insights call: as of now, in the book's own days. */
+export function insightsNow(ctx: ServiceContext): Promise<Insights> {
+  return insights(ctx.db, ctx.now());
 }
