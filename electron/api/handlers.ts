@@ -7,6 +7,7 @@ import * as preferences from '../domains/diary/preferences.service';
 import { previewImport, runImport } from '../domains/archive/import-calls.service';
 import { customerEverything, deleteCustomerForGood } from '../domains/archive/customer-privacy.service';
 import { importProgress } from '../domains/archive/import-progress';
+import { importChosenArchive } from '../domains/archive/import-archive.service';
 import { findDuplicates, keepCustomersApart } from '../domains/duplicates/duplicates.service';
 import { createCustomerUnlessKnown, customerMatches } from '../domains/duplicates/at-the-door.service';
 import { mergeCustomers } from '../domains/duplicates/merge.service';
@@ -125,6 +126,7 @@ export const handlers: Handlers = {
   'segments.save': saveSegment,
   'segments.delete': removeSegment,
   'import.progress': importProgress,
+  'import.archive': importChosenArchive,
   'book.status': bookStatus,
   'book.openSample': openSampleBook,
   'book.openReal': openRealBook,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tiers } from '../domain/customer-value';
 import { importFields } from '../domain/import-columns';
 import { importProblemKinds } from '../domain/import-problems';
+import { archiveImportReportSchema } from './archive.schema';
 import { defineCall } from './define-call';
 import { idSchema, instantSchema } from './common';
 import { vk } from './validation';
@@ -119,6 +120,12 @@ export const importContract = {
         rows: z.array(z.object({ row: z.int(), cells: z.array(z.string()), problems: problemsSchema })),
       }),
     }),
+  }),
+  'import.archive': defineCall({
+    summary:
+      'Import a Shuke JSON archive from a file a person chose (the command line’s FILE, by the id the app gave it) in one transaction: customers already in the book keep their own details and gain what they lacked; nothing is doubled.',
+    input: z.object({ from: z.string().trim().min(1).max(100), dryRun: z.boolean().default(false) }).strict(),
+    output: archiveImportReportSchema,
   }),
   'import.progress': defineCall({
     summary: 'How far the import under way is (customers written of those in the file); running is false when none is.',

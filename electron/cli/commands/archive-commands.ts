@@ -3,13 +3,10 @@ import { progressPrinter } from '../progress';
 import { exportFormatOf, exportFormats } from '../../domains/archive/export.service';
 import { decodeText } from '../../../shared/domain/text-encoding';
 import { exportLocaleOf } from '../../../shared/domain/export-words';
-import { importArchive, type ImportReport } from '../../domains/archive/import-archive.service';
-import { importDrafts } from '../../domains/archive/import-csv.service';
-import { readImportFile } from '../../domains/archive/import-file';
+import type { ImportReport } from '../../domains/archive/import-archive.service';
 import type { ImportFile } from '../../../shared/contract/import.contract';
+import type { StartedBook } from '../../app/start-book';
 import { call, withBook } from './with-book';
-import { minorDigits } from '../../../shared/domain/money';
-import { defaultCurrency } from '../../domains/settings/settings.service';
 
 /** `shuke export --format json|xlsx|csv|purchases-xlsx|purchases-csv|vcard --data DIR --out FILE [--lang en|zh-CN|zh-TW]`. */
 export async function runExport(format: string, dataDir: string, out: string, lang = 'en'): Promise<{ file: string; customers: number }> {
@@ -32,16 +29,13 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
   const isXlsx = /\.xlsx$/i.test(source);
   if (!isJson && !isVcard && !isXlsx && !/\.(csv|txt)$/i.test(source))
     throw new Error('Shuke imports JSON archives (.json), Excel workbooks (.xlsx), CSV files (.csv) and vCards (.vcf).');
-  return withBook(dataDir, false, async ({ ctx }) => {
-    if (isJson) return importArchive(ctx.db, source, { dryRun });
+  return withBook(dataDir, false, async (book) => {
+    if (isJson) return call(book, 'import.archive', { from: book.chosenFiles.add(source), dryRun });
     const bytes = fs.readFileSync(source);
     const file: ImportFile = isXlsx
       ? { kind: 'xlsx', base64: bytes.toString('base64') }
       : { kind: isVcard ? 'vcard' : 'csv', text: decodeText(bytes).text };
-    const printer = progressPrinter('Importing');
-    const onProgress = (done: number, total: number) => printer('customers', done, total);
-    const table = await readImportFile(file, undefined, minorDigits(await defaultCurrency(ctx.db)));
-    const result = await importDrafts(ctx.db, table.rows, new Date(), { dryRun, onProgress, locale: ctx.locale });
+    const result = await withProgressLines(book, () => call(book, 'import.run', { file, dryRun }));
     return {
       customers: result.added,
       customersAlreadyThere: result.merged + result.skipped,
@@ -54,6 +48,25 @@ export async function runImport(source: string, dataDir: string, dryRun: boolean
       dryRun,
     };
   });
+}
+
+/** While an import runs, asks how far it is (as the app's page does) and prints a line every 10%. */
+async function withProgressLines<T>(book: StartedBook, run: () => Promise<T>): Promise<T> {
+  const printer = progressPrinter('Importing');
+  const poll = setInterval(() => {
+    void call(book, 'import.progress', {}).then(
+      (board) => {
+        if (board.running && board.total > 0) printer('customers', board.done, board.total);
+      },
+      // A missed look at the progress only skips a line; the import itself answers for itself.
+      () => undefined,
+    );
+  }, 200);
+  try {
+    return await run();
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 /** What an import did, in a sentence for the command line; rows added to customers already there are said too. */

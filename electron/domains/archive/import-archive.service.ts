@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { archiveSchema, type Archive, type ArchiveImportReport } from '../../../shared/contract/archive.schema';
+import type { ParsedInput } from '../../../shared/contract';
+import { chosenFile } from '../../api/chosen-files';
+import type { ServiceContext } from '../../api/context';
 import { englishOf, issueOf } from '../../../shared/contract/validation';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
@@ -189,4 +192,9 @@ export async function importArchive(db: Db, file: string, options: { dryRun?: bo
       return report;
     }),
   );
+}
+
+/** The import.archive call: a JSON archive from the file a person chose. */
+export function importChosenArchive(ctx: ServiceContext, input: ParsedInput<'import.archive'>): Promise<ImportReport> {
+  return importArchive(ctx.db, chosenFile(ctx, input.from), { dryRun: input.dryRun });
 }

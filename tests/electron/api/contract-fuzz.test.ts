@@ -131,6 +131,8 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   'backup.now',
   // It writes an export into a file a person chose (tested in domains/backup/chosen-backup).
   'export.write',
+  // It reads an archive from a file a person chose (tested through the command line's import).
+  'import.archive',
   // They write the sample book into a folder beside the book (and a book in memory has none).
   'book.openSample',
   'book.openReal',
