@@ -3,6 +3,7 @@ import type { CallOutput, Customer, Entry, ImportantDate, KeyPerson, Preference,
 import type { MemberCard } from '../../../../shared/contract/cards.contract';
 import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { useApi } from '../../api';
+import type { ShukeClient } from '../../../../shared/contract';
 import { useCall } from '../../app/use-call';
 
 export interface CustomerData {
@@ -49,6 +50,59 @@ export const touches = {
   card: ['card', 'timeline', 'recall'],
 } as const satisfies Record<string, readonly Part[]>;
 
+type Call = ReturnType<typeof useCall>;
+
+/** How each part of the page is fetched; a null answer means the call failed (and was reported). */
+function partFetchers(api: ShukeClient, call: Call, customerId: string): Record<Part, () => Promise<Partial<CustomerData> | null>> {
+  return {
+    customer: async () => {
+      const customer = await call(api['customers.get']({ id: customerId }));
+      return customer === null ? null : { customer };
+    },
+    recall: async () => {
+      const recall = await call(api.recall({ customerId }));
+      return recall === null ? null : { recall };
+    },
+    timeline: async () => {
+      const page = await call(api['entries.timeline']({ customerId, limit: 30 }));
+      return page === null ? null : { entries: page.items, nextCursor: page.nextCursor };
+    },
+    preferences: async () => {
+      const list = await call(api['preferences.list']({ customerId }));
+      return list === null ? null : { preferences: list.items };
+    },
+    owned: async () => {
+      const list = await call(api['entries.purchased']({ customerId }));
+      return list === null ? null : { owned: list.items };
+    },
+    dates: async () => {
+      const list = await call(api['dates.list']({ customerId }));
+      return list === null ? null : { dates: list.items };
+    },
+    people: async () => {
+      const list = await call(api['people.list']({ customerId }));
+      return list === null ? null : { people: list.items };
+    },
+    referrals: async () => {
+      const list = await call(api['customers.referrals']({ customerId }));
+      return list === null ? null : { referrals: list.items };
+    },
+    card: async () => {
+      // A card that does not add up is said on the status line; the rest of the page still opens.
+      const found = await call(api['cards.get']({ customerId }));
+      return { card: found?.card ?? null };
+    },
+    greetings: async () => {
+      const list = await call(api['greetings.ofCustomer']({ customerId }));
+      return list === null ? null : { greetings: new Map(list.items.map((g) => [g.entryId, g.label])) };
+    },
+    gifts: async () => {
+      const list = await call(api['entries.gifts']({ customerId }));
+      return list === null ? null : { gifts: list.items };
+    },
+  };
+}
+
 /**
  * One customer's page data. `reload(parts)` fetches only the named parts (in parallel) and keeps
  * the rest; any failed call leaves the data as it was (the failure is already reported).
@@ -60,53 +114,7 @@ export function useCustomerData(customerId: string) {
 
   const fetchParts = useCallback(
     async (parts: readonly Part[]): Promise<Partial<CustomerData> | null> => {
-      const fetchers: Record<Part, () => Promise<Partial<CustomerData> | null>> = {
-        customer: async () => {
-          const customer = await call(api['customers.get']({ id: customerId }));
-          return customer === null ? null : { customer };
-        },
-        recall: async () => {
-          const recall = await call(api.recall({ customerId }));
-          return recall === null ? null : { recall };
-        },
-        timeline: async () => {
-          const page = await call(api['entries.timeline']({ customerId, limit: 30 }));
-          return page === null ? null : { entries: page.items, nextCursor: page.nextCursor };
-        },
-        preferences: async () => {
-          const list = await call(api['preferences.list']({ customerId }));
-          return list === null ? null : { preferences: list.items };
-        },
-        owned: async () => {
-          const list = await call(api['entries.purchased']({ customerId }));
-          return list === null ? null : { owned: list.items };
-        },
-        dates: async () => {
-          const list = await call(api['dates.list']({ customerId }));
-          return list === null ? null : { dates: list.items };
-        },
-        people: async () => {
-          const list = await call(api['people.list']({ customerId }));
-          return list === null ? null : { people: list.items };
-        },
-        referrals: async () => {
-          const list = await call(api['customers.referrals']({ customerId }));
-          return list === null ? null : { referrals: list.items };
-        },
-        card: async () => {
-          // A card that does not add up is said on the status line; the rest of the page still opens.
-          const found = await call(api['cards.get']({ customerId }));
-          return { card: found?.card ?? null };
-        },
-        greetings: async () => {
-          const list = await call(api['greetings.ofCustomer']({ customerId }));
-          return list === null ? null : { greetings: new Map(list.items.map((g) => [g.entryId, g.label])) };
-        },
-        gifts: async () => {
-          const list = await call(api['entries.gifts']({ customerId }));
-          return list === null ? null : { gifts: list.items };
-        },
-      };
+      const fetchers = partFetchers(api, call, customerId);
       let merged: Partial<CustomerData> = {};
       for (const piece of await Promise.all(parts.map((part) => fetchers[part]()))) {
         if (piece === null) return null;
