@@ -45,11 +45,10 @@ export async function greetingsSmsFile(
       yield { rows, customers: rows.length };
     })(),
   };
-  const kind = input.format === 'xlsx' ? 'xlsx' : 'csv';
   const bytes = await sheetBytes(sheet, input.format);
   return {
-    fileName: `${safeFileName(`${words.file}-${batch.label}`, words.file)}.${exportFiles[kind].extension}`,
-    contentType: exportFiles[kind].contentType,
+    fileName: `${safeFileName(`${words.file}-${batch.label}`, words.file)}.${exportFiles[input.format].extension}`,
+    contentType: exportFiles[input.format].contentType,
     base64: bytes.toString('base64'),
     rows: rows.length,
   };

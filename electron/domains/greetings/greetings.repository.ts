@@ -141,29 +141,17 @@ export async function batchOutcomes(db: Db, limit: number): Promise<BatchOutcome
   return result.rows;
 }
 
-/** The newest greeting sent to a customer: for the recall card ("greeted for 中秋, 9 days ago"). */
-export async function lastGreetingOf(db: Db, customerId: string): Promise<{ label: string; at: string } | undefined> {
-  return db
-    .selectFrom('greetings as g')
-    .innerJoin('greeting_batches as b', 'b.id', 'g.batch_id')
-    .select(['b.label', 'g.at'])
-    .where('g.customer_id', '=', customerId)
-    .where('g.outcome', '=', 'sent')
-    .orderBy('g.at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-/** The sent greetings still in the diary, newest first; a few a year per customer, so all of them. */
-export async function sentGreetingsOf(db: Db, customerId: string): Promise<{ entry_id: string; label: string; at: string }[]> {
+/**
+ * A customer's sent greetings, newest first (the first is the recall card's "last greeted"); a
+ * few a year per customer, so all of them. `entry_id` is the diary message each one wrote.
+ */
+export async function sentGreetingsOf(db: Db, customerId: string): Promise<{ entry_id: string | null; label: string; at: string }[]> {
   return db
     .selectFrom('greetings as g')
     .innerJoin('greeting_batches as b', 'b.id', 'g.batch_id')
     .select(['g.entry_id', 'b.label', 'g.at'])
     .where('g.customer_id', '=', customerId)
     .where('g.outcome', '=', 'sent')
-    .where('g.entry_id', 'is not', null)
-    .$narrowType<{ entry_id: string }>()
     .orderBy('g.at', 'desc')
     .execute();
 }

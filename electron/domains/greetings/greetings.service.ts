@@ -212,7 +212,7 @@ export async function ofCustomer(
 ): Promise<CallOutput<'greetings.ofCustomer'>> {
   if ((await findCustomer(ctx.db, input.customerId)) === undefined) throw notFound('customer');
   const rows = await repo.sentGreetingsOf(ctx.db, input.customerId);
-  return { items: rows.map((r) => ({ entryId: r.entry_id, label: r.label, at: r.at })) };
+  return { items: rows.flatMap((r) => (r.entry_id === null ? [] : [{ entryId: r.entry_id, label: r.label, at: r.at }])) };
 }
 
 export async function setChoice(ctx: ServiceContext, input: ParsedInput<'greetings.setChoice'>): Promise<{ noMarketing: boolean }> {

@@ -1,4 +1,4 @@
-import { lastGreetingOf, sentGreetingsOf } from '../greetings/greetings.repository';
+import { sentGreetingsOf } from '../greetings/greetings.repository';
 import { customerValue } from '../value/value.service';
 import type { ParsedInput, Recall } from '../../../shared/contract';
 import { firstLine, lastLineOf } from '../entries/entry-text';
@@ -76,7 +76,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       openPromises: promises.map((p) => ({ entryId: p.entry_id, text: firstLine(p.text), due: p.promise_due ?? '' })),
       openComplaints: complaints.map((c) => ({ entryId: c.entry_id, text: firstLine(c.text), since: c.occurred_at })),
       upcomingDates: (await withPeople(trx, dates, today)).filter((d) => d.next.inDays <= 30),
-      lastGreeting: (await lastGreetingOf(trx, customer.id)) ?? null,
+      lastGreeting: greetings[0] === undefined ? null : { label: greetings[0].label, at: greetings[0].at },
       referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
       card: await recallCard(trx, customer.id, today, await defaultCurrency(trx)),
     };
