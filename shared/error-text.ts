@@ -3,5 +3,12 @@
  * in JavaScript, and only an Error carries a message of its own.
  */
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    // An object whose toString is not a function (or throws) cannot be said as a string; saying
+    // what it is keeps the error path itself from throwing.
+    return Object.prototype.toString.call(error);
+  }
 }
