@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatcher } from '../api/dispatcher';
 import { lockBookFolder } from '../db/book-lock';
 import { BOOK_FILE_NAME } from '../db/open-book';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
+import { checkCardsAside } from '../domains/cards/card-check.service';
 import { BookSession } from '../domains/protection/book-session';
 import type { Keyring } from '../domains/protection/keyring';
 import { startIdleLock } from '../domains/protection/protection.service';
@@ -60,8 +61,10 @@ export async function startBook(options: StartBookOptions): Promise<StartedBook>
   const file = path.join(dataDir, BOOK_FILE_NAME);
   // Refused at once when another process has the folder: the message names which.
   const lock = lockBookFolder(dataDir, options.holder, nativeBinding === undefined ? {} : { nativeBinding });
+  const checks = new OpenedBookChecks();
   const session = new BookSession({
     file,
+    ...(options.stays ? { afterOpen: () => checks.soon() } : {}),
     ...(options.keyring === undefined ? {} : { keyring: options.keyring }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
@@ -82,6 +85,7 @@ export async function startBook(options: StartBookOptions): Promise<StartedBook>
     chosenFiles,
     ...(options.picker === undefined ? {} : { picker: options.picker }),
   });
+  checks.of(ctx);
   const dispatch = createDispatcher(ctx);
   const { backup, values } = bundledWorkers();
   // A single command computes no day's values: they wait for the app, as they always have.
@@ -103,10 +107,41 @@ export async function startBook(options: StartBookOptions): Promise<StartedBook>
     lockNow,
     async stop() {
       stopBackground();
+      checks.stop();
       // The book may have been swapped (a restore, the sample): close whichever is open now.
       await ctx.book.lock().finally(() => lock.release());
     },
   };
+}
+
+/**
+ * The checks of a book that has just opened (its member cards add up), started once the counter's
+ * first answers are out (afterStart) and run in the values worker: each open (start, unlock,
+ * restore) asks again, and a book locked by then is checked at its next open.
+ */
+class OpenedBookChecks {
+  private ctx: (ServiceContext & { readonly book: BookSession }) | null = null;
+  private pending: (() => void)[] = [];
+
+  of(ctx: ServiceContext & { readonly book: BookSession }): void {
+    this.ctx = ctx;
+  }
+
+  soon(): void {
+    this.pending.push(
+      afterStart(() => {
+        const ctx = this.ctx;
+        if (ctx !== null && !ctx.book.locked) {
+          void checkCardsAside(ctx.db, (error) => console.error('[shuke] checking the member cards failed', error));
+        }
+        return () => undefined;
+      }),
+    );
+  }
+
+  stop(): void {
+    for (const cancel of this.pending.splice(0)) cancel();
+  }
 }
 
 /** The idle lock, and after a quiet start the day's values and the automatic backups; answers a function that stops them. */

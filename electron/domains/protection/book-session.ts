@@ -21,6 +21,11 @@ export interface BookSessionOptions {
   nativeBinding?: string;
   keyring?: Keyring;
   onProgress?: Progress;
+  /**
+   * Told each time the book has opened (start, unlock, a restore, protection switched): the
+   * checks a newly opened book gets beside the counter, not before it (start-book.ts).
+   */
+  afterOpen?: () => void;
   /** scrypt's cost for a new passcode and recovery code (tests make it cheap). */
   cost?: { passcode: KdfCost; recovery: KdfCost };
 }
@@ -161,6 +166,7 @@ export class BookSession {
     this.book = book;
     this.key = key;
     allowWorkers();
+    this.options.afterOpen?.();
   }
 
   /** Puts another open book in place of this one (a restore), without forgetting the key. */

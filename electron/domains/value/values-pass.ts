@@ -14,6 +14,11 @@ export const valuesRequestSchema = z.object({
   nativeBinding: z.string().optional(),
   key: z.string().optional(),
   locale: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN'),
+  /**
+   * `day`: the day's values, the member cards' daily work and their check; `check`: only the
+   * member cards' check (a book just opened, whose day's work may be done already).
+   */
+  work: z.enum(['day', 'check']).default('day'),
 });
 const answerSchema = z.object({ ok: z.boolean(), message: z.string() });
 
@@ -35,6 +40,8 @@ async function inWorker(
 export const retryBackoffMs = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] as const;
 
 const running = new WeakMap<Db, { day: string; done: Promise<void> }>();
+// A book's check running in the values worker holds the book open too: closing waits for it.
+const checking = new WeakMap<Db, Promise<void>>();
 const backingOff = new WeakMap<Db, { failures: number; retryAt: number }>();
 
 async function failed(db: Db, reason: string): Promise<void> {
@@ -72,15 +79,7 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
     if (db.isTransaction) return;
     const waiting = backingOff.get(db);
     if (waiting !== undefined && Date.now() < waiting.retryAt) return;
-    const key = keyOf(db);
-    const request = {
-      book,
-      day,
-      ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }),
-      ...(key === undefined ? {} : { key: key.toString('hex') }),
-      locale: runtime.locale ?? 'zh-CN',
-    };
-    const answer = await inWorker(worker, request);
+    const answer = await inWorker(worker, requestFor(db, book, day, 'day'));
     if (answer.ok) {
       backingOff.delete(db);
       await clearBackgroundFailure(db, 'values');
@@ -94,7 +93,49 @@ export function runValuesPass(db: Db, day: string, pass: (db: Db, day: string) =
   return done;
 }
 
-/** Resolves when no value pass is running for this book (a restore waits for it before swapping files). */
+function requestFor(db: Db, book: string, day: string, work: 'day' | 'check'): z.infer<typeof valuesRequestSchema> {
+  const runtime = backgroundWorkers();
+  const key = keyOf(db);
+  return {
+    book,
+    day,
+    ...(runtime.nativeBinding === undefined ? {} : { nativeBinding: runtime.nativeBinding }),
+    ...(key === undefined ? {} : { key: key.toString('hex') }),
+    locale: runtime.locale ?? 'zh-CN',
+    work,
+  };
+}
+
+/**
+ * Runs a book's check (`check`: the member cards adding up) in the values worker where there is
+ * one, so a large ledger is summed off the app's thread; without a worker (unit tests, a book in
+ * memory) on this thread. A worker that fails is said in the log: the check runs again each day.
+ */
+export function runBookCheck(db: Db, check: (db: Db) => Promise<unknown>, onError: (error: unknown) => void): Promise<void> {
+  const done = bookCheck(db, check, onError).finally(() => {
+    if (checking.get(db) === done) checking.delete(db);
+  });
+  checking.set(db, done);
+  return done;
+}
+
+async function bookCheck(db: Db, check: (db: Db) => Promise<unknown>, onError: (error: unknown) => void): Promise<void> {
+  try {
+    const worker = backgroundWorkers().values;
+    const book = worker === undefined ? '' : await bookFileOf(db);
+    if (worker === undefined || book === '') {
+      await check(db);
+      return;
+    }
+    const answer = await inWorker(worker, requestFor(db, book, '', 'check'));
+    if (!answer.ok && 'reason' in answer) onError(new Error(answer.reason));
+  } catch (error) {
+    onError(error);
+  }
+}
+
+/** Resolves when no value pass or check is running for this book (a restore waits for it before swapping files). */
 export async function valuesPassSettled(db: Db): Promise<void> {
   await running.get(db)?.done.catch(() => undefined);
+  await checking.get(db);
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { answeringWorker, bundleWorker, brokenWorker } from '../../../helpers/bundle-worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureValues } from '../../../../electron/domains/value/value.service';
-import { retryBackoffMs, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { retryBackoffMs, runBookCheck, runValuesPass } from '../../../../electron/domains/value/values-pass';
+import { checkCardsAside } from '../../../../electron/domains/cards/card-check.service';
+import { lastBackgroundFailure } from '../../../../electron/domains/settings/background-failure';
 import { useBackgroundWorkers } from '../../../../electron/workers/background-workers';
 import type { Today } from '../../../../shared/contract';
 import { call } from '../../../helpers/create-test-db';
@@ -113,5 +115,43 @@ describe('the whole-book value pass', () => {
     await inFile.app.ctx.db.transaction().execute((trx) => runValuesPass(trx, shopToday, pass));
     expect(pass).toHaveBeenCalledTimes(2);
     await inFile.app.close();
+  });
+});
+
+describe("a book's check beside the counter", () => {
+  const forge = (shop: Awaited<ReturnType<typeof smallShop>>, customerId: string) =>
+    shop.app.sqlite
+      .prepare(
+        "INSERT INTO card_movements (id, movement_id, customer_id, purse, kind, delta, balance_after, at) VALUES ('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', 'x', ?, 'points', 'earn', 5, 99, '2026-11-24T10:00:00.000Z')",
+      )
+      .run(customerId);
+
+  it('sums the member cards in the values worker, not here, and records a card that does not add up for Today', async () => {
+    const shop = await smallShop(path.join(dir, 'check.sqlite'));
+    const holder = shop.ids[0] ?? '';
+    await call(shop.app, 'cards.move', { customerId: holder, request: { kind: 'earn', points: 10 } });
+    forge(shop, holder);
+    useBackgroundWorkers({ values: workerFile });
+    const here = vi.fn(() => Promise.resolve());
+    const onError = vi.fn();
+    await runBookCheck(shop.app.ctx.db, here, onError);
+    expect(here).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+    expect(await lastBackgroundFailure(shop.app.ctx.db)).toMatchObject({ what: 'cards', reason: '1: 顾客1: points 99 ≠ 15' });
+    // The day's work in the worker checks the cards too: put right, the report goes.
+    shop.app.sqlite.prepare("DELETE FROM card_movements WHERE id = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b'").run();
+    await runValuesPass(shop.app.ctx.db, shopToday, here);
+    expect(await lastBackgroundFailure(shop.app.ctx.db)).toBeNull();
+    await shop.app.close();
+  });
+
+  it('runs the check here where there is no worker, and says a failure instead of throwing it', async () => {
+    const shop = await smallShop();
+    const onError = vi.fn();
+    await checkCardsAside(shop.app.ctx.db, onError);
+    expect(onError).not.toHaveBeenCalled();
+    await runBookCheck(shop.app.ctx.db, () => Promise.reject(new Error('the ledger could not be read')), onError);
+    expect(onError).toHaveBeenCalledWith(new Error('the ledger could not be read'));
+    await shop.app.close();
   });
 });
