@@ -1,16 +1,17 @@
 import { bookToken, keepPort, keptPort } from './session';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { failed } from '../api/dispatcher';
-import { startBook } from '../app/start-book';
+import { startBook, type StartedBook } from '../app/start-book';
 import { AppError } from '../api/app-error';
 import type { Result } from '../../shared/domain/result';
 import { setBackupFolder } from '../domains/backup/backup.service';
 import { exportFileName, exportFiles, exportFormatOf } from '../domains/archive/export.service';
 import { exportLocaleOf } from '../../shared/domain/export-words';
 import { progressPrinter } from '../cli/progress';
-import { parseWebArgs } from './args';
-import { createWebServer } from './server';
-import { createRestoreStaging } from './restore-staging';
+import { parseWebArgs, type WebArgs } from './args';
+import { createWebServer, type WebServerOptions } from './server';
+import { createRestoreStaging, type RestoreStaging } from './restore-staging';
 import { errorText } from '../../shared/error-text';
 
 // `npm run bench` asks for the steps of start-up (when each happened, ms since 1970) with SHUKE_STARTUP_TIMES=1.
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     onProgress: progressPrinter('Building the lookup index'),
   });
   if (startupSteps !== null) startupSteps.bookOpen = clock();
-  const { ctx, dispatch, chosenFiles } = started;
+  const { ctx, dispatch } = started;
   const session = ctx.book;
   if (session.locked) console.log('The book is protected: unlock it in the page with its passcode or recovery code.');
   // The folder is kept in the book: a locked book takes it after its unlock, from the next start.
@@ -36,6 +37,32 @@ async function main(): Promise<void> {
   else if (args.backups !== null)
     console.log('The book is locked: --backups takes effect once it is unlocked and browser mode is started again.');
   const staging = createRestoreStaging();
+  const token = bookToken(args.dataDir);
+  const server = createWebServer({
+    dispatch,
+    restoreUpload: restoreUploads(started, staging),
+    exports: bookExports(started),
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    token,
+    lang: args.lang,
+  });
+  listenOnBookPort(server, args, token);
+  const stop = () => {
+    staging.clear();
+    server.close();
+    void started.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/**
+ * An upload is only staged: the page then asks backup.inspect for it (with the passcode or
+ * recovery code, and after its key file, when it is protected) and restores once confirmed.
+ */
+function restoreUploads(started: StartedBook, staging: RestoreStaging): NonNullable<WebServerOptions['restoreUpload']> {
+  const session = started.ctx.book;
+  const { chosenFiles } = started;
   const staged = (step: () => unknown): Promise<Result<unknown>> => {
     try {
       if (session.locked) throw AppError.saying('LOCKED', 'bookIsLocked');
@@ -45,37 +72,35 @@ async function main(): Promise<void> {
       throw error;
     }
   };
-  const token = bookToken(args.dataDir);
-  const server = createWebServer({
-    dispatch,
-    // An upload is only staged: the page then asks backup.inspect for it (with the passcode or
-    // recovery code, and after its key file, when it is protected) and restores once confirmed.
-    restoreUpload: {
-      backup: (file, name) => staged(() => ({ chosen: chosenFiles.add(staging.stage(file, name)) })),
-      keys: (file, chosen) => staged(() => staging.stageKeys(file, chosenFiles.path(chosen ?? ''))),
+  return {
+    backup: (file, name) => staged(() => ({ chosen: chosenFiles.add(staging.stage(file, name)) })),
+    keys: (file, chosen) => staged(() => staging.stageKeys(file, chosenFiles.path(chosen ?? ''))),
+  };
+}
+
+/** Downloads of the book's exports, written by the same export.write call as the desktop's. */
+function bookExports({ dispatch, chosenFiles }: StartedBook): NonNullable<WebServerOptions['exports']> {
+  return {
+    describe: (format) => {
+      const known = exportFormatOf(format);
+      return known === undefined ? null : { fileName: exportFileName(known, new Date()), contentType: exportFiles[known].contentType };
     },
-    exports: {
-      describe: (format) => {
-        const known = exportFormatOf(format);
-        return known === undefined ? null : { fileName: exportFileName(known, new Date()), contentType: exportFiles[known].contentType };
-      },
-      write: async (format, file, lang) => {
-        const known = exportFormatOf(format);
-        if (known === undefined) throw new Error(`unknown format ${format}`);
-        const locale = exportLocaleOf(lang);
-        const written = await dispatch('export.write', {
-          format: known,
-          to: chosenFiles.add(file),
-          ...(locale === undefined ? {} : { lang: locale }),
-        });
-        if (!written.ok) throw new Error(written.error.message);
-      },
+    write: async (format, file, lang) => {
+      const known = exportFormatOf(format);
+      if (known === undefined) throw new Error(`unknown format ${format}`);
+      const locale = exportLocaleOf(lang);
+      const written = await dispatch('export.write', {
+        format: known,
+        to: chosenFiles.add(file),
+        ...(locale === undefined ? {} : { lang: locale }),
+      });
+      if (!written.ok) throw new Error(written.error.message);
     },
-    rendererDir: path.join(__dirname, '..', 'renderer'),
-    token,
-    lang: args.lang,
-  });
-  // Without --port, the book's last port is tried first, so a bookmark of the page still opens it.
+  };
+}
+
+/** Without --port, the book's last port is tried first, so a bookmark of the page still opens it. */
+function listenOnBookPort(server: Server, args: WebArgs, token: string): void {
   const preferred = args.port === 0 ? keptPort(args.dataDir) : args.port;
   const listen = (port: number) => server.listen(port, '127.0.0.1');
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -92,13 +117,6 @@ async function main(): Promise<void> {
     if (startupSteps !== null) console.log(`[startup] ${JSON.stringify({ ...startupSteps, listening: clock() })}`);
   });
   listen(preferred);
-  const stop = () => {
-    staging.clear();
-    server.close();
-    void started.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -218,16 +218,36 @@ async function handleApiCall(
   sendResult(res, await dispatch(name, input));
 }
 
+/** What every route of one server shares: its options, with the defaults filled in. */
+interface Served {
+  options: WebServerOptions;
+  rendererDir: string;
+  tempRoot: string;
+  bodyLimit: number;
+  uploadLimit: number;
+}
+
+/** One request that passed the host and origin checks, with its address parsed. */
+interface Asked {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  url: URL;
+  port: number;
+}
+
 /**
  * Browser mode: the built renderer and the contract over HTTP, for this machine's own browser only.
  * Whatever a request holds, it gets an answer and the server keeps serving: nothing a request
  * can send throws out of the handler.
  */
 export function createWebServer(options: WebServerOptions): http.Server {
-  const rendererDir = path.resolve(options.rendererDir);
-  const tempRoot = options.tempDir ?? os.tmpdir();
-  const bodyLimit = options.limits?.bodyBytes ?? maxBodyBytes;
-  const uploadLimit = options.limits?.uploadBytes ?? maxUploadBytes;
+  const served: Served = {
+    options,
+    rendererDir: path.resolve(options.rendererDir),
+    tempRoot: options.tempDir ?? os.tmpdir(),
+    bodyLimit: options.limits?.bodyBytes ?? maxBodyBytes,
+    uploadLimit: options.limits?.uploadBytes ?? maxUploadBytes,
+  };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse, port: number): void => {
     if (!hostIsAllowed(req.headers, port)) return refuse(res, 'UNAUTHORIZED', 'Unknown host.', 403);
@@ -238,98 +258,14 @@ export function createWebServer(options: WebServerOptions): http.Server {
     } catch {
       return refuse(res, 'INVALID_INPUT', 'The address is not valid.');
     }
-
-    if (url.pathname === '/download/export') {
-      if (!tokensMatch(url.searchParams.get('token'), options.token) && !hasKey(req.headers, port, options.token))
-        return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
-      const exports = options.exports;
-      const format = url.searchParams.get('format') ?? '';
-      const described = exports?.describe(format) ?? null;
-      if (exports === undefined || described === null) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
-      const dir = fs.mkdtempSync(path.join(tempRoot, 'shuke-export-'));
-      const removeDir = () => fs.rm(dir, { recursive: true, force: true }, () => undefined);
-      const file = path.join(dir, described.fileName);
-      exports
-        .write(format, file, url.searchParams.get('lang'))
-        .then(() => {
-          res.writeHead(200, {
-            ...baseHeaders,
-            'Content-Type': described.contentType,
-            'Content-Disposition': `attachment; filename="${described.fileName}"`,
-            'Cache-Control': 'no-store',
-          });
-          // pipeline closes the file and ends here also when the download is cut off.
-          pipeline(fs.createReadStream(file), res, (error) => {
-            removeDir();
-            if (error !== undefined && error !== null && !res.destroyed) console.error('[shuke] sending an export failed', error);
-          });
-        })
-        .catch((error: unknown) => {
-          removeDir();
-          refuse(res, 'INTERNAL', `The export failed: ${errorText(error)}`);
-        });
-      return;
-    }
-
+    const asked: Asked = { req, res, url, port };
+    if (url.pathname === '/download/export') return serveExport(asked, served);
     const uploadKind = { '/upload/restore': 'backup', '/upload/restore-keys': 'keys' } as const;
     if (url.pathname === '/upload/restore' || url.pathname === '/upload/restore-keys') {
-      if (!hasKey(req.headers, port, options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
-      if (req.method !== 'POST' || options.restoreUpload === undefined)
-        return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
-      const uploads = options.restoreUpload;
-      const kind = uploadKind[url.pathname];
-      const param = url.searchParams.get(kind === 'backup' ? 'name' : 'chosen');
-      receiveUpload(req, tempRoot, uploadLimit)
-        .then(async (file) => {
-          if (file === null) return refuseTooLarge(req, res, `The file is larger than ${sizeText(uploadLimit)}.`);
-          try {
-            sendResult(res, await uploads[kind](file, param));
-          } finally {
-            fs.rm(path.dirname(file), { recursive: true, force: true }, () => undefined);
-          }
-        })
-        .catch((error: unknown) => answerFailure(res, error, 'Something went wrong inside Shuke while receiving the file.'));
-      return;
+      return serveUpload(asked, served, uploadKind[url.pathname]);
     }
-
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      if (!hasKey(req.headers, port, options.token)) {
-        return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token: open the address Shuke printed when it started.');
-      }
-      if (url.pathname === '/api' && req.method === 'GET') {
-        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(apiListing(), null, 2));
-      }
-      if (req.method !== 'POST') return refuse(res, 'INVALID_INPUT', 'Calls are made with POST /api/<call>.', 405);
-      const name = decodeUrlPath(url.pathname.slice('/api/'.length));
-      if (name === null) return refuse(res, 'INVALID_INPUT', 'The call’s name in the address is not valid (a malformed %-escape).');
-      handleApiCall(req, res, name, options.dispatch, bodyLimit).catch((error: unknown) =>
-        answerFailure(res, error, 'Something went wrong inside Shuke; nothing was changed.'),
-      );
-      return;
-    }
-
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'INVALID_INPUT', 'Only GET is served here.', 405);
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      // The printed address's token becomes the page's cookie, and leaves the address bar.
-      if (tokensMatch(url.searchParams.get('token'), options.token)) {
-        res.writeHead(303, {
-          ...baseHeaders,
-          Location: '/',
-          'Set-Cookie': sessionCookie(port, options.token),
-          'Cache-Control': 'no-store',
-        });
-        return void res.end();
-      }
-      if (!hasKey(req.headers, port, options.token)) {
-        return send(res, 401, 'text/html; charset=utf-8', closedDoorPage(options.lang, req.headers['accept-language']));
-      }
-      const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-      return send(res, 200, 'text/html; charset=utf-8', injectLanguage(html, options.lang));
-    }
-    if (decodeUrlPath(url.pathname) === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: the address is not valid.');
-    const file = resolveStatic(rendererDir, url.pathname);
-    if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    return send(res, 200, contentTypeOf(file), fs.readFileSync(file), { 'Cache-Control': 'no-cache' });
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return serveApi(asked, served);
+    return serveFile(asked, served);
   };
 
   const server = http.createServer((req, res) => {
@@ -342,4 +278,96 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
   });
   return server;
+}
+
+/** /download/export: the book written in a format to a private temporary folder, then sent and removed. */
+function serveExport({ req, res, url, port }: Asked, { options, tempRoot }: Served): void {
+  if (!tokensMatch(url.searchParams.get('token'), options.token) && !hasKey(req.headers, port, options.token))
+    return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+  const exports = options.exports;
+  const format = url.searchParams.get('format') ?? '';
+  const described = exports?.describe(format) ?? null;
+  if (exports === undefined || described === null) return refuse(res, 'INVALID_INPUT', 'Unknown export format.');
+  const dir = fs.mkdtempSync(path.join(tempRoot, 'shuke-export-'));
+  const removeDir = () => fs.rm(dir, { recursive: true, force: true }, () => undefined);
+  const file = path.join(dir, described.fileName);
+  exports
+    .write(format, file, url.searchParams.get('lang'))
+    .then(() => {
+      res.writeHead(200, {
+        ...baseHeaders,
+        'Content-Type': described.contentType,
+        'Content-Disposition': `attachment; filename="${described.fileName}"`,
+        'Cache-Control': 'no-store',
+      });
+      // pipeline closes the file and ends here also when the download is cut off.
+      pipeline(fs.createReadStream(file), res, (error) => {
+        removeDir();
+        if (error !== undefined && error !== null && !res.destroyed) console.error('[shuke] sending an export failed', error);
+      });
+    })
+    .catch((error: unknown) => {
+      removeDir();
+      refuse(res, 'INTERNAL', `The export failed: ${errorText(error)}`);
+    });
+}
+
+/** /upload/restore and /upload/restore-keys: the uploaded file is received, handed on, then removed. */
+function serveUpload({ req, res, url, port }: Asked, { options, tempRoot, uploadLimit }: Served, kind: 'backup' | 'keys'): void {
+  if (!hasKey(req.headers, port, options.token)) return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token.');
+  if (req.method !== 'POST' || options.restoreUpload === undefined) return refuse(res, 'INVALID_INPUT', 'Upload a backup with POST.', 405);
+  const uploads = options.restoreUpload;
+  const param = url.searchParams.get(kind === 'backup' ? 'name' : 'chosen');
+  receiveUpload(req, tempRoot, uploadLimit)
+    .then(async (file) => {
+      if (file === null) return refuseTooLarge(req, res, `The file is larger than ${sizeText(uploadLimit)}.`);
+      try {
+        sendResult(res, await uploads[kind](file, param));
+      } finally {
+        fs.rm(path.dirname(file), { recursive: true, force: true }, () => undefined);
+      }
+    })
+    .catch((error: unknown) => answerFailure(res, error, 'Something went wrong inside Shuke while receiving the file.'));
+}
+
+/** /api lists the calls; POST /api/<call> makes one. */
+function serveApi({ req, res, url, port }: Asked, { options, bodyLimit }: Served): void {
+  if (!hasKey(req.headers, port, options.token)) {
+    return refuse(res, 'UNAUTHORIZED', 'Missing or wrong token: open the address Shuke printed when it started.');
+  }
+  if (url.pathname === '/api' && req.method === 'GET') {
+    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(apiListing(), null, 2));
+  }
+  if (req.method !== 'POST') return refuse(res, 'INVALID_INPUT', 'Calls are made with POST /api/<call>.', 405);
+  const name = decodeUrlPath(url.pathname.slice('/api/'.length));
+  if (name === null) return refuse(res, 'INVALID_INPUT', 'The call’s name in the address is not valid (a malformed %-escape).');
+  handleApiCall(req, res, name, options.dispatch, bodyLimit).catch((error: unknown) =>
+    answerFailure(res, error, 'Something went wrong inside Shuke; nothing was changed.'),
+  );
+}
+
+/** The page (behind its key) and the built renderer's files. */
+function serveFile({ req, res, url, port }: Asked, { options, rendererDir }: Served): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'INVALID_INPUT', 'Only GET is served here.', 405);
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    // The printed address's token becomes the page's cookie, and leaves the address bar.
+    if (tokensMatch(url.searchParams.get('token'), options.token)) {
+      res.writeHead(303, {
+        ...baseHeaders,
+        Location: '/',
+        'Set-Cookie': sessionCookie(port, options.token),
+        'Cache-Control': 'no-store',
+      });
+      return void res.end();
+    }
+    if (!hasKey(req.headers, port, options.token)) {
+      return send(res, 401, 'text/html; charset=utf-8', closedDoorPage(options.lang, req.headers['accept-language']));
+    }
+    const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+    return send(res, 200, 'text/html; charset=utf-8', injectLanguage(html, options.lang));
+  }
+  if (decodeUrlPath(url.pathname) === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: the address is not valid.');
+  const file = resolveStatic(rendererDir, url.pathname);
+  if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  return send(res, 200, contentTypeOf(file), fs.readFileSync(file), { 'Cache-Control': 'no-cache' });
 }

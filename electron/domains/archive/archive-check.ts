@@ -101,82 +101,118 @@ export function archiveProblems(archive: Archive, book: BookIds): ArchiveProblem
     if (customerIds.has(customer.id)) add('customer', customer.id, 'twice');
     customerIds.add(customer.id);
   }
-  const known = (id: string) => customerIds.has(id) || book.customers.has(id);
-  // Who each key person of the archive belongs to, for the dates that name one.
-  const personOwner = new Map<string, string>();
-  for (const c of archive.customers) for (const p of c.people) if (!personOwner.has(p.id)) personOwner.set(p.id, p.customer_id);
-  const seen = {
-    entries: new Set<string>(),
-    lines: new Set<string>(),
-    preferences: new Set<string>(),
-    people: new Set<string>(),
-    dates: new Set<string>(),
-  };
-  const once = (set: Set<string>, row: ArchiveRow, id: string) => {
-    if (set.has(id)) add(row, id, 'twice');
-    set.add(id);
-  };
-  /** A child row must be filed under the customer it names, and its id must not be another customer's in the book. */
-  const child = (row: ArchiveRow, id: string, customerId: string, filedUnder: string, inBook: ReadonlyMap<string, string> | null) => {
-    if (customerId !== filedUnder) add(row, id, known(customerId) ? 'filedElsewhere' : 'customerMissing');
-    else if (inBook !== null) {
-      const owner = inBook.get(id);
-      if (owner !== undefined && owner !== customerId) add(row, id, 'inBookElsewhere');
-    }
-  };
+  const check = checker(archive, book, customerIds, add);
   for (const c of archive.customers) {
-    const cid = c.customer.id;
-    if (c.customer.referred_by !== null && !known(c.customer.referred_by)) add('customer', cid, 'referrerMissing');
-    const positions = new Set<number>();
-    for (const phone of c.phones) {
-      child('phone', cid, phone.customer_id, cid, null);
-      if (positions.has(phone.position)) add('phone', cid, 'twice');
-      positions.add(phone.position);
-    }
-    const tags = new Set<string>();
-    for (const tag of c.tags) {
-      child('tag', cid, tag.customer_id, cid, null);
-      if (tags.has(tag.tag)) add('tag', cid, 'twice');
-      tags.add(tag.tag);
-    }
-    for (const p of c.preferences) {
-      once(seen.preferences, 'preference', p.id);
-      child('preference', p.id, p.customer_id, cid, book.preferences);
-    }
-    for (const p of c.people) {
-      once(seen.people, 'key person', p.id);
-      child('key person', p.id, p.customer_id, cid, book.people);
-      if (p.linked_customer_id !== null && !known(p.linked_customer_id)) add('key person', p.id, 'linkedMissing');
-    }
-    for (const d of c.dates) {
-      once(seen.dates, 'date', d.id);
-      child('date', d.id, d.customer_id, cid, book.dates);
-      if (d.person_id !== null) {
-        const owner = personOwner.get(d.person_id) ?? book.people.get(d.person_id);
-        if (owner === undefined) add('date', d.id, 'personMissing');
-        else if (owner !== d.customer_id) add('date', d.id, 'personOfAnother');
-      }
-    }
-    for (const { entry, lines, details } of c.entries) {
-      once(seen.entries, 'entry', entry.id);
-      child('entry', entry.id, entry.customer_id, cid, book.entries);
-      const entryInBook = book.entries.has(entry.id);
-      for (const line of lines) {
-        once(seen.lines, 'purchase line', line.id);
-        if (line.entry_id !== entry.id) add('purchase line', line.id, 'entryMismatch');
-        // A line of an entry new to the book must be new too; one already there stays as it is.
-        else if (!entryInBook && book.lines.has(line.id)) add('purchase line', line.id, 'inBookElsewhere');
-      }
-      if (details !== null && details.entry_id !== entry.id) add('entry details', entry.id, 'entryMismatch');
-    }
+    checkCustomerRows(c, check);
+    checkEntries(c, check);
   }
   for (const c of archive.customers) problems.push(...cardProblems(c, book));
   problems.push(...archiveGreetingProblems(archive, book));
   for (const pair of archive.keptApart) {
-    if (!known(pair.first_id) || !known(pair.second_id)) add('kept-apart pair', pair.first_id, 'pairMissing');
+    if (!check.known(pair.first_id) || !check.known(pair.second_id)) add('kept-apart pair', pair.first_id, 'pairMissing');
     else if (pair.first_id >= pair.second_id) add('kept-apart pair', pair.first_id, 'pairOrder');
   }
   return problems;
+}
+
+/** What checking each customer's rows shares: the book, the ids seen so far, and where a problem goes. */
+interface Checker {
+  book: BookIds;
+  add: (row: ArchiveRow, id: string, problem: ArchiveProblemKind) => void;
+  /** Whether a customer is in the archive or the book. */
+  known: (id: string) => boolean;
+  /** Who each key person of the archive belongs to, for the dates that name one. */
+  personOwner: ReadonlyMap<string, string>;
+  /** Notes an id given twice in the archive. */
+  once: (set: Set<string>, row: ArchiveRow, id: string) => void;
+  /** A child row must be filed under the customer it names, and its id must not be another customer's in the book. */
+  child: (row: ArchiveRow, id: string, customerId: string, filedUnder: string, inBook: ReadonlyMap<string, string> | null) => void;
+  seen: { entries: Set<string>; lines: Set<string>; preferences: Set<string>; people: Set<string>; dates: Set<string> };
+}
+
+function checker(archive: Archive, book: BookIds, customerIds: ReadonlySet<string>, add: Checker['add']): Checker {
+  const known = (id: string) => customerIds.has(id) || book.customers.has(id);
+  const personOwner = new Map<string, string>();
+  for (const c of archive.customers) for (const p of c.people) if (!personOwner.has(p.id)) personOwner.set(p.id, p.customer_id);
+  return {
+    book,
+    add,
+    known,
+    personOwner,
+    once: (set, row, id) => {
+      if (set.has(id)) add(row, id, 'twice');
+      set.add(id);
+    },
+    child: (row, id, customerId, filedUnder, inBook) => {
+      if (customerId !== filedUnder) add(row, id, known(customerId) ? 'filedElsewhere' : 'customerMissing');
+      else if (inBook !== null) {
+        const owner = inBook.get(id);
+        if (owner !== undefined && owner !== customerId) add(row, id, 'inBookElsewhere');
+      }
+    },
+    seen: {
+      entries: new Set<string>(),
+      lines: new Set<string>(),
+      preferences: new Set<string>(),
+      people: new Set<string>(),
+      dates: new Set<string>(),
+    },
+  };
+}
+
+/** A customer's referrer, phones, tags, preferences, key people and dates. */
+function checkCustomerRows(c: ArchiveCustomer, check: Checker): void {
+  const { book, add, known, once, child, seen } = check;
+  const cid = c.customer.id;
+  if (c.customer.referred_by !== null && !known(c.customer.referred_by)) add('customer', cid, 'referrerMissing');
+  const positions = new Set<number>();
+  for (const phone of c.phones) {
+    child('phone', cid, phone.customer_id, cid, null);
+    if (positions.has(phone.position)) add('phone', cid, 'twice');
+    positions.add(phone.position);
+  }
+  const tags = new Set<string>();
+  for (const tag of c.tags) {
+    child('tag', cid, tag.customer_id, cid, null);
+    if (tags.has(tag.tag)) add('tag', cid, 'twice');
+    tags.add(tag.tag);
+  }
+  for (const p of c.preferences) {
+    once(seen.preferences, 'preference', p.id);
+    child('preference', p.id, p.customer_id, cid, book.preferences);
+  }
+  for (const p of c.people) {
+    once(seen.people, 'key person', p.id);
+    child('key person', p.id, p.customer_id, cid, book.people);
+    if (p.linked_customer_id !== null && !known(p.linked_customer_id)) add('key person', p.id, 'linkedMissing');
+  }
+  for (const d of c.dates) {
+    once(seen.dates, 'date', d.id);
+    child('date', d.id, d.customer_id, cid, book.dates);
+    if (d.person_id !== null) {
+      const owner = check.personOwner.get(d.person_id) ?? book.people.get(d.person_id);
+      if (owner === undefined) add('date', d.id, 'personMissing');
+      else if (owner !== d.customer_id) add('date', d.id, 'personOfAnother');
+    }
+  }
+}
+
+/** A customer's diary entries, with their purchase lines and details. */
+function checkEntries(c: ArchiveCustomer, check: Checker): void {
+  const { book, add, once, child, seen } = check;
+  const cid = c.customer.id;
+  for (const { entry, lines, details } of c.entries) {
+    once(seen.entries, 'entry', entry.id);
+    child('entry', entry.id, entry.customer_id, cid, book.entries);
+    const entryInBook = book.entries.has(entry.id);
+    for (const line of lines) {
+      once(seen.lines, 'purchase line', line.id);
+      if (line.entry_id !== entry.id) add('purchase line', line.id, 'entryMismatch');
+      // A line of an entry new to the book must be new too; one already there stays as it is.
+      else if (!entryInBook && book.lines.has(line.id)) add('purchase line', line.id, 'inBookElsewhere');
+    }
+    if (details !== null && details.entry_id !== entry.id) add('entry details', entry.id, 'entryMismatch');
+  }
 }
 
 /**

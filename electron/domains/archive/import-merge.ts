@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { newId } from '../../db/new-id';
 import { datesOf, insertDates } from '../care/care.repository';
 import { findCustomer, insertPhones, insertTags, phonesOf, tagsOf, updateCustomer } from '../customers/customers.repository';
-import type { CustomerUpdate } from '../customers/customers.table';
+import type { CustomerRow, CustomerUpdate } from '../customers/customers.table';
 import { hasEntryText, insertEntry } from '../entries/entries.repository';
 import { insertPreferences, preferencesOf } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
@@ -22,6 +22,22 @@ const isEmpty = (value: string | null) => value === null || value.trim() === '';
 export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraft, at: string): Promise<void> {
   const customer = await findCustomer(trx, customerId);
   if (customer === undefined) return;
+  const update = emptyFieldsFilled(customer, draft);
+  const notes = draft.notes?.trim() ?? '';
+  if (notes !== '' && isEmpty(customer.about)) update.about = notes;
+  else if (notes !== '' && !(customer.about ?? '').includes(notes) && !(await hasEntryText(trx, customerId, notes))) {
+    await addNoteEntry(trx, customerId, notes, at);
+  }
+  await addNewPhones(trx, customerId, draft.phones);
+  await addNewTags(trx, customerId, draft.tags);
+  await addNewPreferences(trx, customerId, draft, at);
+  await addMissingBirthday(trx, customerId, draft.birthday, at);
+  await updateCustomer(trx, customerId, { ...update, updated_at: at });
+  await reindexCustomer(trx, customerId);
+}
+
+/** The name (when the book's is blank) and the fillable fields the book has empty and the row has. */
+function emptyFieldsFilled(customer: CustomerRow, draft: RowDraft): CustomerUpdate {
   const update: CustomerUpdate = {};
   if (customer.name.trim() === '' && draft.name !== '') update.name = draft.name;
   const incoming: Record<(typeof fillable)[number], string | null> = {
@@ -36,27 +52,30 @@ export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraf
     const value = incoming[field];
     if (isEmpty(customer[field]) && value !== null && value !== '') Object.assign(update, { [field]: value });
   }
-  const notes = draft.notes?.trim() ?? '';
-  if (notes !== '' && isEmpty(customer.about)) update.about = notes;
-  else if (notes !== '' && !(customer.about ?? '').includes(notes) && !(await hasEntryText(trx, customerId, notes))) {
-    const entryId = newId();
-    await insertEntry(trx, {
-      id: entryId,
-      customer_id: customerId,
-      occurred_at: at,
-      kind: 'note',
-      text: notes,
-      created_at: at,
-      updated_at: at,
-    });
-    await reindexEntry(trx, entryId);
-  }
+  return update;
+}
 
+async function addNoteEntry(trx: Db, customerId: string, notes: string, at: string): Promise<void> {
+  const entryId = newId();
+  await insertEntry(trx, {
+    id: entryId,
+    customer_id: customerId,
+    occurred_at: at,
+    kind: 'note',
+    text: notes,
+    created_at: at,
+    updated_at: at,
+  });
+  await reindexEntry(trx, entryId);
+}
+
+/** The row's phones whose digits the customer does not have yet, after their last position. */
+async function addNewPhones(trx: Db, customerId: string, numbers: readonly string[]): Promise<void> {
   const phones = await phonesOf(trx, [customerId]);
   const digits = new Set(phones.map((p) => p.digits));
   let position = phones.reduce((max, p) => Math.max(max, p.position + 1), 0);
   const newPhones = [];
-  for (const number of draft.phones) {
+  for (const number of numbers) {
     const normalized = normalizePhone(number);
     if (digits.has(normalized)) continue;
     digits.add(normalized);
@@ -64,14 +83,20 @@ export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraf
     position += 1;
   }
   await insertPhones(trx, newPhones);
+}
 
+/** The row's tags the customer does not have yet, in any case. */
+async function addNewTags(trx: Db, customerId: string, incoming: readonly string[]): Promise<void> {
   const tags = new Set((await tagsOf(trx, [customerId])).map((t) => t.tag.toLowerCase()));
-  const newTags = [...new Set(draft.tags)].filter((tag) => !tags.has(tag.toLowerCase()));
+  const newTags = [...new Set(incoming)].filter((tag) => !tags.has(tag.toLowerCase()));
   await insertTags(
     trx,
     newTags.map((tag) => ({ customer_id: customerId, tag })),
   );
+}
 
+/** The row's likes and dislikes the customer does not hold yet (trimmed, in any case). */
+async function addNewPreferences(trx: Db, customerId: string, draft: RowDraft, at: string): Promise<void> {
   const held = new Set((await preferencesOf(trx, customerId)).map((p) => `${p.polarity} ${p.value.trim().toLowerCase()}`));
   const newPreferences = (polarity: 'like' | 'dislike', values: readonly string[]) =>
     [...new Set(values)]
@@ -86,8 +111,10 @@ export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraf
         updated_at: at,
       }));
   await insertPreferences(trx, [...newPreferences('like', draft.likes), ...newPreferences('dislike', draft.dislikes ?? [])]);
+}
 
-  const birthday = draft.birthday;
+/** The row's birthday, only when the customer has no birthday of their own yet. */
+async function addMissingBirthday(trx: Db, customerId: string, birthday: RowDraft['birthday'], at: string): Promise<void> {
   if (birthday !== null && !(await datesOf(trx, customerId)).some((d) => d.kind === 'birthday' && d.person_id === null)) {
     await insertDates(trx, [
       {
@@ -106,6 +133,4 @@ export async function mergeDraftInto(trx: Db, customerId: string, draft: RowDraf
       },
     ]);
   }
-  await updateCustomer(trx, customerId, { ...update, updated_at: at });
-  await reindexCustomer(trx, customerId);
 }

@@ -1,5 +1,5 @@
 import { newId } from '../../db/new-id';
-import type { ParsedInput, Today } from '../../../shared/contract';
+import type { ImportantDate, ParsedInput, Today } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/domain/calendar-date';
 import { groupBy } from '../../../shared/domain/group-by';
 import { notFound } from '../../api/app-error';
@@ -19,7 +19,7 @@ import { monthDayKeys } from './occurrence';
 import { marksOn } from './care-marks.repository';
 import { markDone, subjects, subjectsInForce } from './care-marks.service';
 import { checkEntry } from './entry-check';
-import { cardItems, cardSubject } from './card-items.service';
+import { cardItems, cardSubject, type CardItem } from './card-items.service';
 
 const listLimit = 50;
 const driftLimit = 20;
@@ -54,11 +54,7 @@ async function people(ctx: ServiceContext, customerIds: string[]) {
 export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): Promise<Today> {
   const { today: bookDay, timeZone } = await bookToday(ctx.db, ctx.now());
   const day = input.day ?? bookDay;
-  const { horizonDays } = input;
-  const window = Array.from({ length: horizonDays + 1 }, (_, i) => addDays(day, i));
-  const keys = monthDayKeys(window);
-  const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
-  const allDates = (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
+  const allDates = await datesAhead(ctx, day, input.horizonDays);
   const [follow, promises, allOpen, allDrifting, doneRows, allCards] = await Promise.all([
     repo.followUpsDue(ctx.db, day, listLimit * 2),
     repo.promisesDue(ctx.db, day, listLimit),
@@ -67,21 +63,12 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
     marksOn(ctx.db, day, listLimit),
     cardItems(ctx.db, day, timeZone),
   ]);
-  // Items the owner already dealt with (greeted, called, snoozed, not a regular) leave the lists.
-  const marked = await subjectsInForce(
-    ctx.db,
-    [
-      ...allDates.map((d) => d.customerId),
-      ...allOpen.map((o) => o.customer_id),
-      ...allDrifting.map((d) => d.id),
-      ...allCards.map((c) => c.customerId),
-    ],
-    day,
-  );
-  const dates = allDates.filter((d) => !marked.has(`${d.customerId} ${subjects.date(d.id, d.next.on)}`));
-  const open = allOpen.filter((o) => !marked.has(`${o.customer_id} ${subjects.complaint(o.entry_id)}`)).slice(0, listLimit);
-  const drifting = allDrifting.filter((d) => !marked.has(`${d.id} ${subjects.drift(d.last_visit_at)}`)).slice(0, driftLimit);
-  const cards = allCards.filter((c) => !marked.has(`${c.customerId} ${cardSubject(c)}`)).slice(0, listLimit);
+  const { dates, open, drifting, cards } = await notDealtWith(ctx, day, {
+    dates: allDates,
+    open: allOpen,
+    drifting: allDrifting,
+    cards: allCards,
+  });
   const who = await people(ctx, [
     ...doneRows.map((d) => d.customer_id),
     ...dates.map((d) => d.customerId),
@@ -92,7 +79,69 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
     ...cards.map((c) => c.customerId),
   ]);
   const followUps = follow.filter((f) => f.kind !== 'complaint');
-  // A purchase logged without words is described by what was bought.
+  const bought = await boughtWithoutWords(ctx, followUps);
+  const complaintCalls = follow.filter((f) => f.kind === 'complaint' && f.resolved_on !== null);
+  return {
+    day,
+    today: bookDay,
+    timeZone,
+    dates: dates.map((date) => ({ ...who(date.customerId), date })),
+    ...dueItems(who, day, { followUps, bought, promises, complaintCalls }),
+    openComplaints: open.map((o) => ({ ...who(o.customer_id), entryId: o.entry_id, text: firstLine(o.text), since: o.occurred_at })),
+    drifting: drifting.map((d) => ({
+      ...who(d.id),
+      lastVisitAt: d.last_visit_at,
+      visitCount: d.visit_count,
+      usualGapDays: d.median_gap_days,
+      daysAway: d.days_away,
+    })),
+    cards: cards.map(({ customerId, ...card }) => ({ ...who(customerId), ...card })),
+    doneToday: doneRows.map((d) => {
+      const { lastContactAt: _, ...person } = who(d.customer_id);
+      return { ...person, what: d.what, text: d.text === null ? null : firstLine(d.text), at: d.created_at };
+    }),
+    backup: { lastAt: (await readSettings(ctx.db)).get('backup.lastAt') ?? null },
+    backgroundFailure: await lastBackgroundFailure(ctx.db),
+  };
+}
+
+/** Dates (solar and lunar, key people's too) from `day` to `horizonDays` after it. */
+async function datesAhead(ctx: ServiceContext, day: string, horizonDays: number): Promise<ImportantDate[]> {
+  const window = Array.from({ length: horizonDays + 1 }, (_, i) => addDays(day, i));
+  const keys = monthDayKeys(window);
+  const dateRows = await repo.datesOnMonthDays(ctx.db, keys.solar, keys.lunar);
+  return (await withPeople(ctx.db, dateRows, day)).filter((d) => d.next.inDays <= horizonDays);
+}
+
+interface MarkableLists {
+  dates: ImportantDate[];
+  open: repo.DueRow[];
+  drifting: repo.DriftRow[];
+  cards: CardItem[];
+}
+
+/** Items the owner already dealt with (greeted, called, snoozed, not a regular) leave the lists. */
+async function notDealtWith(ctx: ServiceContext, day: string, all: MarkableLists): Promise<MarkableLists> {
+  const marked = await subjectsInForce(
+    ctx.db,
+    [
+      ...all.dates.map((d) => d.customerId),
+      ...all.open.map((o) => o.customer_id),
+      ...all.drifting.map((d) => d.id),
+      ...all.cards.map((c) => c.customerId),
+    ],
+    day,
+  );
+  return {
+    dates: all.dates.filter((d) => !marked.has(`${d.customerId} ${subjects.date(d.id, d.next.on)}`)),
+    open: all.open.filter((o) => !marked.has(`${o.customer_id} ${subjects.complaint(o.entry_id)}`)).slice(0, listLimit),
+    drifting: all.drifting.filter((d) => !marked.has(`${d.id} ${subjects.drift(d.last_visit_at)}`)).slice(0, driftLimit),
+    cards: all.cards.filter((c) => !marked.has(`${c.customerId} ${cardSubject(c)}`)).slice(0, listLimit),
+  };
+}
+
+/** A purchase logged without words is described by what was bought: its lines, by entry. */
+async function boughtWithoutWords(ctx: ServiceContext, followUps: readonly repo.DueRow[]): Promise<Map<string, string>> {
   const bought = new Map<string, string>();
   for (const line of await linesOf(
     ctx.db,
@@ -100,12 +149,19 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
   )) {
     bought.set(line.entry_id, [bought.get(line.entry_id), [line.colour, line.item].filter(Boolean).join(' ')].filter(Boolean).join('、'));
   }
-  const complaintCalls = follow.filter((f) => f.kind === 'complaint' && f.resolved_on !== null);
+  return bought;
+}
+
+type Who = Awaited<ReturnType<typeof people>>;
+
+/** The follow-ups, promises and complaint calls due by `day`, each with its customer. */
+function dueItems(
+  who: Who,
+  day: string,
+  due: { followUps: repo.DueRow[]; bought: ReadonlyMap<string, string>; promises: repo.DueRow[]; complaintCalls: repo.DueRow[] },
+): Pick<Today, 'followUps' | 'promises' | 'complaintCalls'> {
+  const { followUps, bought, promises, complaintCalls } = due;
   return {
-    day,
-    today: bookDay,
-    timeZone,
-    dates: dates.map((date) => ({ ...who(date.customerId), date })),
     followUps: followUps.slice(0, listLimit).map((f) => ({
       ...who(f.customer_id),
       entryId: f.entry_id,
@@ -128,21 +184,6 @@ export async function today(ctx: ServiceContext, input: ParsedInput<'today'>): P
       due: c.follow_up_on ?? day,
       resolvedOn: c.resolved_on ?? day,
     })),
-    openComplaints: open.map((o) => ({ ...who(o.customer_id), entryId: o.entry_id, text: firstLine(o.text), since: o.occurred_at })),
-    drifting: drifting.map((d) => ({
-      ...who(d.id),
-      lastVisitAt: d.last_visit_at,
-      visitCount: d.visit_count,
-      usualGapDays: d.median_gap_days,
-      daysAway: d.days_away,
-    })),
-    cards: cards.map(({ customerId, ...card }) => ({ ...who(customerId), ...card })),
-    doneToday: doneRows.map((d) => {
-      const { lastContactAt: _, ...person } = who(d.customer_id);
-      return { ...person, what: d.what, text: d.text === null ? null : firstLine(d.text), at: d.created_at };
-    }),
-    backup: { lastAt: (await readSettings(ctx.db)).get('backup.lastAt') ?? null },
-    backgroundFailure: await lastBackgroundFailure(ctx.db),
   };
 }
 

@@ -133,6 +133,49 @@ async function recorded(db: Db, row: CustomerRow, p: Prepared, timeZone: string)
   };
 }
 
+/** The merge's plan (the two customers, what moves and is folded, the fields taken, the phones and tags after): the answer with dryRun or without. */
+async function mergePlan(trx: Db, ctx: ServiceContext, p: Prepared): Promise<CallOutput<'customers.merge'>> {
+  const { survivor, other } = p;
+  const byId = new Map((await toSummaries(trx, [survivor, other], ctx.locale)).map((c) => [c.id, c]));
+  const survivorSummary = byId.get(survivor.id);
+  const otherSummary = byId.get(other.id);
+  if (survivorSummary === undefined || otherSummary === undefined) throw notFound('customer');
+  return {
+    survivor: survivorSummary,
+    other: otherSummary,
+    moves: {
+      entries: p.moved.entries.length,
+      preferences: p.moved.preferences.length,
+      dates: p.moved.dates.length,
+      people: p.moved.people.length,
+      referrals: p.moved.referrals.length,
+      keptApart: p.moved.keptApart.filter((k) => k.with !== survivor.id).length,
+    },
+    folds: { preferences: p.folds.preferences.length, dates: p.folds.dates.length, people: p.folds.people.length },
+    fills: p.fills,
+    phones: p.mergedPhones.map((x) => x.number),
+    tags: p.mergedTags,
+    card: await cardToMerge(trx, { id: other.id, name: other.name }),
+  };
+}
+
+/** The survivor's diary line recording both customers as they were; its id is kept for the undo. */
+async function writeMergeRecord(trx: Db, survivorId: string, text: string, now: string): Promise<string> {
+  const recordEntryId = newId();
+  await insertEntry(trx, {
+    id: recordEntryId,
+    customer_id: survivorId,
+    occurred_at: now,
+    kind: 'note',
+    text,
+    deleted_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  await reindexEntry(trx, recordEntryId);
+  return recordEntryId;
+}
+
 /**
  * Merges `other` into `survivor`: the plan (what moves, what is folded, which fields are taken,
  * the phones and tags after) is returned first with dryRun; without it, all of it happens in one
@@ -144,27 +187,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
   return ctx.db.transaction().execute(async (trx) => {
     const p = await prepare(trx, input.survivorId, input.otherId);
     const { survivor, other } = p;
-    const byId = new Map((await toSummaries(trx, [survivor, other], ctx.locale)).map((c) => [c.id, c]));
-    const survivorSummary = byId.get(survivor.id);
-    const otherSummary = byId.get(other.id);
-    if (survivorSummary === undefined || otherSummary === undefined) throw notFound('customer');
-    const plan = {
-      survivor: survivorSummary,
-      other: otherSummary,
-      moves: {
-        entries: p.moved.entries.length,
-        preferences: p.moved.preferences.length,
-        dates: p.moved.dates.length,
-        people: p.moved.people.length,
-        referrals: p.moved.referrals.length,
-        keptApart: p.moved.keptApart.filter((k) => k.with !== survivor.id).length,
-      },
-      folds: { preferences: p.folds.preferences.length, dates: p.folds.dates.length, people: p.folds.people.length },
-      fills: p.fills,
-      phones: p.mergedPhones.map((x) => x.number),
-      tags: p.mergedTags,
-      card: await cardToMerge(trx, { id: other.id, name: other.name }),
-    };
+    const plan = await mergePlan(trx, ctx, p);
     if (input.dryRun) return plan;
 
     const now = ctx.now().toISOString();
@@ -193,18 +216,7 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
     await deleteCustomerTerms(trx, other.id);
     await deleteCustomer(trx, other.id);
 
-    const recordEntryId = newId();
-    await insertEntry(trx, {
-      id: recordEntryId,
-      customer_id: survivor.id,
-      occurred_at: now,
-      kind: 'note',
-      text,
-      deleted_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-    await reindexEntry(trx, recordEntryId);
+    const recordEntryId = await writeMergeRecord(trx, survivor.id, text, now);
     const undo: MergeUndo = {
       other: otherRecord,
       changes: p.changes,
