@@ -1,18 +1,13 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, CustomerFacts } from '../../../../shared/contract';
+import type { CustomerFacts } from '../../../../shared/contract';
 import { formatMoney } from '../../../../shared/domain/money';
-import { useApi } from '../../api';
 import { shortDate } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
-import { useStatus } from '../../app/status';
-import { useCall } from '../../app/use-call';
 import { AppDialog } from '../../components/AppDialog';
 import { factsText, nameOf } from './facts-text';
 import { cardAmountsText } from '../cards/card-amounts-text';
-
-type Group = CallOutput<'duplicates.find'>['groups'][number];
-type Plan = CallOutput<'customers.merge'>;
+import { useDuplicates, type Group, type Plan } from './use-duplicates';
 
 interface Props {
   open: boolean;
@@ -68,57 +63,8 @@ function DuplicateCard({ c, suggested, currency, onKeep }: { c: CustomerFacts; s
 }
 
 function DuplicatesList({ currency, onMerged }: Pick<Props, 'currency' | 'onMerged'>) {
-  const api = useApi();
-  const call = useCall();
-  const { say } = useStatus();
   const { t } = useTranslation();
-  const [groups, setGroups] = useState<Group[] | null>(null);
-  const [plan, setPlan] = useState<{ key: string; plan: Plan } | null>(null);
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const [version, setVersion] = useState(0);
-  // The merge just done, offered for undoing here too: while the dialog is open the status line cannot be reached.
-  const [merged, setMerged] = useState<Plan | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void call(api['duplicates.find']({})).then((value) => {
-      if (live && value !== null) setGroups(value.groups);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, call, version]);
-
-  async function preview(key: string, survivorId: string, otherId: string) {
-    const value = await call(api['customers.merge']({ survivorId, otherId, dryRun: true }));
-    if (value !== null) setPlan({ key, plan: value });
-  }
-
-  async function unmerge(p: Plan) {
-    const value = await call(api['customers.unmerge']({ otherId: p.other.id }));
-    if (value === null) return;
-    say(t('duplicates.undone', { name: nameOf(p.other) }));
-    setMerged(null);
-    setVersion((v) => v + 1);
-    onMerged();
-  }
-
-  async function merge(p: Plan) {
-    const value = await call(api['customers.merge']({ survivorId: p.survivor.id, otherId: p.other.id, dryRun: false }));
-    if (value === null) return;
-    say(t('duplicates.merged', { name: nameOf(p.survivor) }), { action: { label: t('duplicates.undo'), run: () => void unmerge(p) } });
-    setPlan(null);
-    setMerged(p);
-    setVersion((v) => v + 1);
-    onMerged();
-  }
-
-  async function keepApart(key: string, group: Group) {
-    const value = await call(api['duplicates.keepApart']({ customerIds: group.customers.map((c) => c.id) }));
-    if (value === null) return;
-    setHidden(new Set([...hidden, key]));
-    say(t('duplicates.keptApart'));
-  }
+  const { groups, plan, hidden, merged, preview, unmerge, merge, keepApart } = useDuplicates(onMerged);
 
   if (groups === null) return <p className="muted">{t('app.loading')}</p>;
   const visible = groups.filter((g) => !hidden.has(`${g.reason}:${g.key}`));

@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ProtectionStatus } from '../../../../shared/contract';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiContext, useApi } from '../../api';
 import { ComposerDraftsContext, type ComposerDrafts } from '../diary/composer-drafts';
 import { ProtectionContext, type ProtectionApi } from './protection-context';
-import { SingleFlight } from './single-flight';
 import { UnlockScreen } from './UnlockScreen';
 import { CallClock, useActivityLock } from './use-activity-lock';
+import { useLockShortcut } from './use-lock-shortcut';
+import { useProtectionStatus } from './use-protection-status';
 import { watchClient } from './watched-client';
 
 /** The desktop shell tells the page when the OS locked the screen or slept (electron/main/lock-on-sleep.ts). */
 export const lockedEvent = 'shuke:locked';
-
-type Phase = 'checking' | 'open' | 'locking' | 'locked';
 
 /**
  * Above every page: while the book is locked only the unlock screen is mounted, so no customer
@@ -20,44 +18,9 @@ type Phase = 'checking' | 'open' | 'locking' | 'locked';
  */
 export function ProtectionGate({ children }: { children: ReactNode }) {
   const api = useApi();
-  const [status, setStatus] = useState<ProtectionStatus | null>(null);
-  const [phase, setPhase] = useState<Phase>('checking');
   const [drafts] = useState<ComposerDrafts>(() => new Map());
   const [calls] = useState(() => new CallClock());
-
-  const follow = useCallback((next: ProtectionStatus) => {
-    setStatus(next);
-    // An answer that left before a lock was asked for must not bring the pages back meanwhile.
-    setPhase((p) => (next.locked ? 'locked' : p === 'locking' ? p : 'open'));
-  }, []);
-
-  // One question at a time: a burst of refusals asks the book once.
-  const [asking] = useState(() => new SingleFlight<ProtectionStatus | null>());
-  const ask = useCallback(
-    () =>
-      asking.run(async () => {
-        calls.touch(Date.now());
-        const result = await api['protection.status']({});
-        if (result.ok) follow(result.value);
-        // A book that cannot say (an older server) is not protected: open it as before.
-        else setPhase((p) => (p === 'checking' ? 'open' : p));
-        return result.ok ? result.value : null;
-      }),
-    [api, asking, calls, follow],
-  );
-
-  const lockNow = useCallback(async () => {
-    setPhase('locking');
-    calls.touch(Date.now());
-    const result = await api['protection.lock']({});
-    if (result.ok) {
-      setPhase('open');
-      return follow(result.value);
-    }
-    // The book would not lock (it was turned off meanwhile, or failed): show what it says it is.
-    const now = await ask();
-    if (now?.locked !== true) setPhase((p) => (p === 'locking' ? 'open' : p));
-  }, [api, ask, calls, follow]);
+  const { status, phase, setPhase, follow, ask, lockNow } = useProtectionStatus(api, calls);
 
   const watched = useMemo(
     () =>
@@ -69,7 +32,8 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
           void ask();
         },
       }),
-    [api, ask, calls],
+    // setPhase is a state setter, the same on every render.
+    [api, ask, calls, setPhase],
   );
 
   useEffect(() => {
@@ -80,17 +44,7 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
   }, [ask]);
 
   const open = phase === 'open' && status?.protected === true;
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        void lockNow();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, lockNow]);
+  useLockShortcut(open, lockNow);
 
   useActivityLock({
     enabled: open,

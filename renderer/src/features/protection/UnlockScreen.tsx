@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus } from '../../../../shared/contract';
-import { useApi } from '../../api';
-import { errorText } from '../../app/error-text';
-import { useCountdown, waitText } from './retry-wait';
+import { waitText } from './retry-wait';
+import { useUnlock } from './use-unlock';
 
 interface Props {
   status: ProtectionStatus | null;
@@ -17,49 +16,9 @@ interface Props {
  * and after a wrong one how many tries went wrong and how long until the next is taken.
  */
 export function UnlockScreen({ status, locking, onUnlocked }: Props) {
-  const api = useApi();
   const { t } = useTranslation();
   const hintId = useId();
-  const field = useRef<HTMLInputElement>(null);
-  const [secret, setSecret] = useState('');
-  // What the book said after this screen's own try, else what the shell knows.
-  const [learned, setLearned] = useState<ProtectionStatus | null>(null);
-  const known = learned ?? status;
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const countdown = useCountdown(known?.retryAt);
-  const wait = countdown.seconds;
-  const failed = known?.failedAttempts ?? 0;
-
-  useEffect(() => {
-    if (!locking && wait === 0) field.current?.focus();
-  }, [locking, wait]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || wait > 0) return;
-    if (secret === '') {
-      setProblem(t('serverMessages.passcodeNeeded'));
-      return;
-    }
-    setBusy(true);
-    const result = await api['protection.unlock']({ secret });
-    if (result.ok) {
-      setSecret('');
-      onUnlocked(result.value);
-      return;
-    }
-    // The count and the wait are the book's: ask it rather than guess from the refusal.
-    const after = await api['protection.status']({});
-    setBusy(false);
-    if (after.ok) {
-      setLearned(after.value);
-      countdown.sync();
-    }
-    setProblem(after.ok && after.value.failedAttempts > failed ? null : errorText(t, result.error));
-    // A long recovery code with one slip is corrected, not typed again: keep it, selected.
-    field.current?.select();
-  }
+  const { field, secret, setSecret, problem, busy, wait, failed, submit } = useUnlock(status, locking, onUnlocked);
 
   return (
     <main className="unlock" aria-labelledby={`${hintId}-title`}>

@@ -1,10 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsSchema, type Settings } from '../../../../shared/contract';
+import type { Settings } from '../../../../shared/contract';
 import { exportFormats } from '../../../../shared/domain/export-formats';
-import { currencies } from '../../../../shared/domain/money';
 import { exportLink, isDesktop, restoreUploader, useApi } from '../../api';
 import { BackupFolder } from './BackupFolder';
+import { BookSettingsFields } from './BookSettingsFields';
+import { NumberSettingField } from './NumberSettingField';
+import { numberGroups, numberKeys, settingsFields } from './settings-fields';
 import { CardRulesSection } from '../cards/CardRulesSection';
 import { RestoreFromFile } from './RestoreFromFile';
 import { ProtectionSection } from './ProtectionSection';
@@ -13,7 +15,6 @@ import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { useFormCall } from '../../app/use-form-call';
-import { FieldProblem } from '../../components/FieldProblem';
 import { AppDialog } from '../../components/AppDialog';
 import { GreetingSettingsSection } from '../greetings/GreetingSettingsSection';
 
@@ -23,55 +24,7 @@ interface Props {
   onSaved(settings: Settings): void;
 }
 
-const numberKeys = [
-  'followUpAfterPurchaseDays',
-  'complaintFollowUpDays',
-  'contactCooldownDays',
-  // How customers are told apart by value (tiers, stages); changing one relabels the whole book.
-  'vipTopPercent',
-  'valueWindowDays',
-  'newWithinDays',
-  'atRiskAfterDays',
-  'lostAfterDays',
-  'loyalVisits',
-] as const;
-
-type NumberKey = (typeof numberKeys)[number];
-
-/** The numbers under their headings: how care paces itself, and how customers are told apart by value. */
-const numberGroups: readonly { heading: 'care' | 'value'; keys: readonly NumberKey[] }[] = [
-  { heading: 'care', keys: ['followUpAfterPurchaseDays', 'complaintFollowUpDays', 'contactCooldownDays'] },
-  { heading: 'value', keys: ['vipTopPercent', 'valueWindowDays', 'newWithinDays', 'atRiskAfterDays', 'lostAfterDays', 'loyalVisits'] },
-];
-
-/** What each number counts, for the limits shown beside it. */
-const unitOf: Record<NumberKey, 'days' | 'percent' | 'visits'> = {
-  followUpAfterPurchaseDays: 'days',
-  complaintFollowUpDays: 'days',
-  contactCooldownDays: 'days',
-  vipTopPercent: 'percent',
-  valueWindowDays: 'days',
-  newWithinDays: 'days',
-  atRiskAfterDays: 'days',
-  lostAfterDays: 'days',
-  loyalVisits: 'visits',
-};
-
-/** A number setting's limits, as the book checks them (the contract's schema). */
-export function limitsOf(key: NumberKey): { min: number; max: number } {
-  const schema = settingsSchema.shape[key];
-  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
-}
-
-// The fields a refusal of settings.update is shown beside.
-const fields = ['currency', 'timeZone', ...numberKeys] as const;
-
-/** The zones offered for the shop: the book's own first, then every zone this runtime knows (the browser's among them). */
-export function timeZoneChoices(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return [...new Set([current, browser, ...known, 'UTC'].filter((zone) => zone !== ''))];
-}
+export { limitsOf, timeZoneChoices } from './settings-fields';
 
 /** The book's few settings: its currency, its time zone and how relationship care paces itself. */
 export function SettingsDialog({ open, onOpenChange, onSaved, currency = 'CNY' }: Props & { currency?: string }) {
@@ -120,7 +73,7 @@ function ExportLinks() {
 function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
   const api = useApi();
   const call = useCall();
-  const { problems, run } = useFormCall(fields);
+  const { problems, run } = useFormCall(settingsFields);
   const problemId = useId();
   const { say } = useStatus();
   const { t } = useTranslation();
@@ -149,65 +102,20 @@ function SettingsForm({ onSaved }: Pick<Props, 'onSaved'>) {
   if (form === null) return <p className="muted">{t('app.loading')}</p>;
   return (
     <form className="form-grid settings-form" onSubmit={(e) => void submit(e)} noValidate>
-      <fieldset className="settings-group">
-        <legend>{t('settingsGroups.book')}</legend>
-        <label>
-          <span>{t('settings.currency')}</span>
-          <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('settings.timeZone')}</span>
-          <select value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
-            {timeZoneChoices(form.timeZone ?? '').map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      <BookSettingsFields currency={form.currency} timeZone={form.timeZone} onChange={(change) => setForm({ ...form, ...change })} />
       {numberGroups.map(({ heading, keys }) => (
         <fieldset key={heading} className="settings-group">
           <legend>{t(`settingsGroups.${heading}`)}</legend>
-          {keys.map((key) => {
-            const { min, max } = limitsOf(key);
-            const id = `${problemId}-${key}`;
-            const problem = problems[key];
-            return (
-              <div key={key} className="field">
-                <label htmlFor={`${id}-input`} className="field-name">
-                  {t(`settings.${key}`)}
-                </label>
-                <div className="with-unit">
-                  <input
-                    id={`${id}-input`}
-                    type="number"
-                    min={min}
-                    max={max}
-                    step={1}
-                    value={form[key] ?? ''}
-                    onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-                    aria-invalid={problem !== undefined}
-                    aria-describedby={problem === undefined ? `${id}-range` : `${id}-range ${id}`}
-                  />
-                  {/* Said to screen readers by the range below, which carries the unit too. */}
-                  <span className="unit" aria-hidden="true">
-                    {t(`settingsGroups.units.${unitOf[key]}`)}
-                  </span>
-                </div>
-                <small id={`${id}-range`} className="muted">
-                  {t(`ranges.${unitOf[key]}`, { min, max })}
-                </small>
-                <FieldProblem id={id} text={problem} />
-              </div>
-            );
-          })}
+          {keys.map((key) => (
+            <NumberSettingField
+              key={key}
+              settingKey={key}
+              id={`${problemId}-${key}`}
+              value={form[key] ?? ''}
+              problem={problems[key]}
+              onChange={(value) => setForm({ ...form, [key]: value })}
+            />
+          ))}
         </fieldset>
       ))}
       <div className="dialog-actions">
