@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberCard } from '../../../../shared/contract/cards.contract';
 import { formatMoney } from '../../../../shared/domain/money';
-import { useApi } from '../../api';
-import { useCall } from '../../app/use-call';
 import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { CardLedgerDialog } from './CardLedgerDialog';
 import { CardMoveDialog, type AskedMove } from './CardMoveDialog';
+import { PunchCardList } from './PunchCardList';
 
 interface Props {
   customerId: string;
@@ -24,19 +23,10 @@ const moves: AskedMove[] = ['top_up', 'pay', 'earn', 'redeem', 'sell_punch'];
 export function MemberCardPanel({ customerId, card, currency, onChanged, customerName = '' }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const api = useApi();
-  const call = useCall();
   const { say } = useStatus();
   const [asked, setAsked] = useState<AskedMove | null>(null);
   const [ledgerOpen, setLedgerOpen] = useState(false);
   const money = (minor: number) => formatMoney(minor, card?.currency ?? currency, locale);
-
-  async function punch(punchId: string) {
-    const moved = await call(api['cards.move']({ customerId, request: { kind: 'punch', punchId } }));
-    if (moved === null) return;
-    say(moved.line);
-    onChanged();
-  }
 
   return (
     <section className="panel member-card" aria-labelledby="card-title">
@@ -58,25 +48,7 @@ export function MemberCardPanel({ customerId, card, currency, onChanged, custome
         </dl>
       )}
       {card !== null && card.punchCards.length > 0 && (
-        <ul className="panel-list" aria-label={t('cards.punchCards')}>
-          {card.punchCards.map((p) => (
-            <li key={p.id}>
-              <span className="grow">
-                {t('cards.punchLeft', { kind: p.kind, remaining: p.remaining, uses: p.uses })}
-                {p.validUntil !== null && <span className="muted"> · {t('cards.validUntil', { day: p.validUntil })}</span>}
-              </span>
-              <button
-                type="button"
-                className="button-quiet"
-                disabled={p.remaining === 0}
-                aria-label={t('cards.useOneOf', { kind: p.kind })}
-                onClick={() => void punch(p.id)}
-              >
-                {t('cards.useOne')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PunchCardList customerId={customerId} punchCards={card.punchCards} onChanged={onChanged} />
       )}
       <div className="card-actions">
         {moves.map((m) => (

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecallCardFacts } from '../../../../shared/contract/card-counter.contract';
 import { formatMoney } from '../../../../shared/domain/money';
 import { relativeDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
+import { lastUsedWhat } from './last-used-text';
+import { PunchChooser } from './PunchChooser';
+import { usePunch } from './use-punch';
 
 interface Props {
   card: RecallCardFacts;
@@ -12,9 +14,6 @@ interface Props {
   onPunch?: (punchId: string) => Promise<void>;
 }
 
-/** Alt+P on the customer's page uses a punch: at the counter the hands stay on the keyboard. */
-const isPunchKey = (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
-
 /**
  * The member card on the recall card: points, balance, each punch card with what is left and until
  * when, what was used last; one key uses a punch, asking which card when several can be used.
@@ -22,47 +21,9 @@ const isPunchKey = (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !
 export function RecallMemberCard({ card, now, onPunch }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [choosing, setChoosing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const firstChoice = useRef<HTMLButtonElement>(null);
-  const live = card.punchCards.filter((p) => !p.expired && p.remaining > 0);
+  const { live, choosing, busy, firstChoice, ask, punchOne, cancel } = usePunch(card, onPunch);
   const money = (minor: number) => formatMoney(minor, card.currency, locale);
   const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
-
-  async function punchOne(punchId: string) {
-    if (onPunch === undefined || busy) return;
-    setChoosing(false);
-    setBusy(true);
-    await onPunch(punchId);
-    setBusy(false);
-  }
-
-  function ask() {
-    const only = live[0];
-    if (only === undefined) return;
-    if (live.length === 1) void punchOne(only.id);
-    else setChoosing(true);
-  }
-
-  // The key listens on the window while the card shows; the latest `ask` is read through a ref.
-  const asking = useRef(ask);
-  useEffect(() => {
-    asking.current = ask;
-  });
-  useEffect(() => {
-    if (onPunch === undefined) return;
-    function onKey(event: KeyboardEvent) {
-      if (!isPunchKey(event)) return;
-      event.preventDefault();
-      asking.current();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onPunch]);
-
-  useEffect(() => {
-    if (choosing) firstChoice.current?.focus();
-  }, [choosing]);
 
   const last = card.lastUsed;
   return (
@@ -88,50 +49,10 @@ export function RecallMemberCard({ card, now, onPunch }: Props) {
         </span>
         {last !== null && (
           <span className="recall-card-last muted">
-            {t('cardCounter.lastUsed', {
-              what:
-                last.kind === 'pay'
-                  ? t('cardCounter.used.pay', { amount: money(last.amount) })
-                  : last.kind === 'punch'
-                    ? t('cardCounter.used.punch', { kind: last.punchKind ?? '', count: last.amount })
-                    : t('cardCounter.used.redeem', { points: last.amount }),
-              when: relativeDay(last.at, now, locale, words),
-            })}
+            {t('cardCounter.lastUsed', { what: lastUsedWhat(t, money, last), when: relativeDay(last.at, now, locale, words) })}
           </span>
         )}
-        {choosing && (
-          <div
-            className="punch-chooser"
-            role="group"
-            aria-label={t('cardCounter.whichPunch')}
-            onKeyDown={(event) => {
-              const picked = /^[1-9]$/.test(event.key) ? live[Number(event.key) - 1] : undefined;
-              if (picked !== undefined) {
-                event.preventDefault();
-                void punchOne(picked.id);
-              } else if (event.key === 'Escape') {
-                event.preventDefault();
-                setChoosing(false);
-              }
-            }}
-          >
-            <span className="muted">{t('cardCounter.whichPunch')}</span>
-            {live.map((p, index) => (
-              <button
-                key={p.id}
-                ref={index === 0 ? firstChoice : undefined}
-                type="button"
-                className="button-quiet"
-                onClick={() => void punchOne(p.id)}
-              >
-                {index + 1}. {t('cardCounter.punchLeft', { kind: p.kind, remaining: p.remaining, uses: p.uses })}
-              </button>
-            ))}
-            <button type="button" className="button-quiet" onClick={() => setChoosing(false)}>
-              {t('cards.cancel')}
-            </button>
-          </div>
-        )}
+        {choosing && <PunchChooser live={live} firstChoice={firstChoice} onPick={(id) => void punchOne(id)} onCancel={cancel} />}
       </dd>
     </>
   );

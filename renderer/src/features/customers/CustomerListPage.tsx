@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { DuplicatesDialog, ImportDialog } from '../../app/dialogs';
 import { useTranslation } from 'react-i18next';
-import type { CustomerSummary } from '../../../../shared/contract';
-import { useApi } from '../../api';
-import { CustomerRows, pageSize } from './CustomerRows';
+import { CustomerRows } from './CustomerRows';
 import { ListFilters, type ListView } from './ListFilters';
 import { SegmentsBar } from './SegmentsBar';
+import { useCustomerPages } from './use-customer-pages';
 import { Welcome } from './Welcome';
-import { useCall } from '../../app/use-call';
 import { GreetListButton } from '../greetings/GreetListButton';
 
 /** The customer book's front page: who was here most recently, or whoever the filters pick. */
@@ -21,49 +19,11 @@ export function CustomerListPage({
   /** Opens quick-add (the app's Ctrl+N). */
   onAddCustomer?: () => void;
 }) {
-  const api = useApi();
-  const call = useCall();
   const { t } = useTranslation();
   const [view, setView] = useState<ListView>({ filter: {}, sort: 'recent' });
-  const [data, setData] = useState<{ generation: number; total: number; rows: ReadonlyMap<number, CustomerSummary> } | null>(null);
+  const { data, wanted, needPage, reload } = useCustomerPages(view, refreshKey);
   const [importing, setImporting] = useState(false);
   const [deduping, setDeduping] = useState(false);
-  const [reload, setReload] = useState(0);
-  // Pages asked for under the current filters; a new filter starts a new generation.
-  const asked = useRef(new Set<number>());
-  const generation = useRef(0);
-  // The generation being fetched; while it differs from the one shown, the list says it is updating
-  // (after a large import the first page waits for the day's values, seconds on a big book).
-  const [wanted, setWanted] = useState(0);
-
-  const fetchPage = useCallback(
-    async (page: number, mine: number) => {
-      asked.current.add(page);
-      const result = await call(api['customers.list']({ limit: pageSize, offset: page * pageSize, filter: view.filter, sort: view.sort }));
-      if (result === null || mine !== generation.current) return;
-      setData((before) => {
-        // The first page of new filters replaces the rows; later pages add to them.
-        const next = new Map(before?.generation === mine ? before.rows : []);
-        result.items.forEach((item, i) => next.set(page * pageSize + i, item));
-        return { generation: mine, total: result.total, rows: next };
-      });
-    },
-    [api, call, view],
-  );
-
-  useEffect(() => {
-    generation.current += 1;
-    setWanted(generation.current);
-    asked.current = new Set();
-    void fetchPage(0, generation.current);
-  }, [fetchPage, refreshKey, reload]);
-
-  const needPage = useCallback(
-    (page: number) => {
-      if (!asked.current.has(page)) void fetchPage(page, generation.current);
-    },
-    [fetchPage],
-  );
 
   if (data === null) return <p className="muted page-pad">{t('app.loading')}</p>;
   const { total, rows } = data;
@@ -86,13 +46,13 @@ export function CustomerListPage({
           {t('importCsv.open')}
         </button>
       </header>
-      <DuplicatesDialog open={deduping} currency={currency} onOpenChange={setDeduping} onMerged={() => setReload((n) => n + 1)} />
+      <DuplicatesDialog open={deduping} currency={currency} onOpenChange={setDeduping} onMerged={reload} />
       <ImportDialog
         open={importing}
         onOpenChange={setImporting}
         onImported={(done) => {
           if (done) setImporting(false);
-          setReload((n) => n + 1);
+          reload();
         }}
       />
       {total === 0 && !filtered ? (

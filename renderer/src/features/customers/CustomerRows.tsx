@@ -2,10 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSummary } from '../../../../shared/contract';
-import { formatMoney } from '../../../../shared/domain/money';
-import { relativeDay } from '../../app/i18n/format';
-import { useLocale } from '../../app/locale-context';
-import { hrefFor } from '../../app/use-route';
+import { CustomerCells } from './CustomerCells';
 
 const rowHeight = 44;
 export const pageSize = 100;
@@ -24,7 +21,6 @@ interface Props {
  */
 export function CustomerRows({ total, rows, onNeedPage, currency }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
   const [now] = useState(() => new Date());
   // TanStack Virtual hands back a mutable object by design; the React Compiler leaves this component alone.
@@ -47,7 +43,6 @@ export function CustomerRows({ total, rows, onNeedPage, currency }: Props) {
     }
   }, [first, last, rows, total, onNeedPage]);
 
-  const words = { today: t('dates.today'), yesterday: t('dates.yesterday') };
   return (
     <div className="customer-rows" role="table" aria-rowcount={total} aria-label={t('list.title')}>
       <div className="customer-row customer-row-head" role="row">
@@ -74,34 +69,7 @@ export function CustomerRows({ total, rows, onNeedPage, currency }: Props) {
                     …
                   </span>
                 ) : (
-                  <>
-                    <span role="cell">
-                      <a href={hrefFor({ name: 'customer', id: c.id })} className="customer-link">
-                        {c.name || t('list.noName')}
-                      </a>
-                      {c.name !== '' && c.displayAddressAs !== c.name && <span className="muted"> · {c.displayAddressAs}</span>}
-                      {c.tags.slice(0, 3).map((tag) => (
-                        <span key={tag} className="chip chip-small">
-                          {tag}
-                        </span>
-                      ))}
-                    </span>
-                    <span role="cell">{c.phone ?? ''}</span>
-                    <span role="cell">
-                      {c.tier !== null && <span className={`chip chip-small tier-${c.tier}`}>{t(`value.tiers.${c.tier}`)}</span>}
-                      {c.stage !== null && <span className="muted"> {t(`value.stages.${c.stage}`)}</span>}
-                    </span>
-                    <span role="cell">
-                      {c.spendInWindow === null || c.spendInWindow === 0 ? '' : formatMoney(c.spendInWindow, currency, locale)}
-                    </span>
-                    <span role="cell">
-                      {c.lastVisitAt === null ? (
-                        <span className="muted">{t('list.never')}</span>
-                      ) : (
-                        relativeDay(c.lastVisitAt, now, locale, words)
-                      )}
-                    </span>
-                  </>
+                  <CustomerCells c={c} currency={currency} now={now} />
                 )}
               </div>
             );

@@ -1,13 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxNameLength, type Customer } from '../../../../shared/contract';
 import { LengthNote, nameAttributes } from '../../components/LengthNote';
-import { useApi } from '../../api';
-import { useFormCall } from '../../app/use-form-call';
 import { FieldProblem, problemAttributes } from '../../components/FieldProblem';
 import type { NewCustomerSeed } from '../lookup/LookupBox';
 import { AppDialog, DialogClose } from '../../components/AppDialog';
-import { SameCustomerNotice, type BookMatch } from '../duplicates/SameCustomerNotice';
+import { SameCustomerNotice } from '../duplicates/SameCustomerNotice';
+import { useQuickAdd } from './use-quick-add';
 
 interface Props {
   open: boolean;
@@ -30,52 +29,10 @@ export function QuickAddDialog({ open, seed, onOpenChange, onCreated, onOpenExis
   );
 }
 
-// The fields a refusal of customers.create is shown beside.
-const fields = ['name', 'phones'] as const;
-
 function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 'onCreated' | 'onOpenExisting'>) {
-  const api = useApi();
-  const { problems, run: call } = useFormCall(fields);
   const problemId = useId();
   const { t } = useTranslation();
-  const [name, setName] = useState(seed.name);
-  const [phone, setPhone] = useState(seed.phone);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Someone in the book this may already be: asked before adding, so a regular is not written down twice.
-  const [match, setMatch] = useState<BookMatch | null>(null);
-
-  const draft = () => ({ name: name.trim(), phones: phone.trim() === '' ? [] : [{ number: phone.trim() }] });
-
-  async function add(allowDuplicate: boolean) {
-    setBusy(true);
-    const created = await call(api['customers.create']({ ...draft(), allowDuplicate }));
-    setBusy(false);
-    if (created !== null) onCreated(created);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (name.trim() === '' && phone.trim() === '') {
-      setProblem(t('quickAdd.needOne'));
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    const found = await call(api['customers.matches']({ name: name.trim(), phones: draft().phones.map((p) => p.number) }));
-    setBusy(false);
-    if (found === null) return;
-    if (found.match !== null) {
-      setMatch(found.match);
-      return;
-    }
-    await add(false);
-  }
-
-  function edit(set: (value: string) => void, value: string) {
-    set(value);
-    setMatch(null);
-  }
+  const { name, phone, editName, editPhone, problems, problem, busy, match, add, submit } = useQuickAdd(seed, onCreated);
 
   return (
     <form onSubmit={(e) => void submit(e)} className="form-grid">
@@ -85,7 +42,7 @@ function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 
           <input
             autoFocus
             value={name}
-            onChange={(e) => edit(setName, e.target.value)}
+            onChange={(e) => editName(e.target.value)}
             {...nameAttributes(`${problemId}-name`, problems.name, name.length)}
           />
         </label>
@@ -97,7 +54,7 @@ function QuickAddForm({ seed, onCreated, onOpenExisting }: Pick<Props, 'seed' | 
           <span>{t('quickAdd.phone')}</span>
           <input
             value={phone}
-            onChange={(e) => edit(setPhone, e.target.value)}
+            onChange={(e) => editPhone(e.target.value)}
             inputMode="tel"
             maxLength={40}
             {...problemAttributes(`${problemId}-phone`, problems.phones)}
