@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/entry-kinds';
 import { useApi } from '../../api';
 import { useCall } from '../../app/use-call';
+import { PreferenceGroups } from './PreferenceGroups';
 
 interface Props {
   customerId: string;
@@ -43,30 +44,7 @@ export function PreferencesPanel({ customerId, items, onChanged }: Props) {
     <section className="panel" aria-labelledby="prefs-title">
       <h2 id="prefs-title">{t('prefs.title')}</h2>
       {items.length === 0 && <p className="muted">{t('prefs.none')}</p>}
-      {preferencePolarities.map((p) => {
-        const group = items.filter((i) => i.polarity === p);
-        if (group.length === 0) return null;
-        return (
-          <div key={p} className="pref-group">
-            <h3>{t(`prefs.${p}`)}</h3>
-            <div className="chips">
-              {group.map((item) => (
-                <span key={item.id} className={`chip chip-${p}`}>
-                  {item.category !== 'other' && <span className="muted">{t(`categories.${item.category}`)}</span>} {item.value}
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={t('prefs.remove', { value: item.value })}
-                    onClick={() => void remove(item.id)}
-                  >
-                    ×
-                  </button>
-                </span>
-              ))}
-            </div>
-          </div>
-        );
-      })}
+      <PreferenceGroups items={items} onRemove={(id) => void remove(id)} />
       <form className="pref-form" onSubmit={(e) => void add(e)}>
         <select
           aria-label={t('prefs.polarity')}

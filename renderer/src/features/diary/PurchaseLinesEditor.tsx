@@ -1,10 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findAlreadyOwned, type OwnedItem } from '../../../../shared/domain/already-owned';
+import type { OwnedItem } from '../../../../shared/domain/already-owned';
 import { formatMoney } from '../../../../shared/domain/money';
-import { shortDate } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
 import { draftsTotal, emptyLine, type LineDraft } from './line-drafts';
+import { lineFields, PurchaseLineRow, type LineField } from './PurchaseLineRow';
 
 interface Props {
   lines: LineDraft[];
@@ -14,15 +14,13 @@ interface Props {
   onChange(lines: LineDraft[]): void;
 }
 
-const fields = ['item', 'colour', 'size', 'quantity', 'price'] as const;
-
 /** Purchase lines typed like a receipt: Tab across, Enter on the price starts the next line. */
 export function PurchaseLinesEditor({ lines, currency, owned, onChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const table = useRef<HTMLDivElement>(null);
 
-  function update(key: number, field: (typeof fields)[number], value: string) {
+  function update(key: number, field: LineField, value: string) {
     onChange(lines.map((line) => (line.key === key ? { ...line, [field]: value } : line)));
   }
 
@@ -52,48 +50,23 @@ export function PurchaseLinesEditor({ lines, currency, owned, onChange }: Props)
   return (
     <div className="lines" ref={table}>
       <div className="lines-row lines-head" aria-hidden="true">
-        {fields.map((f) => (
+        {lineFields.map((f) => (
           <span key={f}>{labels[f]}</span>
         ))}
         <span />
       </div>
-      {lines.map((line, index) => {
-        const match = findAlreadyOwned(owned, line);
-        const what = match === null ? '' : [match.owned.colour, match.owned.item, match.owned.size].filter(Boolean).join(' ');
-        return (
-          <div key={line.key}>
-            <div className="lines-row">
-              {fields.map((field) => (
-                <input
-                  key={field}
-                  data-field={field}
-                  aria-label={`${labels[field]} ${index + 1}`}
-                  value={line[field]}
-                  inputMode={field === 'quantity' || field === 'price' ? 'decimal' : undefined}
-                  onChange={(e) => update(line.key, field, e.target.value)}
-                  onKeyDown={field === 'price' ? (e) => onPriceKey(e, index) : undefined}
-                />
-              ))}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`${t('composer.removeLine')} ${index + 1}`}
-                onClick={() => onChange(lines.length === 1 ? [emptyLine()] : lines.filter((l) => l.key !== line.key))}
-              >
-                ×
-              </button>
-            </div>
-            {match !== null && (
-              <p className={`owned-cue owned-${match.strength}`} role="note">
-                {t(match.strength === 'exact' ? 'composer.alreadyHas' : 'composer.alreadyHasOther', {
-                  what,
-                  date: shortDate(match.owned.occurredAt, locale),
-                })}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {lines.map((line, index) => (
+        <PurchaseLineRow
+          key={line.key}
+          line={line}
+          index={index}
+          labels={labels}
+          owned={owned}
+          onUpdate={(field, value) => update(line.key, field, value)}
+          onPriceKey={(e) => onPriceKey(e, index)}
+          onRemove={() => onChange(lines.length === 1 ? [emptyLine()] : lines.filter((l) => l.key !== line.key))}
+        />
+      ))}
       <div className="lines-foot">
         <button type="button" className="button-quiet" onClick={addLine}>
           ＋ {t('composer.addLine')}

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Customer, Entry } from '../../../../shared/contract';
 import { CustomerPage } from '../../../../renderer/src/features/customer/CustomerPage';
+import { Timeline } from '../../../../renderer/src/features/diary/Timeline';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
@@ -71,5 +72,79 @@ describe('the diary on a customer’s page', () => {
     await waitFor(() => expect(screen.queryByText('三')).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('已移到回收站');
     await waitFor(() => expect(document.activeElement?.textContent).toContain('二'));
+  });
+
+  it('walks with Home and End, resolves an open complaint with R, cancels with Escape, and hands the focus back after Delete or a cancelled edit', async () => {
+    const { client, app } = await fakeClient();
+    const c = await call<Customer>(app, 'customers.create', { name: '赵敏' });
+    const complaint = await call<Entry>(app, 'entries.add', {
+      customerId: c.id,
+      kind: 'complaint',
+      text: '拉链坏了',
+      occurredAt: '2026-11-22T04:00:00Z',
+    });
+    const note = await call<Entry>(app, 'entries.add', {
+      customerId: c.id,
+      kind: 'note',
+      text: '试了大衣',
+      occurredAt: '2026-11-21T04:00:00Z',
+    });
+    const last = await call<Entry>(app, 'entries.add', {
+      customerId: c.id,
+      kind: 'note',
+      text: '第一次来',
+      occurredAt: '2026-11-20T04:00:00Z',
+    });
+    const onDelete = vi.fn();
+    const onResolve = vi.fn();
+    const onEdit = vi.fn(() => Promise.resolve(true));
+    renderWithApp(
+      <Timeline
+        entries={[complaint, note, last]}
+        hasMore={false}
+        currency="CNY"
+        onMore={() => {}}
+        onDelete={onDelete}
+        onEdit={onEdit}
+        onResolve={onResolve}
+      />,
+      client,
+    );
+    const entries = screen.getAllByRole('article');
+    expect(entries.map((e) => e.tabIndex)).toEqual([0, -1, -1]);
+    entries[0]?.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(entries[0]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(entries[2]);
+    expect(entries.map((e) => e.tabIndex)).toEqual([-1, -1, 0]);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement).toBe(entries[2]);
+    await userEvent.keyboard('r');
+    expect(screen.queryByRole('textbox', { name: '补救办法' })).toBeNull();
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(entries[0]);
+
+    await userEvent.keyboard('r');
+    const remedy = await screen.findByRole('textbox', { name: '补救办法' });
+    expect(document.activeElement).toBe(remedy);
+    expect(screen.queryByRole('button', { name: '标记已解决' })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: '补救办法' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '标记已解决' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '补救办法' }), '换了拉链{Enter}');
+    expect(onResolve).toHaveBeenCalledWith(complaint, '换了拉链', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+    expect(screen.queryByRole('textbox', { name: '补救办法' })).toBeNull();
+
+    entries[1]?.focus();
+    await userEvent.keyboard('e');
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(document.activeElement).toBe(entries[1]);
+    expect(onEdit).not.toHaveBeenCalled();
+
+    entries[2]?.focus();
+    await userEvent.keyboard('{Backspace}');
+    expect(onDelete).toHaveBeenCalledWith(last);
+    expect(document.activeElement).toBe(entries[1]);
   });
 });
