@@ -98,9 +98,7 @@ export default tseslint.config(
   },
   {
     // A function over 80 lines hides its steps: split it, or say why not in an
-    // `eslint-disable-next-line max-lines-per-function -- <why>` comment. Those that were longer
-    // when the rule came are listed in eslint-suppressions.json until they are split (then run
-    // `npx eslint . --prune-suppressions`).
+    // `eslint-disable-next-line max-lines-per-function -- <why>` comment.
     files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
     rules: { 'max-lines-per-function': ['error', { max: 80 }] },
   },
