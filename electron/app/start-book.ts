@@ -121,26 +121,27 @@ export async function startBook(options: StartBookOptions): Promise<StartedBook>
  */
 class OpenedBookChecks {
   private ctx: (ServiceContext & { readonly book: BookSession }) | null = null;
-  private pending: (() => void)[] = [];
+  // Only the newest open's check is waited for: it reads whichever book is open when it fires,
+  // so an older one still waiting would check the same book twice.
+  private cancelPending: () => void = () => undefined;
 
   of(ctx: ServiceContext & { readonly book: BookSession }): void {
     this.ctx = ctx;
   }
 
   soon(): void {
-    this.pending.push(
-      afterStart(() => {
-        const ctx = this.ctx;
-        if (ctx !== null && !ctx.book.locked) {
-          void checkCardsAside(ctx.db, (error) => console.error('[shuke] checking the member cards failed', error));
-        }
-        return () => undefined;
-      }),
-    );
+    this.cancelPending();
+    this.cancelPending = afterStart(() => {
+      const ctx = this.ctx;
+      if (ctx !== null && !ctx.book.locked) {
+        void checkCardsAside(ctx.db, (error) => console.error('[shuke] checking the member cards failed', error));
+      }
+      return () => undefined;
+    });
   }
 
   stop(): void {
-    for (const cancel of this.pending.splice(0)) cancel();
+    this.cancelPending();
   }
 }
 
