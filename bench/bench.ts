@@ -88,10 +88,19 @@ async function rendererOnly(): Promise<void> {
   await printStartupFigures(dir, startupQuery);
 }
 
+/** `npm run bench -- lookup`: only the core lookup, on the bench's book. */
+async function lookupOnly(): Promise<void> {
+  const book = await benchBook(dir, customers);
+  await coreLookupBench({ db: book.db, now: () => new Date(), locale: 'zh-CN' }, queries, customers);
+  await book.close();
+}
+
 // `--scale` measures books of 10k, 100k and 300k customers instead; every run ends with its total time.
 const subcommands: Record<string, () => Promise<void>> = {
   durability: () => durabilityBench(process.argv.slice(3)),
   renderer: rendererOnly,
+  lookup: lookupOnly,
+  import: () => importBench(Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000')),
   '--scale': () => scaleBench(dir),
 };
 const benchStarted = performance.now();

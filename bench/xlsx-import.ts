@@ -10,6 +10,7 @@ import { openBook } from '../electron/db/open-book';
 import { lookup } from '../electron/domains/search/lookup.service';
 import { previousReadXlsxTable } from './previous/xlsx-read';
 import { previousCellText } from './previous/cell-text';
+import { previousStreamedXlsxTable } from './previous/xlsx-stream-read';
 import { previousBulkImport, sampleCsv } from './csv-import';
 
 const workbooks = new Map<number, Uint8Array>();
@@ -59,6 +60,6 @@ export async function xlsxImportSeconds(
 
 export const previousXlsxReader = previousReadXlsxTable;
 
-/** The import as it was at the start of this change: streamed, each number cell formatted afresh, references checked. */
+/** The import as it was before the sheet's XML was read by our own scan: exceljs's streaming reader, each number cell formatted afresh, references checked. */
 export const previousStreamedXlsx = (rows: number) =>
-  xlsxImportSeconds(rows, (bytes) => readXlsxTable(bytes, undefined, previousCellText), previousBulkImport);
+  xlsxImportSeconds(rows, (bytes) => previousStreamedXlsxTable(bytes, undefined, previousCellText), previousBulkImport);

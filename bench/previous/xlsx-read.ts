@@ -2,7 +2,8 @@
 // the current reader in the same run): exceljs's whole-workbook model, then every row of it.
 import ExcelJS from 'exceljs';
 import { AppError } from '../../electron/api/app-error';
-import { cellText, checkXlsxBytes, squareTable, xlsxLimits } from '../../electron/domains/archive/xlsx-read';
+import { checkXlsxBytes, squareTable, xlsxLimits } from '../../electron/domains/archive/xlsx-read';
+import { cellText } from './cell-text';
 
 export async function previousReadXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Promise<string[][]> {
   checkXlsxBytes(bytes, limits);

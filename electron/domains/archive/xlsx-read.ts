@@ -1,15 +1,16 @@
-import { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
-import { loadExcelJs } from './exceljs-module';
 import { AppError } from '../../api/app-error';
-import { zipWithEntriesFirst } from './zip-order';
+import { declaredSize, unzipEntry, zipEntries, type ZipEntry } from './zip-entries';
+import { workbookParts, type WorkbookParts } from './xlsx-parts';
+import { stringItemText, xmlText } from './xlsx-xml';
 
 /**
- * What one workbook may be. A real customer list is far smaller. A workbook is read whole, at
- * about twenty times its unpacked size in memory (Shuke's own export of 100,000 customers unpacks
- * to some 50 MB), so past these memory is at risk, and CSV is the way in.
+ * What one workbook may be. A real customer list is far smaller. The sheet's XML is held whole
+ * while it is read (Shuke's own export of 100,000 customers unpacks to some 50 MB), so past these
+ * memory is at risk, and CSV is the way in.
  */
 export const xlsxLimits = { megabytes: 48, unpackedMegabytes: 64, rows: 100_000 };
+
+const notXlsx = () => AppError.saying('INVALID_INPUT', 'importNotXlsx');
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -24,15 +25,18 @@ const plainNumber = new Intl.NumberFormat('en-US', { useGrouping: false, maximum
  * cell; 12.50 where the cell's format asks for a fixed number of decimals (0.00, #,##0.00 — shown
  * without the grouping, which an import would only have to take out again).
  */
-function numberText(value: number, numFmt: string | undefined): string {
+export function numberText(value: number, numFmt: string | undefined): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = numFmt === undefined ? null : /^[#,]*0(?:\.(0+))?$/.exec(numFmt);
   if (fixed !== null) return value.toFixed(fixed[1]?.length ?? 0);
+  // A whole number of up to fifteen digits (every phone) is its own text; the formatter took a
+  // tenth of reading 100,000 of them. Not -0, which the formatter writes "-0".
+  if (Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0)) return String(value);
   return plainNumber.format(Number(value.toPrecision(15)));
 }
 
 /** A date cell as a day (yyyy-mm-dd), with its time only when it has one; exceljs gives them in UTC. */
-function dateText(value: Date): string {
+export function dateText(value: Date): string {
   if (Number.isNaN(value.getTime())) return '';
   const day = `${value.getUTCFullYear()}-${two(value.getUTCMonth() + 1)}-${two(value.getUTCDate())}`;
   const seconds = value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds();
@@ -42,57 +46,15 @@ function dateText(value: Date): string {
   return day < '1900-01-01' ? time : `${day} ${time}`;
 }
 
-/** The text a person sees in a cell: formulas by their result, rich text and links by their words. */
-export function cellText(value: unknown, numFmt?: string): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return numberText(value, numFmt);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateText(value);
-  if (typeof value !== 'object') return '';
-  if ('richText' in value && Array.isArray(value.richText))
-    return value.richText
-      .map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? cellText(run.text) : ''))
-      .join('');
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? cellText(value.result, numFmt) : '';
-  if ('text' in value) return cellText(value.text);
-  if ('error' in value) return cellText(value.error);
-  return '';
-}
-
-/**
- * How many bytes a zip's files unpack to, from its central directory (the sizes it declares; the
- * unzipper checks them as it reads); null when the bytes are not a zip. A sixty-four-bit zip
- * (past 4 GB) counts as too large.
- */
-function unpackedBytes(bytes: Uint8Array): number | null {
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end record is the last thing in the file, followed by a comment of at most 65,535 bytes.
-  let end = bytes.length - 22;
-  while (end >= 0 && end >= bytes.length - 22 - 0xffff && view.getUint32(end, true) !== 0x06054b50) end -= 1;
-  if (end < 0 || end < bytes.length - 22 - 0xffff) return null;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries; i += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
-    const size = view.getUint32(at + 24, true);
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return total;
-}
-
 /** Refuses what is not an .xlsx, or one past the limits, before a byte of it is unpacked. */
-export function checkXlsxBytes(bytes: Uint8Array, limits = xlsxLimits): void {
+export function checkXlsxBytes(bytes: Uint8Array, limits = xlsxLimits): Map<string, ZipEntry> {
   const tooBig = () =>
     AppError.saying('INVALID_INPUT', 'importXlsxTooBig', { limit: limits.megabytes, unpacked: limits.unpackedMegabytes });
   if (bytes.length > limits.megabytes * 1024 * 1024) throw tooBig();
-  const unpacked = unpackedBytes(bytes);
-  if (unpacked === null) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
-  if (unpacked > limits.unpackedMegabytes * 1024 * 1024) throw tooBig();
+  const entries = zipEntries(bytes);
+  if (entries === null) throw notXlsx();
+  if (declaredSize(entries) > limits.unpackedMegabytes * 1024 * 1024) throw tooBig();
+  return entries;
 }
 
 /** Rows as read (holes for rows never written) made rectangular, trailing empty rows and columns dropped. */
@@ -107,13 +69,85 @@ export function squareTable(read: readonly (readonly string[] | undefined)[]): s
   return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
 }
 
-/** The id of the workbook's first sheet (in its tab order), once the reader has read the workbook part. */
-function firstSheetId(reader: ExcelJS.Workbook): number | undefined {
-  const model: Partial<ExcelJS.WorkbookModel> | undefined = reader.model;
-  return model?.sheets?.[0]?.id;
+const tooManyRows = (limits: typeof xlsxLimits) => AppError.saying('INVALID_INPUT', 'importXlsxTooManyRows', { limit: limits.rows });
+
+/** An Excel serial day (days since 1899-12-30, or since 1904-01-01) as the instant exceljs made of it, in UTC. */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-const tooManyRows = (limits: typeof xlsxLimits) => AppError.saying('INVALID_INPUT', 'importXlsxTooManyRows', { limit: limits.rows });
+/** A cell's column number from its reference (B12 → 2), or null without one. */
+function columnOf(ref: string | undefined): number | null {
+  if (ref === undefined) return null;
+  let column = 0;
+  for (let i = 0; i < ref.length; i += 1) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column === 0 ? null : column;
+}
+
+const valuePattern = /<(?:[\w.-]+:)?v>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
+const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
+const refAttribute = attribute('r');
+const typeAttribute = attribute('t');
+const styleAttribute = attribute('s');
+
+/**
+ * The text a person sees in one cell: shared and inline strings, a formula by its result, TRUE or
+ * FALSE, an error as Excel shows it (#N/A), a number in a date format as yyyy-mm-dd (with its time
+ * when it has one), any other number with all its digits.
+ */
+function cellText(attributes: string, content: string, parts: WorkbookParts): string {
+  const type = typeAttribute.exec(attributes)?.[1];
+  if (type === 'inlineStr') return stringItemText(content);
+  const raw = valuePattern.exec(content)?.[1];
+  if (raw === undefined) return '';
+  const value = xmlText(raw);
+  switch (type) {
+    case 's':
+      return parts.strings[parseInt(value, 10)] ?? '';
+    case 'str':
+    case 'e':
+      return value;
+    case 'b':
+      return parseInt(value, 10) !== 0 ? 'TRUE' : 'FALSE';
+    case 'd': {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? value : dateText(date);
+    }
+    default: {
+      const style = parts.styles[parseInt(styleAttribute.exec(attributes)?.[1] ?? '0', 10)];
+      const number = parseFloat(value);
+      if (Number.isNaN(number)) return value;
+      return style?.date === true ? dateText(excelDate(number, parts.date1904)) : numberText(number, style?.format);
+    }
+  }
+}
+
+const rowPattern = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
+const cellPattern = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
+
+/** The sheet's rows as read, by row number (holes for rows it never wrote), each cell in its column. */
+function sheetRows(xml: string, parts: WorkbookParts, limits: typeof xlsxLimits): string[][] {
+  const read: string[][] = [];
+  let rowNumber = 0;
+  for (const row of xml.matchAll(rowPattern)) {
+    const said = parseInt(refAttribute.exec(row[1] ?? '')?.[1] ?? '', 10);
+    rowNumber = Number.isNaN(said) ? rowNumber + 1 : said;
+    if (rowNumber > limits.rows + 1) throw tooManyRows(limits);
+    const cells: string[] = [];
+    let column = 0;
+    for (const cell of (row[2] ?? '').matchAll(cellPattern)) {
+      const attributes = cell[1] ?? '';
+      column = columnOf(refAttribute.exec(attributes)?.[1]) ?? column + 1;
+      cells[column - 1] = cellText(attributes, cell[2] ?? '', parts);
+    }
+    read[rowNumber - 1] = cells;
+  }
+  return read;
+}
 
 /**
  * The first worksheet of an .xlsx as rows of the texts a person sees in its cells: phones kept as
@@ -121,47 +155,22 @@ const tooManyRows = (limits: typeof xlsxLimits) => AppError.saying('INVALID_INPU
  * empty cells are "" so columns keep their places (every row as wide as the widest), empty rows
  * inside the sheet stay (row numbers match the spreadsheet's) and trailing ones are dropped.
  * Anything that is not an .xlsx is refused with a message saying so, as is one past xlsxLimits.
- * Read as a stream, row by row: exceljs's whole-workbook model of 100,000 rows took 20 s and far
- * more memory; its streaming reader gives the same cells in a sixth of the time. `textOf` is for
- * the bench, which times the cell texts as they were written before.
+ * The sheet's XML is read with a few regular expressions (xlsx-xml.ts): exceljs's streaming reader
+ * took about two seconds for 100,000 rows, most of an Excel import's time beyond a CSV's, for the
+ * same texts (a property test reads random workbooks with both).
  */
-export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits, textOf = cellText): Promise<string[][]> {
-  checkXlsxBytes(bytes, limits);
-  const excel = await loadExcelJs();
-  const read: string[][] = [];
-  let sheets = 0;
-  // exceljs's reader takes a zip's entries in the order they come: a sheet ahead of the workbook,
-  // its relations or the shared strings (as Excel and exceljs write them) would be copied into a
-  // temporary file first, or fail. Those parts go to the front, without unpacking anything.
-  const zip = zipWithEntriesFirst(bytes, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
+export async function readXlsxTable(bytes: Uint8Array, limits = xlsxLimits): Promise<string[][]> {
+  const entries = checkXlsxBytes(bytes, limits);
+  let read: string[][];
   try {
-    const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([zip ?? Buffer.from(bytes)]), {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      // The workbook's first sheet, whatever its place in the zip; the others are read past.
-      const id = 'id' in sheet && typeof sheet.id === 'number' ? sheet.id : undefined;
-      const isFirst = sheets === 0 && (id === undefined || firstSheetId(reader) === undefined || id === firstSheetId(reader));
-      for await (const row of sheet) {
-        if (!isFirst) continue;
-        if (row.number > limits.rows + 1) throw tooManyRows(limits);
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, column) => {
-          cells[column - 1] = cell.type === excel.ValueType.Merge ? '' : textOf(cell.value, cell.numFmt);
-        });
-        read[row.number - 1] = cells;
-      }
-      if (isFirst) sheets += 1;
-    }
+    const parts = workbookParts(bytes, entries);
+    const sheet = parts === null ? undefined : entries.get(parts.sheetPath);
+    // A zip without a worksheet (a .docx, an archive of photos) is not a workbook either.
+    if (parts === null || sheet === undefined) throw notXlsx();
+    read = sheetRows(unzipEntry(bytes, sheet).toString('utf8'), parts, limits);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
+    throw notXlsx();
   }
-  // A zip without a worksheet (a .docx, an archive of photos) is not a workbook either.
-  if (sheets === 0) throw AppError.saying('INVALID_INPUT', 'importNotXlsx');
   return squareTable(read);
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { writeExport } from '../../../../electron/domains/archive/export.service
 import { readXlsxTable } from '../../../../electron/domains/archive/xlsx-read';
 import { csvCellText } from '../../../../shared/domain/csv';
 import { exportBook } from '../../../helpers/export-book';
+import { storedZip } from '../../../helpers/stored-zip';
 
 let dir: string;
 beforeEach(() => {
@@ -49,33 +49,7 @@ async function customerWorkbook(): Promise<Uint8Array> {
 }
 
 /** A zip holding one stored file: a real zip that is not a workbook. */
-function plainZip(name: string, text: string): Uint8Array {
-  const data = Buffer.from(text);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc32(data), 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const centralAt = local.length + nameBytes.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(centralAt, 16);
-  return new Uint8Array(Buffer.concat([local, nameBytes, data, central, nameBytes, end]));
-}
+const plainZip = (name: string, text: string) => storedZip({ [name]: text });
 
 describe('reading an .xlsx', () => {
   it('gives the first sheet as the texts a person sees, columns in their places', async () => {
