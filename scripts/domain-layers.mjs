@@ -25,6 +25,8 @@ export const domainLayers = [
   ['backup'],
   ['protection'],
   ['book'],
+  // Replicating the book with other counters through a hub: reads and writes every domain's records.
+  ['sync'],
 ];
 
 /** The layer a domain stands on (0 is the bottom), or undefined for a domain the list lacks. */

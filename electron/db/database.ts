@@ -9,6 +9,7 @@ import type { SettingsTable } from '../domains/settings/settings.table';
 import type { CustomerValueTable, TierHistoryTable, ValueChangesTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
 import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
+import type { SyncOutboxTable, SyncStateTable } from '../domains/sync/sync.table';
 import type { GreetingBatchesTable, GreetingChoicesTable, GreetingsTable } from '../domains/greetings/greetings.table';
 
 export interface Database {
@@ -39,6 +40,8 @@ export interface Database {
   greeting_choices: GreetingChoicesTable;
   greeting_batches: GreetingBatchesTable;
   greetings: GreetingsTable;
+  sync_outbox: SyncOutboxTable;
+  sync_state: SyncStateTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

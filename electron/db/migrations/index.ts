@@ -15,6 +15,7 @@ import * as m0013 from './0013_member_cards';
 import * as m0014 from './0014_card_reminders';
 import * as m0015 from './0015_card_insights';
 import * as m0016 from './0016_greetings';
+import * as m0017 from './0017_sync_outbox';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -37,6 +38,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014_card_reminders': m0014,
   '0015_card_insights': m0015,
   '0016_greetings': m0016,
+  '0017_sync_outbox': m0017,
 };
 
 export const migrationNames = Object.keys(migrations);

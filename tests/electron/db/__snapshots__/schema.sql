@@ -270,6 +270,16 @@ CREATE TABLE settings (
     value TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE sync_outbox (
+    doc_id TEXT PRIMARY KEY NOT NULL,
+    seq INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+  ) STRICT;
+
 CREATE TABLE tier_history (
     day TEXT NOT NULL,
     tier TEXT NOT NULL,
@@ -360,3 +370,5 @@ CREATE INDEX purchase_lines_value ON purchase_lines (entry_id, amount_minor, uni
 CREATE INDEX search_keys_customer ON search_keys (customer_id);
 
 CREATE INDEX search_keys_lookup ON search_keys (kind, key);
+
+CREATE UNIQUE INDEX sync_outbox_seq ON sync_outbox (seq);
