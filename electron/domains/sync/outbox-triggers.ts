@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { documentOfRow, sharedSettingSql } from './sync-documents';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { documentKinds, documentOfRow, sharedSettingSql } from './sync-documents';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -16,6 +18,17 @@ function noteDocument(doc: string, only = 'TRUE'): string {
     `INSERT INTO main.sync_outbox (doc_id, seq) SELECT ${doc}, (SELECT coalesce(max(seq), 0) + 1 FROM main.sync_outbox) ` +
     `WHERE ${only} AND NOT EXISTS (SELECT 1 FROM main.sync_outbox WHERE doc_id = ${doc});`
   );
+}
+
+/**
+ * The update a table's trigger listens for: of any column, or for a table with columns each
+ * device derives (a customer's visit statistics, written with every entry), of the others only.
+ */
+function updatedColumns(sqlite: BetterSqlite3.Database, table: string): string {
+  const local = Object.values(documentKinds).find((d) => d.root === table)?.localColumns ?? [];
+  if (local.length === 0) return 'UPDATE';
+  const columns = (sqlite.pragma(`table_info(${quote(table)})`) as { name: string }[]).map((c) => c.name).filter((c) => !local.includes(c));
+  return `UPDATE OF ${columns.map(quote).join(', ')}`;
 }
 
 const started = new WeakSet<BetterSqlite3.Database>();
@@ -37,6 +50,7 @@ export function startOutbox(sqlite: BetterSqlite3.Database): void {
   );
   const statements: string[] = [];
   for (const [table, documentOf] of Object.entries(documentOfRow)) {
+    const when = updatedColumns(sqlite, table);
     if (!tables.has(table)) continue;
     for (const [event, row] of [
       ['INSERT', 'NEW'],
@@ -52,7 +66,7 @@ export function startOutbox(sqlite: BetterSqlite3.Database): void {
           ? noteDocument(documentOf('NEW')) + ' ' + noteDocument(documentOf('OLD'), `${documentOf('OLD')} IS NOT ${documentOf('NEW')}`)
           : noteDocument(documentOf(row));
       statements.push(
-        `CREATE TEMP TRIGGER IF NOT EXISTS ${quote(`sync_${table}_${event.toLowerCase()}`)} AFTER ${event} ON main.${quote(table)} ` +
+        `CREATE TEMP TRIGGER IF NOT EXISTS ${quote(`sync_${table}_${event.toLowerCase()}`)} AFTER ${event === 'UPDATE' ? when : event} ON main.${quote(table)} ` +
           `WHEN ${conditions.join(' AND ')} BEGIN ${body} END;`,
       );
     }
@@ -72,12 +86,16 @@ export function stopOutbox(sqlite: BetterSqlite3.Database): void {
   started.delete(sqlite);
 }
 
-/** Runs `write` (synchronous, inside the caller's transaction) without noting its documents: they came from the hub. */
-export function whileApplyingIncoming<T>(sqlite: BetterSqlite3.Database, write: () => T): T {
-  sqlite.prepare('INSERT INTO temp.sync_applying (one) VALUES (1)').run();
+/**
+ * Runs `write` inside the caller's transaction without noting its documents: they came from the
+ * hub. The mark is a row of a TEMP table of this connection, so it rolls back with the transaction.
+ */
+export async function whileApplyingIncoming<T>(db: Db, write: () => Promise<T>): Promise<T> {
+  await sql`CREATE TEMP TABLE IF NOT EXISTS sync_applying (one INTEGER PRIMARY KEY)`.execute(db);
+  await sql`INSERT OR IGNORE INTO temp.sync_applying (one) VALUES (1)`.execute(db);
   try {
-    return write();
+    return await write();
   } finally {
-    sqlite.prepare('DELETE FROM temp.sync_applying').run();
+    await sql`DELETE FROM temp.sync_applying`.execute(db);
   }
 }

@@ -1,33 +1,68 @@
 /**
- * The book as replicated documents: which document each row of each table belongs to, as the SQL
- * that names it from the row (NEW or OLD in a trigger). A customer is one document with their
- * phones, tags, preferences, dates, key people and greeting choice (merged field by field); each
- * diary entry is its own document with its purchase lines, details and earlier versions (an edit
- * is a new revision of it); each card ledger line, punch card, care mark, greeting, segment, pair
- * kept apart and shared setting is its own. Ids name the kind first so a hub's documents sort by kind.
+ * One kind of replicated document: its root table (one row per document, found by `key`, whose
+ * values joined by "/" make the id after the kind) and the tables whose rows belong to it by a
+ * column naming the root's key. `localColumns` of the root are derived on each device.
  */
-export const documentOfRow: Readonly<Record<string, (row: 'NEW' | 'OLD') => string>> = {
-  customers: (r) => `'customer/' || ${r}.id`,
-  customer_phones: (r) => `'customer/' || ${r}.customer_id`,
-  customer_tags: (r) => `'customer/' || ${r}.customer_id`,
-  preferences: (r) => `'customer/' || ${r}.customer_id`,
-  important_dates: (r) => `'customer/' || ${r}.customer_id`,
-  key_people: (r) => `'customer/' || ${r}.customer_id`,
-  greeting_choices: (r) => `'customer/' || ${r}.customer_id`,
-  member_cards: (r) => `'customer/' || ${r}.customer_id`,
-  entries: (r) => `'entry/' || ${r}.id`,
-  purchase_lines: (r) => `'entry/' || ${r}.entry_id`,
-  entry_details: (r) => `'entry/' || ${r}.entry_id`,
-  entry_revisions: (r) => `'entry/' || ${r}.entry_id`,
-  card_movements: (r) => `'movement/' || ${r}.id`,
-  punch_cards: (r) => `'punch/' || ${r}.id`,
-  care_marks: (r) => `'care/' || ${r}.id`,
-  greeting_batches: (r) => `'greeting-batch/' || ${r}.id`,
-  greetings: (r) => `'greeting/' || ${r}.id`,
-  segments: (r) => `'segment/' || ${r}.id`,
-  kept_apart: (r) => `'kept-apart/' || ${r}.first_id || '/' || ${r}.second_id`,
-  settings: (r) => `'setting/' || ${r}.key`,
+export interface DocumentKind {
+  root: string;
+  key: readonly string[];
+  parts: readonly (readonly [table: string, column: string])[];
+  localColumns: readonly string[];
+}
+
+const single = (root: string, key = 'id'): DocumentKind => ({ root, key: [key], parts: [], localColumns: [] });
+
+/**
+ * The book as replicated documents. A customer is one document with their phones, tags,
+ * preferences, key people and dates, card and greeting choice (merged field by field); each diary
+ * entry is its own with its purchase lines, details and earlier versions (an edit is a new revision
+ * of it); each card ledger line, punch card, care mark, greeting, segment, pair kept apart and shared
+ * setting is its own. Ids name the kind first ("customer/<id>") so a hub's documents sort by kind.
+ * The order is the order documents are applied in, parents first.
+ */
+export const documentKinds: Readonly<Record<string, DocumentKind>> = {
+  setting: single('settings', 'key'),
+  customer: {
+    root: 'customers',
+    key: ['id'],
+    parts: [
+      ['customer_phones', 'customer_id'],
+      ['customer_tags', 'customer_id'],
+      ['preferences', 'customer_id'],
+      ['key_people', 'customer_id'],
+      ['important_dates', 'customer_id'],
+      ['greeting_choices', 'customer_id'],
+      ['member_cards', 'customer_id'],
+    ],
+    // Visit statistics follow from the customer's entries, on each device.
+    localColumns: ['last_visit_at', 'visit_count', 'median_gap_days'],
+  },
+  'kept-apart': { root: 'kept_apart', key: ['first_id', 'second_id'], parts: [], localColumns: [] },
+  segment: single('segments'),
+  entry: {
+    root: 'entries',
+    key: ['id'],
+    parts: [
+      ['purchase_lines', 'entry_id'],
+      ['entry_details', 'entry_id'],
+      ['entry_revisions', 'entry_id'],
+    ],
+    localColumns: [],
+  },
+  punch: single('punch_cards'),
+  movement: single('card_movements'),
+  care: single('care_marks'),
+  'greeting-batch': single('greeting_batches'),
+  greeting: single('greetings'),
 };
+
+/** The document each row of each replicated table belongs to, as SQL over the row (NEW or OLD in a trigger). */
+export const documentOfRow: Readonly<Record<string, (row: 'NEW' | 'OLD') => string>> = Object.fromEntries(
+  Object.entries(documentKinds).flatMap(([kind, d]) => [
+    [d.root, (r: 'NEW' | 'OLD') => `'${kind}/' || ${d.key.map((k) => `${r}.${k}`).join(" || '/' || ")}`] as const,
+    ...d.parts.map(([table, column]) => [table, (r: 'NEW' | 'OLD') => `'${kind}/' || ${r}.${column}`] as const),
+  ]),
+);
 
 /**
  * Tables that are never replicated: each device derives them from the documents (the lookup's
@@ -54,7 +89,7 @@ export const localTables: readonly string[] = [
  */
 export const sharedDottedSettings: readonly string[] = ['cards.rules', 'greetings.settings'];
 
-/** Whether a settings row (NEW or OLD) replicates, in SQL. */
-export function sharedSettingSql(row: 'NEW' | 'OLD'): string {
+/** Whether a settings row (NEW or OLD in a trigger, or a table's alias) replicates, in SQL. */
+export function sharedSettingSql(row: string): string {
   return `(instr(${row}.key, '.') = 0 OR ${row}.key IN (${sharedDottedSettings.map((k) => `'${k}'`).join(', ')}))`;
 }

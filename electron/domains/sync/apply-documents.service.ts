@@ -1,0 +1,81 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { refreshLastVisit } from '../diary/entries.service';
+import { deleteCustomerTerms } from '../search/search.repository';
+import { reindexCustomer, reindexEntry } from '../search/search-index.service';
+import { readDocument, writeDocument, parseDocumentId, type DocumentBody } from './document-rows.repository';
+import { whileApplyingIncoming } from './outbox-triggers';
+import { documentKinds, sharedSettingSql } from './sync-documents';
+
+export interface IncomingDocument {
+  id: string;
+  /** null: the document was deleted. */
+  body: DocumentBody | null;
+}
+
+const kindOrder = Object.keys(documentKinds);
+const rankOf = (id: string) => kindOrder.indexOf(id.slice(0, id.indexOf('/')));
+
+/** What an entry document is about: its customer, before and after. */
+async function customerOfEntry(db: Db, entryId: string): Promise<string | null> {
+  const row = await db.selectFrom('entries').select('customer_id').where('id', '=', entryId).executeTakeFirst();
+  return row?.customer_id ?? null;
+}
+
+/** One document applied, with what the book derives from it (lookup keys, diary terms, visit statistics). */
+async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>): Promise<void> {
+  const parsed = parseDocumentId(doc.id);
+  if (parsed === null) return;
+  const id = parsed.key[0] ?? '';
+  if (parsed.kind === 'customer' && doc.body === null) await deleteCustomerTerms(db, id);
+  const before = parsed.kind === 'entry' ? await customerOfEntry(db, id) : null;
+  await writeDocument(db, doc.id, doc.body);
+  if (parsed.kind === 'customer' && doc.body !== null) {
+    await reindexCustomer(db, id);
+    touched.add(id);
+  }
+  if (parsed.kind === 'entry') {
+    await reindexEntry(db, id);
+    for (const customerId of [before, await customerOfEntry(db, id)]) if (customerId !== null) touched.add(customerId);
+  }
+}
+
+/**
+ * Makes the book hold what came from the hub, in the caller's transaction, parents before what
+ * refers to them (a customer before their entries) and references checked only at the commit, so a
+ * batch in any order applies whole or not at all. A document this book already holds exactly is
+ * left alone. Nothing written here goes back into the outbox. Answers how many documents changed.
+ */
+export async function applyDocuments(db: Db, docs: readonly IncomingDocument[]): Promise<number> {
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
+  const ordered = [...docs].sort((a, b) => rankOf(a.id) - rankOf(b.id));
+  const touched = new Set<string>();
+  let changed = 0;
+  await whileApplyingIncoming(db, async () => {
+    for (const doc of ordered) {
+      if (JSON.stringify(await readDocument(db, doc.id)) === JSON.stringify(doc.body)) continue;
+      await applyOne(db, doc, touched);
+      changed += 1;
+    }
+    for (const customerId of touched) {
+      const exists = await db.selectFrom('customers').select('id').where('id', '=', customerId).executeTakeFirst();
+      if (exists !== undefined) await refreshLastVisit(db, customerId);
+    }
+  });
+  return changed;
+}
+
+/** Every document this book holds, by id: what a first sync offers the hub. */
+export async function documentIds(db: Db): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [kind, model] of Object.entries(documentKinds)) {
+    const key = sql.join(
+      model.key.map((c) => sql.ref(c)),
+      sql` || '/' || `,
+    );
+    const where = model.root === 'settings' ? sql`WHERE ${sql.raw(sharedSettingSql('settings'))}` : sql``;
+    const rows = await sql<{ id: string }>`SELECT ${kind} || '/' || ${key} AS id FROM ${sql.table(model.root)} ${where}`.execute(db);
+    ids.push(...rows.rows.map((r) => r.id));
+  }
+  return ids;
+}
