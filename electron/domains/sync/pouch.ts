@@ -1,0 +1,21 @@
+import PouchDB from 'pouchdb-core';
+import leveldb from 'pouchdb-adapter-leveldb';
+import http from 'pouchdb-adapter-http';
+import replication from 'pouchdb-replication';
+import type { DocumentBody } from './document-rows.repository';
+
+/**
+ * PouchDB as replication's engine: it keeps each document's revision tree, speaks the CouchDB
+ * replication protocol to the hub and picks the same winner of a conflict on every device.
+ * Locally it keeps its copy in LevelDB beside the book (leveldown's binary is N-API, shipped in
+ * its npm package: the same file loads in Node and Electron). SQLite stays the book the app reads.
+ */
+export const Pouch = PouchDB.plugin(leveldb).plugin(http).plugin(replication);
+
+/** A replica's PouchDB copy of the book's documents. */
+export type Replica = PouchDB.Database<DocumentBody>;
+
+/** Opens (or makes) the device's copy in `folder`. */
+export function openReplica(folder: string): Replica {
+  return new Pouch<DocumentBody>(folder, { adapter: 'leveldb' });
+}

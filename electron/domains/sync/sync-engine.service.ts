@@ -1,0 +1,97 @@
+import type PouchDB from 'pouchdb-core';
+import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/in-transaction';
+import { applyDocuments, type IncomingDocument } from './apply-documents.service';
+import { readDocument, type DocumentBody } from './document-rows.repository';
+import { removeSent, waitingDocuments } from './outbox.repository';
+import type { Replica } from './pouch';
+import { readSyncState, writeSyncState } from './sync-state.repository';
+
+/** How many documents move between the book and its PouchDB copy at a time. */
+const batchSize = 500;
+
+const sameBody = (a: DocumentBody | null, b: DocumentBody | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Moves what the outbox says was written into the PouchDB copy, as new revisions of each document
+ * (or deletions), until the outbox is empty; answers how many documents were written. Idempotent: a
+ * document the copy already holds as the book does is not written again, so a crash between the
+ * copy's write and the outbox's removal only sends it twice, and the second time is nothing.
+ */
+export async function pushOutbox(db: Db, replica: Replica): Promise<number> {
+  let written = 0;
+  for (;;) {
+    const batch = await waitingDocuments(db, batchSize);
+    if (batch.length === 0) return written;
+    const held = await replica.allDocs({ keys: batch.map((r) => r.doc_id), include_docs: true });
+    const docs: (DocumentBody & PouchDB.Meta)[] = [];
+    for (const [i, row] of batch.entries()) {
+      const body = await readDocument(db, row.doc_id);
+      const current = held.rows[i];
+      const rev = current !== undefined && 'value' in current ? current.value.rev : undefined;
+      const live = current !== undefined && 'value' in current && current.value.deleted !== true ? (current.doc ?? undefined) : undefined;
+      const holds = live === undefined ? null : { kind: live.kind, rows: live.rows };
+      if (sameBody(holds, body)) continue;
+      docs.push(
+        body === null ? { _id: row.doc_id, _rev: rev, _deleted: true, kind: '', rows: {} } : { _id: row.doc_id, _rev: rev, ...body },
+      );
+    }
+    if (docs.length > 0) {
+      const results = await replica.bulkDocs(docs);
+      const failed = results.find((r) => 'error' in r);
+      if (failed !== undefined && 'error' in failed)
+        throw new Error(`sync: the copy refused ${failed.id ?? 'a document'}: ${failed.message ?? String(failed.error)}`);
+      written += docs.length;
+    }
+    await removeSent(db, batch);
+  }
+}
+
+const appliedKey = 'replica.appliedSeq';
+
+/**
+ * Applies to the book what the PouchDB copy holds that the book has not applied yet (what
+ * replication brought from the hub, and each conflict's winner), in one transaction per batch
+ * together with how far it got, so a crash applies a batch whole or not at all and never twice.
+ * A document the outbox still holds (written here meanwhile) is left for the next push, which
+ * makes it the newest revision. Answers how many documents changed in the book.
+ */
+export async function pullIncoming(db: Db, replica: Replica): Promise<number> {
+  let changed = 0;
+  for (;;) {
+    const saved = (await readSyncState(db, appliedKey)) ?? '0';
+    // A local copy counts its changes with numbers, and compares a text `since` as text.
+    const since = /^\d+$/.test(saved) ? Number(saved) : saved;
+    const feed = await replica.changes({ since, include_docs: true, limit: batchSize });
+    if (feed.results.length === 0) return changed;
+    const docs: IncomingDocument[] = feed.results.map((r) => ({
+      id: r.id,
+      body: r.deleted === true || r.doc === undefined ? null : { kind: r.doc.kind, rows: r.doc.rows },
+    }));
+    changed += await inTransaction(db, async (trx) => {
+      const waiting = new Set((await waitingDocuments(trx, Number.MAX_SAFE_INTEGER)).map((r) => r.doc_id));
+      const count = await applyDocuments(
+        trx,
+        docs.filter((d) => !waiting.has(d.id) && !d.id.startsWith('_design/')),
+      );
+      await writeSyncState(trx, appliedKey, String(feed.last_seq));
+      return count;
+    });
+  }
+}
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+}
+
+/**
+ * One round with the hub: the book's writes into the copy, the copy replicated both ways with the
+ * hub (PouchDB keeps its checkpoints on both sides), then what came back applied to the book.
+ */
+export async function syncOnce(db: Db, replica: Replica, hub: PouchDB.Database | string): Promise<SyncReport> {
+  const pushed = await pushOutbox(db, replica);
+  await replica.sync(hub, { batch_size: batchSize });
+  const pulled = await pullIncoming(db, replica);
+  return { pushed, pulled };
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { documentIds } from '../../../../electron/domains/sync/apply-documents.service';
+import type { DocumentBody } from '../../../../electron/domains/sync/document-rows.repository';
+import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
+import { openReplica, type Replica } from '../../../../electron/domains/sync/pouch';
+import { pullIncoming, pushOutbox, syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
+import { writeSyncState } from '../../../../electron/domains/sync/sync-state.repository';
+import { documentKinds } from '../../../../electron/domains/sync/sync-documents';
+import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
+import { memoryReplica, startCouchHub } from '../../../helpers/couch-hub';
+
+let hub: Awaited<ReturnType<typeof startCouchHub>>;
+beforeAll(async () => {
+  hub = await startCouchHub();
+});
+afterAll(async () => {
+  await hub.close();
+});
+
+interface Counter {
+  app: TestApp;
+  replica: Replica;
+}
+
+let counters: Counter[];
+let folder: string;
+let run = 0;
+beforeEach(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-sync-'));
+  counters = [];
+  run += 1;
+});
+afterEach(async () => {
+  for (const c of counters) {
+    await c.replica.close();
+    await c.app.close();
+  }
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** A counter that syncs: its own book, the outbox on, and a PouchDB copy (in LevelDB, or memory). */
+async function counter(name: string, store: 'leveldb' | 'memory' = 'memory'): Promise<Counter> {
+  const app = await createTestApp('zh-CN');
+  startOutbox(app.sqlite);
+  const replica = store === 'leveldb' ? openReplica(path.join(folder, name)) : memoryReplica<DocumentBody>(`${name}-${run}`);
+  const made = { app, replica };
+  counters.push(made);
+  return made;
+}
+
+const hubDb = () => hub.url(`book-${run}`);
+const round = async (...cs: Counter[]) => {
+  for (const c of cs) await syncOnce(c.app.ctx.db, c.replica, hubDb());
+};
+
+/** What a book holds that replicates, as text to compare. */
+function bookText(app: TestApp): string {
+  const out: string[] = [];
+  for (const model of Object.values(documentKinds)) {
+    for (const table of [model.root, ...model.parts.map(([t]) => t)]) {
+      const rows = (app.sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map((r) =>
+        JSON.stringify(Object.fromEntries(Object.entries(r).filter(([c]) => table !== model.root || !model.localColumns.includes(c)))),
+      );
+      out.push(`${table}: ${rows.sort().join('\n')}`);
+    }
+  }
+  return out.join('\n');
+}
+
+const names = async (app: TestApp, query: string) =>
+  (await call<{ hits: { name: string }[] }>(app, 'lookup', { query, limit: 10 })).hits.map((h) => h.name).sort();
+
+describe('two counters syncing through a CouchDB-protocol hub', () => {
+  it('end with the same book, each findable on the other, with nothing left to send', async () => {
+    const a = await counter('a', 'leveldb');
+    const b = await counter('b', 'leveldb');
+    const wang = await call<{ id: string }>(a.app, 'customers.create', { name: '王丽华', phones: [{ number: '13812345678' }] });
+    await call(a.app, 'entries.add', { customerId: wang.id, kind: 'note', text: '喜欢藏青色' });
+    await call(b.app, 'customers.create', { name: '陈美玲', tags: ['VIP'] });
+    await round(a, b, a);
+    expect(bookText(b.app)).toBe(bookText(a.app));
+    expect(await names(b.app, '藏青')).toEqual(['王丽华']);
+    expect(await names(a.app, 'cml')).toEqual(['陈美玲']);
+    for (const c of [a, b]) expect(c.app.sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
+    // A round with nothing new moves nothing.
+    expect(await syncOnce(b.app.ctx.db, b.replica, hubDb())).toEqual({ pushed: 0, pulled: 0 });
+  });
+
+  it('carry deletes and edits, and settle an edit made on both counters the same way on both', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const li = await call<{ id: string }>(a.app, 'customers.create', { name: '李四' });
+    const gone = await call<{ id: string }>(a.app, 'customers.create', { name: '将删除' });
+    await round(a, b);
+    await call(a.app, 'customers.update', { id: li.id, patch: { about: '柜台一写的' } });
+    await call(b.app, 'customers.update', { id: li.id, patch: { about: '柜台二写的' } });
+    await call(b.app, 'customers.delete', { id: gone.id, confirmName: '将删除' });
+    await round(a, b, a, b);
+    expect(bookText(a.app)).toBe(bookText(b.app));
+    expect(await names(a.app, '将删除')).toEqual([]);
+    const about = a.app.sqlite.prepare('SELECT about FROM customers WHERE id = ?').pluck().get(li.id);
+    expect(['柜台一写的', '柜台二写的']).toContain(about);
+  });
+
+  it('joining with a book that already holds customers merges both, deleting nothing', async () => {
+    const a = await counter('a');
+    await call(a.app, 'customers.create', { name: '早就有的' });
+    const b = await counter('b');
+    await call(b.app, 'customers.create', { name: '另一台的' });
+    // Joining: every document the book holds goes to the outbox once (the outbox was off before).
+    for (const c of [a, b]) {
+      const ids = await documentIds(c.app.ctx.db);
+      const put = c.app.sqlite.prepare('INSERT OR IGNORE INTO sync_outbox (doc_id, seq) VALUES (?, ?)');
+      ids.forEach((id, i) => put.run(id, i + 1));
+    }
+    await round(a, b, a);
+    for (const c of [a, b]) expect(await names(c.app, '的')).toEqual(['另一台的', '早就有的']);
+  });
+
+  it('after a crash between its two stores sends nothing twice and applies nothing twice', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    await call(a.app, 'customers.create', { name: '王五' });
+    const waiting = a.app.sqlite.prepare('SELECT doc_id, seq FROM sync_outbox').all() as { doc_id: string; seq: number }[];
+    expect(await pushOutbox(a.app.ctx.db, a.replica)).toBe(1);
+    // As if the process died after the copy took the document but before the outbox let it go.
+    const put = a.app.sqlite.prepare('INSERT INTO sync_outbox (doc_id, seq) VALUES (?, ?)');
+    for (const w of waiting) put.run(w.doc_id, w.seq);
+    expect(await pushOutbox(a.app.ctx.db, a.replica)).toBe(0);
+    await round(a, b);
+    // As if it died after applying but before its checkpoint: the transaction kept both or neither,
+    // so going back changes nothing either.
+    await writeSyncState(b.app.ctx.db, 'replica.appliedSeq', '0');
+    expect(await pullIncoming(b.app.ctx.db, b.replica)).toBe(0);
+    expect(bookText(b.app)).toBe(bookText(a.app));
+  });
+});
