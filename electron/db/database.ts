@@ -9,7 +9,7 @@ import type { SettingsTable } from '../domains/settings/settings.table';
 import type { CustomerValueTable, TierHistoryTable, ValueChangesTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
 import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
-import type { SyncOutboxTable, SyncStateTable } from '../domains/sync/sync.table';
+import type { SyncConflictsTable, SyncOutboxTable, SyncStateTable } from '../domains/sync/sync.table';
 import type { GreetingBatchesTable, GreetingChoicesTable, GreetingsTable } from '../domains/greetings/greetings.table';
 
 export interface Database {
@@ -42,6 +42,7 @@ export interface Database {
   greetings: GreetingsTable;
   sync_outbox: SyncOutboxTable;
   sync_state: SyncStateTable;
+  sync_conflicts: SyncConflictsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

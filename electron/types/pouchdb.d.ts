@@ -9,7 +9,7 @@ declare module 'pouchdb-core' {
       _rev?: string;
       _deleted?: boolean;
     }
-    type Doc<T> = T & { _id: string; _rev: string; _deleted?: boolean };
+    type Doc<T> = T & { _id: string; _rev: string; _deleted?: boolean; _conflicts?: string[] };
     type AllDocsRow<T> =
       { key: string; error: string } | { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: Doc<T> | null };
     interface Change<T> {
@@ -34,7 +34,7 @@ declare module 'pouchdb-core' {
         rows: AllDocsRow<T>[];
       }>;
       bulkDocs(docs: (Partial<T> & Meta)[]): Promise<BulkResult[]>;
-      get(id: string, options?: { conflicts?: boolean; open_revs?: 'all' | string[] }): Promise<Doc<T> & { _conflicts?: string[] }>;
+      get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<Doc<T>>;
       changes(options: { since?: number | string; include_docs?: boolean; limit?: number; conflicts?: boolean }): Promise<{
         results: Change<T>[];
         last_seq: number | string;

@@ -44,14 +44,16 @@ async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>): Pr
  * Makes the book hold what came from the hub, in the caller's transaction, parents before what
  * refers to them (a customer before their entries) and references checked only at the commit, so a
  * batch in any order applies whole or not at all. A document this book already holds exactly is
- * left alone. Nothing written here goes back into the outbox. Answers how many documents changed.
+ * left alone. What came from the hub is not noted in the outbox; what the owner chose here (the
+ * other counter's version of a conflict) is, as any write. Answers how many documents changed.
  */
-export async function applyDocuments(db: Db, docs: readonly IncomingDocument[]): Promise<number> {
+export async function applyDocuments(db: Db, docs: readonly IncomingDocument[], from: 'hub' | 'owner' = 'hub'): Promise<number> {
   await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
   const ordered = [...docs].sort((a, b) => rankOf(a.id) - rankOf(b.id));
   const touched = new Set<string>();
   let changed = 0;
-  await whileApplyingIncoming(db, async () => {
+  const write = from === 'hub' ? (work: () => Promise<void>) => whileApplyingIncoming(db, work) : (work: () => Promise<void>) => work();
+  await write(async () => {
     for (const doc of ordered) {
       if (JSON.stringify(await readDocument(db, doc.id)) === JSON.stringify(doc.body)) continue;
       await applyOne(db, doc, touched);

@@ -54,6 +54,7 @@ export const documentKinds: Readonly<Record<string, DocumentKind>> = {
   care: single('care_marks'),
   'greeting-batch': single('greeting_batches'),
   greeting: single('greetings'),
+  conflict: single('sync_conflicts'),
 };
 
 /** The document each row of each replicated table belongs to, as SQL over the row (NEW or OLD in a trigger). */

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyDocuments, type IncomingDocument } from './apply-documents.service';
 import { readDocument, type DocumentBody } from './document-rows.repository';
+import { letLosersGo, losingVersions, recordConflicts } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 import { readSyncState, writeSyncState } from './sync-state.repository';
@@ -52,7 +53,8 @@ const appliedKey = 'replica.appliedSeq';
 /**
  * Applies to the book what the PouchDB copy holds that the book has not applied yet (what
  * replication brought from the hub, and each conflict's winner), in one transaction per batch
- * together with how far it got, so a crash applies a batch whole or not at all and never twice.
+ * together with how far it got and a record of each conflict's other version, so a crash applies a
+ * batch whole or not at all and never twice; the copy then lets the recorded losers go.
  * A document the outbox still holds (written here meanwhile) is left for the next push, which
  * makes it the newest revision. Answers how many documents changed in the book.
  */
@@ -62,8 +64,12 @@ export async function pullIncoming(db: Db, replica: Replica): Promise<number> {
     const saved = (await readSyncState(db, appliedKey)) ?? '0';
     // A local copy counts its changes with numbers, and compares a text `since` as text.
     const since = /^\d+$/.test(saved) ? Number(saved) : saved;
-    const feed = await replica.changes({ since, include_docs: true, limit: batchSize });
+    const feed = await replica.changes({ since, include_docs: true, conflicts: true, limit: batchSize });
     if (feed.results.length === 0) return changed;
+    const conflicted = feed.results.flatMap((r) =>
+      r.doc?._conflicts === undefined || r.doc._conflicts.length === 0 ? [] : [{ id: r.id, rev: r.doc._rev, conflicts: r.doc._conflicts }],
+    );
+    const found = await losingVersions(replica, conflicted);
     const docs: IncomingDocument[] = feed.results.map((r) => ({
       id: r.id,
       body: r.deleted === true || r.doc === undefined ? null : { kind: r.doc.kind, rows: r.doc.rows },
@@ -74,9 +80,11 @@ export async function pullIncoming(db: Db, replica: Replica): Promise<number> {
         trx,
         docs.filter((d) => !waiting.has(d.id) && !d.id.startsWith('_design/')),
       );
+      await recordConflicts(trx, found);
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });
+    await letLosersGo(replica, found);
   }
 }
 

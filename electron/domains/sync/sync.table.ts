@@ -9,3 +9,15 @@ export interface SyncStateTable {
   key: string;
   value: string;
 }
+
+/** What another counter wrote to a document when this one's won; settled when the owner chose. */
+export interface SyncConflictsTable {
+  id: string;
+  doc_id: string;
+  kept_rev: string;
+  other_rev: string;
+  /** The other counter's document as JSON, or null when it deleted it. */
+  other_body: string | null;
+  settled: 'kept' | 'took_other' | null;
+  settled_at: string | null;
+}

@@ -270,6 +270,16 @@ CREATE TABLE settings (
     value TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    doc_id TEXT NOT NULL,
+    kept_rev TEXT NOT NULL,
+    other_rev TEXT NOT NULL,
+    other_body TEXT,
+    settled TEXT CHECK (settled IN ('kept', 'took_other')),
+    settled_at TEXT
+  ) STRICT;
+
 CREATE TABLE sync_outbox (
     doc_id TEXT PRIMARY KEY NOT NULL,
     seq INTEGER NOT NULL
@@ -370,5 +380,7 @@ CREATE INDEX purchase_lines_value ON purchase_lines (entry_id, amount_minor, uni
 CREATE INDEX search_keys_customer ON search_keys (customer_id);
 
 CREATE INDEX search_keys_lookup ON search_keys (kind, key);
+
+CREATE INDEX sync_conflicts_open ON sync_conflicts (doc_id) WHERE settled IS NULL;
 
 CREATE UNIQUE INDEX sync_outbox_seq ON sync_outbox (seq);

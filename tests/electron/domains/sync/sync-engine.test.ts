@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentIds } from '../../../../electron/domains/sync/apply-documents.service';
+import { openConflicts, settleConflict } from '../../../../electron/domains/sync/conflicts.service';
 import type { DocumentBody } from '../../../../electron/domains/sync/document-rows.repository';
 import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
 import { openReplica, type Replica } from '../../../../electron/domains/sync/pouch';
@@ -103,6 +104,31 @@ describe('two counters syncing through a CouchDB-protocol hub', () => {
     expect(await names(a.app, '将删除')).toEqual([]);
     const about = a.app.sqlite.prepare('SELECT about FROM customers WHERE id = ?').pluck().get(li.id);
     expect(['柜台一写的', '柜台二写的']).toContain(about);
+  });
+
+  it('record what the other counter wrote in a conflict on every counter, and taking it there settles it everywhere', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const li = await call<{ id: string }>(a.app, 'customers.create', { name: '李四' });
+    await round(a, b);
+    await call(a.app, 'customers.update', { id: li.id, patch: { about: '柜台一写的' } });
+    await call(b.app, 'customers.update', { id: li.id, patch: { about: '柜台二写的' } });
+    await round(a, b, a, b);
+    const aboutOf = (c: Counter) => c.app.sqlite.prepare('SELECT about FROM customers WHERE id = ?').pluck().get(li.id);
+    const kept = aboutOf(a);
+    const other = kept === '柜台一写的' ? '柜台二写的' : '柜台一写的';
+    for (const c of [a, b]) {
+      const open = await openConflicts(c.app.ctx.db);
+      expect(open.map((o) => o.docId)).toEqual([`customer/${li.id}`]);
+      expect(JSON.stringify(open[0]?.other)).toContain(other);
+    }
+    const conflictId = (await openConflicts(b.app.ctx.db))[0]?.id ?? '';
+    await settleConflict(b.app.ctx.db, conflictId, 'took_other', new Date('2026-12-04T10:00:00Z'));
+    expect(aboutOf(b)).toBe(other);
+    await round(b, a, b);
+    expect(aboutOf(a)).toBe(other);
+    for (const c of [a, b]) expect(await openConflicts(c.app.ctx.db)).toEqual([]);
+    expect(bookText(a.app)).toBe(bookText(b.app));
   });
 
   it('joining with a book that already holds customers merges both, deleting nothing', async () => {

@@ -1,0 +1,97 @@
+import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/in-transaction';
+import { applyDocuments } from './apply-documents.service';
+import type { DocumentBody } from './document-rows.repository';
+import type { Replica } from './pouch';
+
+/** A document two counters wrote before either saw the other's: the version every device kept and the other. */
+export interface FoundConflict {
+  docId: string;
+  keptRev: string;
+  otherRev: string;
+  other: DocumentBody | null;
+}
+
+/** Each losing revision of the documents given, read from the copy (before they are let go). */
+export async function losingVersions(
+  replica: Replica,
+  docs: readonly { id: string; rev: string; conflicts: readonly string[] }[],
+): Promise<FoundConflict[]> {
+  const found: FoundConflict[] = [];
+  for (const doc of docs) {
+    // A conflict over a conflict's own record needs no record: both say the same thing.
+    if (doc.id.startsWith('conflict/')) continue;
+    for (const rev of doc.conflicts) {
+      const other = await replica.get(doc.id, { rev });
+      found.push({
+        docId: doc.id,
+        keptRev: doc.rev,
+        otherRev: rev,
+        other: other._deleted === true ? null : { kind: other.kind, rows: other.rows },
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Records conflicts in the caller's transaction, each under an id made of the document and the
+ * losing revision: every device that meets the same conflict writes the same record, which
+ * replicates like any document.
+ */
+export async function recordConflicts(db: Db, found: readonly FoundConflict[]): Promise<void> {
+  for (const c of found) {
+    await db
+      .insertInto('sync_conflicts')
+      .values({
+        id: `${c.docId}@${c.otherRev}`,
+        doc_id: c.docId,
+        kept_rev: c.keptRev,
+        other_rev: c.otherRev,
+        other_body: c.other === null ? null : JSON.stringify(c.other),
+        settled: null,
+        settled_at: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}
+
+/** Lets the losing revisions go from the copy once recorded, so the document's history stays one line. */
+export async function letLosersGo(replica: Replica, found: readonly FoundConflict[]): Promise<void> {
+  if (found.length === 0) return;
+  await replica.bulkDocs(found.map((c) => ({ _id: c.docId, _rev: c.otherRev, _deleted: true })));
+}
+
+export interface OpenConflict {
+  id: string;
+  docId: string;
+  other: DocumentBody | null;
+}
+
+/** The conflicts nobody has settled yet, for the Sync page. */
+export async function openConflicts(db: Db): Promise<OpenConflict[]> {
+  const rows = await db
+    .selectFrom('sync_conflicts')
+    .select(['id', 'doc_id', 'other_body'])
+    .where('settled', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, docId: r.doc_id, other: r.other_body === null ? null : (JSON.parse(r.other_body) as DocumentBody) }));
+}
+
+/**
+ * Settles a conflict as the owner chose: keep what every device kept, or take the other counter's
+ * version, which the book then holds and sends as its newest revision. Settling replicates too.
+ */
+export async function settleConflict(db: Db, id: string, choice: 'kept' | 'took_other', now: Date): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const row = await trx.selectFrom('sync_conflicts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined || row.settled !== null) return;
+    if (choice === 'took_other') {
+      const other = row.other_body === null ? null : (JSON.parse(row.other_body) as DocumentBody);
+      await applyDocuments(trx, [{ id: row.doc_id, body: other }], 'owner');
+    }
+    await trx.updateTable('sync_conflicts').set({ settled: choice, settled_at: now.toISOString() }).where('id', '=', id).execute();
+  });
+}
