@@ -2,11 +2,14 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyDocuments } from './apply-documents.service';
 import type { DocumentBody } from './document-rows.repository';
+import type { DocumentCipher } from './document-cipher';
 import type { Replica } from './pouch';
 
 /** A document two counters wrote before either saw the other's: the version every device kept and the other. */
 export interface FoundConflict {
   docId: string;
+  /** The id the copy holds it under (sealed for a protected book). */
+  storedId: string;
   keptRev: string;
   otherRev: string;
   other: DocumentBody | null;
@@ -16,19 +19,16 @@ export interface FoundConflict {
 export async function losingVersions(
   replica: Replica,
   docs: readonly { id: string; rev: string; conflicts: readonly string[] }[],
+  cipher: DocumentCipher,
 ): Promise<FoundConflict[]> {
   const found: FoundConflict[] = [];
   for (const doc of docs) {
-    // A conflict over a conflict's own record needs no record: both say the same thing.
-    if (doc.id.startsWith('conflict/')) continue;
     for (const rev of doc.conflicts) {
-      const other = await replica.get(doc.id, { rev });
-      found.push({
-        docId: doc.id,
-        keptRev: doc.rev,
-        otherRev: rev,
-        other: other._deleted === true ? null : { kind: other.kind, rows: other.rows },
-      });
+      const stored = await replica.get(doc.id, { rev });
+      const opened = cipher.open(doc.id, stored, stored._deleted === true);
+      // A conflict over a conflict's own record needs no record: both say the same thing.
+      if (opened === null || opened.docId.startsWith('conflict/')) continue;
+      found.push({ docId: opened.docId, storedId: doc.id, keptRev: doc.rev, otherRev: rev, other: opened.body });
     }
   }
   return found;
@@ -60,7 +60,7 @@ export async function recordConflicts(db: Db, found: readonly FoundConflict[]): 
 /** Lets the losing revisions go from the copy once recorded, so the document's history stays one line. */
 export async function letLosersGo(replica: Replica, found: readonly FoundConflict[]): Promise<void> {
   if (found.length === 0) return;
-  await replica.bulkDocs(found.map((c) => ({ _id: c.docId, _rev: c.otherRev, _deleted: true })));
+  await replica.bulkDocs(found.map((c) => ({ _id: c.storedId, _rev: c.otherRev, _deleted: true })));
 }
 
 export interface OpenConflict {

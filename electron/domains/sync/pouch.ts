@@ -2,7 +2,7 @@ import PouchDB from 'pouchdb-core';
 import leveldb from 'pouchdb-adapter-leveldb';
 import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
-import type { DocumentBody } from './document-rows.repository';
+import type { StoredDocument } from './document-cipher';
 
 /**
  * PouchDB as replication's engine: it keeps each document's revision tree, speaks the CouchDB
@@ -13,9 +13,9 @@ import type { DocumentBody } from './document-rows.repository';
 export const Pouch = PouchDB.plugin(leveldb).plugin(http).plugin(replication);
 
 /** A replica's PouchDB copy of the book's documents. */
-export type Replica = PouchDB.Database<DocumentBody>;
+export type Replica = PouchDB.Database<StoredDocument>;
 
 /** Opens (or makes) the device's copy in `folder`. */
 export function openReplica(folder: string): Replica {
-  return new Pouch<DocumentBody>(folder, { adapter: 'leveldb' });
+  return new Pouch<StoredDocument>(folder, { adapter: 'leveldb' });
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyDocuments, type IncomingDocument } from './apply-documents.service';
 import { readDocument, type DocumentBody } from './document-rows.repository';
+import { plainCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
 import { letLosersGo, losingVersions, recordConflicts } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
@@ -19,22 +20,26 @@ const sameBody = (a: DocumentBody | null, b: DocumentBody | null) => JSON.string
  * document the copy already holds as the book does is not written again, so a crash between the
  * copy's write and the outbox's removal only sends it twice, and the second time is nothing.
  */
-export async function pushOutbox(db: Db, replica: Replica): Promise<number> {
+export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
   let written = 0;
   for (;;) {
     const batch = await waitingDocuments(db, batchSize);
     if (batch.length === 0) return written;
-    const held = await replica.allDocs({ keys: batch.map((r) => r.doc_id), include_docs: true });
-    const docs: (DocumentBody & PouchDB.Meta)[] = [];
+    const held = await replica.allDocs({ keys: batch.map((r) => cipher.idOf(r.doc_id)), include_docs: true });
+    const docs: (StoredDocument & PouchDB.Meta)[] = [];
     for (const [i, row] of batch.entries()) {
       const body = await readDocument(db, row.doc_id);
       const current = held.rows[i];
       const rev = current !== undefined && 'value' in current ? current.value.rev : undefined;
       const live = current !== undefined && 'value' in current && current.value.deleted !== true ? (current.doc ?? undefined) : undefined;
-      const holds = live === undefined ? null : { kind: live.kind, rows: live.rows };
+      const holds = live === undefined ? null : (cipher.open(live._id, live, false)?.body ?? null);
       if (sameBody(holds, body)) continue;
+      // A deletion keeps its sealed id inside it, so a protected book's counters know what was deleted.
+      const id = cipher.idOf(row.doc_id);
       docs.push(
-        body === null ? { _id: row.doc_id, _rev: rev, _deleted: true, kind: '', rows: {} } : { _id: row.doc_id, _rev: rev, ...body },
+        body === null
+          ? { _id: id, _rev: rev, _deleted: true, ...cipher.seal(row.doc_id, null) }
+          : { _id: id, _rev: rev, ...cipher.seal(row.doc_id, body) },
       );
     }
     if (docs.length > 0) {
@@ -58,7 +63,7 @@ const appliedKey = 'replica.appliedSeq';
  * A document the outbox still holds (written here meanwhile) is left for the next push, which
  * makes it the newest revision. Answers how many documents changed in the book.
  */
-export async function pullIncoming(db: Db, replica: Replica): Promise<number> {
+export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
   let changed = 0;
   for (;;) {
     const saved = (await readSyncState(db, appliedKey)) ?? '0';
@@ -69,11 +74,12 @@ export async function pullIncoming(db: Db, replica: Replica): Promise<number> {
     const conflicted = feed.results.flatMap((r) =>
       r.doc?._conflicts === undefined || r.doc._conflicts.length === 0 ? [] : [{ id: r.id, rev: r.doc._rev, conflicts: r.doc._conflicts }],
     );
-    const found = await losingVersions(replica, conflicted);
-    const docs: IncomingDocument[] = feed.results.map((r) => ({
-      id: r.id,
-      body: r.deleted === true || r.doc === undefined ? null : { kind: r.doc.kind, rows: r.doc.rows },
-    }));
+    const found = await losingVersions(replica, conflicted, cipher);
+    // What this book cannot read (another book's documents on a shared hub, a key it lacks) is left alone.
+    const docs: IncomingDocument[] = feed.results.flatMap((r) => {
+      const opened = r.doc === undefined ? null : cipher.open(r.id, r.doc, r.deleted === true);
+      return opened === null ? [] : [{ id: opened.docId, body: opened.body }];
+    });
     changed += await inTransaction(db, async (trx) => {
       const waiting = new Set((await waitingDocuments(trx, Number.MAX_SAFE_INTEGER)).map((r) => r.doc_id));
       const count = await applyDocuments(
@@ -97,9 +103,14 @@ export interface SyncReport {
  * One round with the hub: the book's writes into the copy, the copy replicated both ways with the
  * hub (PouchDB keeps its checkpoints on both sides), then what came back applied to the book.
  */
-export async function syncOnce(db: Db, replica: Replica, hub: PouchDB.Database | string): Promise<SyncReport> {
-  const pushed = await pushOutbox(db, replica);
+export async function syncOnce(
+  db: Db,
+  replica: Replica,
+  hub: PouchDB.Database | string,
+  cipher: DocumentCipher = plainCipher,
+): Promise<SyncReport> {
+  const pushed = await pushOutbox(db, replica, cipher);
   await replica.sync(hub, { batch_size: batchSize });
-  const pulled = await pullIncoming(db, replica);
+  const pulled = await pullIncoming(db, replica, cipher);
   return { pushed, pulled };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentIds } from '../../../../electron/domains/sync/apply-documents.service';
 import { openConflicts, settleConflict } from '../../../../electron/domains/sync/conflicts.service';
-import type { DocumentBody } from '../../../../electron/domains/sync/document-rows.repository';
+import type { StoredDocument } from '../../../../electron/domains/sync/document-cipher';
 import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
 import { openReplica, type Replica } from '../../../../electron/domains/sync/pouch';
 import { pullIncoming, pushOutbox, syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
@@ -46,7 +46,7 @@ afterEach(async () => {
 async function counter(name: string, store: 'leveldb' | 'memory' = 'memory'): Promise<Counter> {
   const app = await createTestApp('zh-CN');
   startOutbox(app.sqlite);
-  const replica = store === 'leveldb' ? openReplica(path.join(folder, name)) : memoryReplica<DocumentBody>(`${name}-${run}`);
+  const replica = store === 'leveldb' ? openReplica(path.join(folder, name)) : memoryReplica<StoredDocument>(`${name}-${run}`);
   const made = { app, replica };
   counters.push(made);
   return made;
