@@ -29,7 +29,7 @@ declare module 'pouchdb-core' {
     interface Database<T extends object = object> {
       readonly name: string;
       allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{ rows: AllDocsRow<T>[] }>;
-      allDocs(options?: { include_docs?: boolean; startkey?: string; endkey?: string; limit?: number }): Promise<{
+      allDocs(options?: { include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string; limit?: number }): Promise<{
         total_rows: number;
         rows: AllDocsRow<T>[];
       }>;

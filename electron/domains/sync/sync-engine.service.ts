@@ -8,6 +8,7 @@ import { letLosersGo, losingVersions, recordConflicts } from './conflicts.servic
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 import { readSyncState, writeSyncState } from './sync-state.repository';
+import { appliedKey, lastSyncedKey } from './sync-status.service';
 
 /** How many documents move between the book and its PouchDB copy at a time. */
 const batchSize = 500;
@@ -52,8 +53,6 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
     await removeSent(db, batch);
   }
 }
-
-const appliedKey = 'replica.appliedSeq';
 
 /**
  * Applies to the book what the PouchDB copy holds that the book has not applied yet (what
@@ -112,5 +111,6 @@ export async function syncOnce(
   const pushed = await pushOutbox(db, replica, cipher);
   await replica.sync(hub, { batch_size: batchSize });
   const pulled = await pullIncoming(db, replica, cipher);
+  await writeSyncState(db, lastSyncedKey, new Date().toISOString());
   return { pushed, pulled };
 }

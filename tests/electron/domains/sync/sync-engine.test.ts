@@ -6,7 +6,8 @@ import { documentIds } from '../../../../electron/domains/sync/apply-documents.s
 import { openConflicts, settleConflict } from '../../../../electron/domains/sync/conflicts.service';
 import type { StoredDocument } from '../../../../electron/domains/sync/document-cipher';
 import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
-import { openReplica, type Replica } from '../../../../electron/domains/sync/pouch';
+import { openReplica, Pouch, type Replica } from '../../../../electron/domains/sync/pouch';
+import { checkWithHub } from '../../../../electron/domains/sync/sync-status.service';
 import { pullIncoming, pushOutbox, syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
 import { writeSyncState } from '../../../../electron/domains/sync/sync-state.repository';
 import { documentKinds } from '../../../../electron/domains/sync/sync-documents';
@@ -88,6 +89,25 @@ describe('two counters syncing through a CouchDB-protocol hub', () => {
     for (const c of [a, b]) expect(c.app.sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
     // A round with nothing new moves nothing.
     expect(await syncOnce(b.app.ctx.db, b.replica, hubDb())).toEqual({ pushed: 0, pulled: 0 });
+  });
+
+  it('say they are in sync only when checked against the hub', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const hubCopy = new Pouch<StoredDocument>(hubDb());
+    await call(a.app, 'customers.create', { name: '甲' });
+    await round(a, b, a);
+    for (const c of [a, b])
+      expect(await checkWithHub(c.app.ctx.db, c.replica, hubCopy)).toMatchObject({ inSync: true, waiting: 0, differing: 0 });
+    expect((await checkWithHub(a.app.ctx.db, a.replica, hubCopy)).lastSyncedAt).not.toBeNull();
+    await call(a.app, 'customers.create', { name: '乙' });
+    expect(await checkWithHub(a.app.ctx.db, a.replica, hubCopy)).toMatchObject({ inSync: false, waiting: 1 });
+    await round(a);
+    // b has not fetched what a sent: the hub holds a document b's copy lacks.
+    expect(await checkWithHub(b.app.ctx.db, b.replica, hubCopy)).toMatchObject({ inSync: false, waiting: 0, differing: 1 });
+    await round(b);
+    expect((await checkWithHub(b.app.ctx.db, b.replica, hubCopy)).inSync).toBe(true);
+    await hubCopy.close();
   });
 
   it('carry deletes and edits, and settle an edit made on both counters the same way on both', async () => {
