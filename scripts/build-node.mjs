@@ -14,7 +14,8 @@ const common = {
   sourcemap: 'linked',
   // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
-  external: ['electron', sqliteModule, 'playwright-core', 'exceljs'],
+  // leveldown (PouchDB's local store) finds its N-API binary beside its own files: loaded from node_modules.
+  external: ['electron', sqliteModule, 'playwright-core', 'exceljs', 'leveldown'],
   logLevel: 'warning',
   // A module loaded on demand (exceljs) is required when first asked for, as the rest of the bundle
   // is, rather than through Node's ESM loader, which packaged builds and asar may not give.

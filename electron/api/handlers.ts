@@ -43,6 +43,7 @@ import {
   setProtectionOptions,
   unlockBook,
 } from '../domains/protection/protection.service';
+import { giveHubPassword, joinHub, leaveHub, settle, syncConflicts, syncNow, syncStatus } from '../domains/sync/sync.service';
 import type { ServiceContext } from './context';
 
 /** Every call is answered by a service of this one shape; one that needs no waiting may answer at once. */
@@ -139,4 +140,11 @@ export const handlers: Handlers = {
   'protection.lock': lockBook,
   'protection.setOptions': setProtectionOptions,
   'export.write': writeChosenExport,
+  'sync.status': syncStatus,
+  'sync.join': joinHub,
+  'sync.password': giveHubPassword,
+  'sync.now': syncNow,
+  'sync.leave': leaveHub,
+  'sync.conflicts': syncConflicts,
+  'sync.settle': settle,
 };

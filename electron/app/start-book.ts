@@ -13,6 +13,7 @@ import { startIdleLock } from '../domains/protection/protection.service';
 import { sessionContext } from '../domains/protection/session-context';
 import type { Progress } from '../domains/search/search-index.service';
 import { scheduleDailyValues } from '../domains/value/value.service';
+import { scheduleSync } from '../domains/sync/sync.service';
 import { afterStart } from '../workers/after-start';
 import { bundledWorkers, useBackgroundWorkers } from '../workers/background-workers';
 import { lockAndTell } from './lock-and-tell';
@@ -145,15 +146,17 @@ class OpenedBookChecks {
   }
 }
 
-/** The idle lock, and after a quiet start the day's values and the automatic backups; answers a function that stops them. */
+/** The idle lock, and after a quiet start the day's values, the automatic backups and replication; answers a function that stops them. */
 function keepBook(ctx: ServiceContext & { readonly book: BookSession }, lockNow: () => Promise<unknown>): () => void {
   const stopIdleLock = startIdleLock(ctx.book, lockNow);
   const stopSchedules = afterStart(() => {
     const values = scheduleDailyValues(ctx, (error) => console.error('[shuke] computing customer values failed', error));
     const stopBackups = scheduleAutoBackups(ctx, (error) => console.error('[shuke] automatic backup failed', error));
+    const stopSync = scheduleSync(ctx);
     return () => {
       values.stop();
       stopBackups();
+      stopSync();
     };
   });
   return () => {

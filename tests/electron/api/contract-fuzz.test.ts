@@ -115,6 +115,15 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
   }),
   'import.run': async () => ({ file: { kind: 'csv', text: '姓名,电话\n赵六,13700002222\n' }, mapping: ['name', 'phone'] }),
+  // A conflict two counters left behind, as a pull records it.
+  'sync.settle': async () => {
+    const owner = await call<{ id: string }>(app, 'customers.create', { name: '两台都改了', allowDuplicate: true });
+    const id = `customer/${owner.id}@2-other`;
+    app.sqlite
+      .prepare('INSERT OR IGNORE INTO sync_conflicts (id, doc_id, kept_rev, other_rev, other_body) VALUES (?, ?, ?, ?, NULL)')
+      .run(id, `customer/${owner.id}`, '2-kept', '2-other');
+    return { id, choice: 'kept' };
+  },
 };
 /** Writes the book acknowledged, by the id they answered with. */
 const acknowledged = new Map<string, { call: CallName; id: string; customerId: string }>();
@@ -140,6 +149,10 @@ const touchesFiles: ReadonlySet<CallName> = new Set([
   // Every protection call but its status rewrites, locks or keys the book's file (a book in memory
   // cannot be protected): tested in domains/protection. Taken from the contract, so a new one is too.
   ...callNames.filter((name) => name.startsWith('protection.') && name !== 'protection.status'),
+  // They reach a hub over the network (tested against a hub on loopback in domains/sync).
+  'sync.join',
+  'sync.password',
+  'sync.now',
 ]);
 // Calls that may rightly take a customer or an entry away (archiving only hides one).
 const removing = /delete|merge|remove|undo/;

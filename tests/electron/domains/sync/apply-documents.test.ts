@@ -65,7 +65,7 @@ async function copyBook(): Promise<number> {
 describe('documents applied to another book', () => {
   it('make it hold the same rows, findable and with the same visit statistics, noting nothing to send back', async () => {
     const li = await fillEveryKind(from);
-    startOutbox(to.sqlite);
+    await startOutbox(to.ctx.db);
     expect(await copyBook()).toBeGreaterThan(8);
     expect(replicatedRows(to)).toEqual(replicatedRows(from));
     expect(to.sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);

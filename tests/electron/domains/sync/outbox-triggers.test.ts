@@ -33,7 +33,7 @@ describe('the outbox', () => {
   });
 
   it('notes each document a call wrote, once, and none of what the device derives from it', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     const lin = await call<{ id: string }>(app, 'customers.create', { name: '林小姐', phones: [{ number: '13812345678' }], tags: ['VIP'] });
     expect(await waiting()).toEqual([`customer/${lin.id}`]);
     clear();
@@ -44,7 +44,7 @@ describe('the outbox', () => {
   });
 
   it('notes a deleted customer and every entry that went with them, as documents to delete', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     const wang = await call<{ id: string }>(app, 'customers.create', { name: '王先生' });
     const entry = await call<{ id: string }>(app, 'entries.add', { customerId: wang.id, kind: 'note', text: '要蓝色' });
     clear();
@@ -53,7 +53,7 @@ describe('the outbox', () => {
   });
 
   it('notes a setting of the book but not what this device computed for itself', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     await sql`INSERT INTO settings (key, value) VALUES ('currency', 'HKD'), ('value.computedOn', '2026-12-04'), ('cards.rules', '{}')`.execute(
       app.ctx.db,
     );
@@ -61,7 +61,7 @@ describe('the outbox', () => {
   });
 
   it('keeps nothing of a write its transaction rolled back', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     await expect(
       inTransaction(app.ctx.db, async (trx) => {
         await sql`INSERT INTO customers (id, name, created_at, updated_at) VALUES ('c1', '不该留下', 'x', 'x')`.execute(trx);
@@ -72,7 +72,7 @@ describe('the outbox', () => {
   });
 
   it('moves a document written again to the end, and the pump never removes a write it did not send', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     const a = await call<{ id: string }>(app, 'customers.create', { name: '甲' });
     const b = await call<{ id: string }>(app, 'customers.create', { name: '乙' });
     const sent = await waitingDocuments(app.ctx.db, 10);
@@ -86,7 +86,7 @@ describe('the outbox', () => {
   });
 
   it('does not note what came from the hub, and stops when the book leaves it', async () => {
-    startOutbox(app.sqlite);
+    await startOutbox(app.ctx.db);
     await inTransaction(app.ctx.db, (trx) =>
       whileApplyingIncoming(trx, () =>
         sql`INSERT INTO customers (id, name, created_at, updated_at) VALUES ('from-hub', '远方', 'x', 'x')`.execute(trx),
@@ -96,7 +96,7 @@ describe('the outbox', () => {
     app.sqlite.prepare("UPDATE customers SET name = '远方客' WHERE id = 'from-hub'").run();
     expect(await waiting()).toEqual(['customer/from-hub']);
     clear();
-    stopOutbox(app.sqlite);
+    await stopOutbox(app.ctx.db);
     app.sqlite.prepare("UPDATE customers SET name = '远方' WHERE id = 'from-hub'").run();
     expect(await waiting()).toEqual([]);
   });

@@ -31,7 +31,7 @@ afterEach(async () => {
 
 async function counter(name: string): Promise<{ app: TestApp; replica: Replica }> {
   const app = await createTestApp('zh-CN');
-  startOutbox(app.sqlite);
+  await startOutbox(app.ctx.db);
   const made = { app, replica: memoryReplica<StoredDocument>(`${name}-sealed-${run}`) };
   opened.push(made);
   return made;

@@ -46,7 +46,7 @@ afterEach(async () => {
 /** A counter that syncs: its own book, the outbox on, and a PouchDB copy (in LevelDB, or memory). */
 async function counter(name: string, store: 'leveldb' | 'memory' = 'memory'): Promise<Counter> {
   const app = await createTestApp('zh-CN');
-  startOutbox(app.sqlite);
+  await startOutbox(app.ctx.db);
   const replica = store === 'leveldb' ? openReplica(path.join(folder, name)) : memoryReplica<StoredDocument>(`${name}-${run}`);
   const made = { app, replica };
   counters.push(made);

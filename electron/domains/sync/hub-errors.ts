@@ -1,0 +1,18 @@
+import { AppError } from '../../api/app-error';
+import { errorText } from '../../../shared/error-text';
+
+/** A failure talking to the hub, as a person can read it: refused credentials, or the hub out of reach. */
+export function hubError(error: unknown, hubUrl: string): AppError {
+  if (error instanceof AppError) return error;
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : NaN;
+  const host = (() => {
+    try {
+      return new URL(hubUrl).host;
+    } catch {
+      return hubUrl;
+    }
+  })();
+  if (status === 401 || status === 403) return AppError.saying('UNAUTHORIZED', 'syncHubRefused', { status });
+  const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : errorText(error);
+  return AppError.saying('CONFLICT', 'syncHubUnreachable', { host, reason });
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type PouchDB from 'pouchdb-core';
+import type { AppErrorShape } from '../../../shared/domain/result';
+import type { ServiceContext } from '../../api/context';
+import { AppError } from '../../api/app-error';
+import { plainCipher, sealedCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
+import { hubError } from './hub-errors';
+import { openReplica, Pouch, type Replica } from './pouch';
+import { syncOnce } from './sync-engine.service';
+import { checkWithHub, type SyncCheck } from './sync-status.service';
+import { readHubConfig, type HubConfig } from './hub-config.repository';
+
+/** What a running app knows about its book's replication beyond what the book holds. */
+export interface SyncRuntime {
+  replica: Replica | null;
+  folder: string | null;
+  /** Held for this run only: a hub password is never written to disk. */
+  password: string | null;
+  running: Promise<void> | null;
+  lastCheck: SyncCheck | null;
+  lastError: AppErrorShape | null;
+  /** The hub answered that it wants a password this run does not hold. */
+  needsPassword: boolean;
+}
+
+const runtimes = new WeakMap<object, SyncRuntime>();
+
+/** The runtime of the book a context serves: per session (which outlives reopening the book), or per connection. */
+export function runtimeOf(ctx: ServiceContext): SyncRuntime {
+  const owner: object = ctx.book ?? ctx.db;
+  let runtime = runtimes.get(owner);
+  if (runtime === undefined) {
+    runtime = { replica: null, folder: null, password: null, running: null, lastCheck: null, lastError: null, needsPassword: false };
+    runtimes.set(owner, runtime);
+  }
+  return runtime;
+}
+
+/** Where the device's PouchDB copy lives: beside the book's file, or (a book in memory) in a temporary folder. */
+function replicaFolder(ctx: ServiceContext, runtime: SyncRuntime): string {
+  runtime.folder ??= ctx.bookFile === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-sync-')) : `${ctx.bookFile}.sync`;
+  return runtime.folder;
+}
+
+export function replicaOf(ctx: ServiceContext, runtime: SyncRuntime): Replica {
+  runtime.replica ??= openReplica(replicaFolder(ctx, runtime));
+  return runtime.replica;
+}
+
+/** Closes the device's copy and removes it (leaving the hub): a later join offers the book again. */
+export async function dropReplica(ctx: ServiceContext, runtime: SyncRuntime): Promise<void> {
+  const folder = replicaFolder(ctx, runtime);
+  await runtime.replica?.close();
+  runtime.replica = null;
+  fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/** The hub's database, with the user name given at joining and this run's password. */
+export function hubOf(config: HubConfig, password: string | null): PouchDB.Database<StoredDocument> {
+  const auth = config.username !== null && password !== null ? { auth: { username: config.username, password } } : {};
+  return new Pouch<StoredDocument>(config.url, auth);
+}
+
+/**
+ * How this book's documents leave it: sealed with its key when protected. A book whose protection
+ * changed since it joined would send the same documents under other ids (and the hub would hold
+ * both), so it is refused until it leaves and joins a new hub database.
+ */
+export function cipherOf(ctx: ServiceContext, config: HubConfig): DocumentCipher {
+  const key = ctx.book?.currentKey() ?? null;
+  if ((key === null ? 'plain' : 'sealed') !== config.mode) throw AppError.saying('CONFLICT', 'syncProtectionChanged');
+  return key === null ? plainCipher : sealedCipher(key);
+}
+
+const shapeOf = (error: AppError): AppErrorShape => ({
+  code: error.code,
+  message: error.message,
+  ...(error.said === undefined ? {} : { key: error.said.key, params: error.said.params }),
+});
+
+/**
+ * One round with the hub and a check against it, one at a time per book (a round asked for while
+ * one runs waits for it). Failures are kept for the status rather than thrown: the counter goes on.
+ */
+export function runRound(ctx: ServiceContext): Promise<void> {
+  const runtime = runtimeOf(ctx);
+  runtime.running ??= (async () => {
+    const config = await readHubConfig(ctx.db);
+    if (config === null) return;
+    try {
+      const replica = replicaOf(ctx, runtime);
+      const hub = hubOf(config, runtime.password);
+      await syncOnce(ctx.db, replica, hub, cipherOf(ctx, config));
+      runtime.lastCheck = await checkWithHub(ctx.db, replica, hub);
+      runtime.lastError = null;
+      runtime.needsPassword = false;
+    } catch (error) {
+      const said = hubError(error, config.url);
+      runtime.lastError = shapeOf(said);
+      runtime.needsPassword = said.code === 'UNAUTHORIZED' && runtime.password === null;
+    }
+  })().finally(() => {
+    runtime.running = null;
+  });
+  return runtime.running;
+}
