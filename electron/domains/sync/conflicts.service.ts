@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyDocuments } from './apply-documents.service';
 import type { DocumentBody } from './document-rows.repository';
-import type { DocumentCipher } from './document-cipher';
+import type { DocumentCipher, StoredDocument } from './document-cipher';
 import type { Replica } from './pouch';
 
 /** A document two counters wrote before either saw the other's: the version every device kept and the other. */
@@ -10,6 +10,8 @@ export interface FoundConflict {
   docId: string;
   /** The id the copy holds it under (sealed for a protected book). */
   storedId: string;
+  /** The other version says what the kept one says: let go without a record. */
+  same: boolean;
   keptRev: string;
   otherRev: string;
   other: DocumentBody | null;
@@ -18,17 +20,20 @@ export interface FoundConflict {
 /** Each losing revision of the documents given, read from the copy (before they are let go). */
 export async function losingVersions(
   replica: Replica,
-  docs: readonly { id: string; rev: string; conflicts: readonly string[] }[],
+  docs: readonly { id: string; rev: string; conflicts: readonly string[]; winner: StoredDocument }[],
   cipher: DocumentCipher,
 ): Promise<FoundConflict[]> {
   const found: FoundConflict[] = [];
   for (const doc of docs) {
+    const kept = JSON.stringify(cipher.open(doc.id, doc.winner, false)?.body ?? null);
     for (const rev of doc.conflicts) {
       const stored = await replica.get(doc.id, { rev });
       const opened = cipher.open(doc.id, stored, stored._deleted === true);
-      // A conflict over a conflict's own record needs no record: both say the same thing.
-      if (opened === null || opened.docId.startsWith('conflict/')) continue;
-      found.push({ docId: opened.docId, storedId: doc.id, keptRev: doc.rev, otherRev: rev, other: opened.body });
+      if (opened === null) continue;
+      // Nothing to choose between when both say the same (two counters of a protected book sealed
+      // the same document apart), nor over a conflict's own record: the loser is only let go.
+      const same = opened.docId.startsWith('conflict/') || JSON.stringify(opened.body) === kept;
+      found.push({ docId: opened.docId, storedId: doc.id, keptRev: doc.rev, otherRev: rev, other: opened.body, same });
     }
   }
   return found;
@@ -41,6 +46,7 @@ export async function losingVersions(
  */
 export async function recordConflicts(db: Db, found: readonly FoundConflict[]): Promise<void> {
   for (const c of found) {
+    if (c.same) continue;
     await db
       .insertInto('sync_conflicts')
       .values({

@@ -71,7 +71,9 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
     const feed = await replica.changes({ since, include_docs: true, conflicts: true, limit: batchSize });
     if (feed.results.length === 0) return changed;
     const conflicted = feed.results.flatMap((r) =>
-      r.doc?._conflicts === undefined || r.doc._conflicts.length === 0 ? [] : [{ id: r.id, rev: r.doc._rev, conflicts: r.doc._conflicts }],
+      r.doc?._conflicts === undefined || r.doc._conflicts.length === 0
+        ? []
+        : [{ id: r.id, rev: r.doc._rev, conflicts: r.doc._conflicts, winner: r.doc }],
     );
     const found = await losingVersions(replica, conflicted, cipher);
     // What this book cannot read (another book's documents on a shared hub, a key it lacks) is left alone.
