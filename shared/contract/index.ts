@@ -19,6 +19,7 @@ import { cardsContract } from './cards.contract';
 import { greetingsContract } from './greetings.contract';
 import { cardCounterContract } from './card-counter.contract';
 import { exportContract } from './export.contract';
+import { syncContract } from './sync.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -41,6 +42,7 @@ export const contract = {
   ...greetingsContract,
   ...cardCounterContract,
   ...exportContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;
@@ -64,6 +66,7 @@ export type ShukeClient = { [K in CallName]: (input: CallInput<K>) => Promise<Re
 export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
 export * from './backup.contract';
+export * from './sync.contract';
 export * from './care.contract';
 export * from './customers.contract';
 export * from './duplicates.contract';

@@ -97,6 +97,12 @@ export const messages = {
   keyringUnavailable: 'This computer has no secure keyring (or this is browser mode), so the book cannot unlock by itself here.',
   protectionSwitchFailed: 'The book could not be switched ({{reason}}); it was left as it was.',
   backupNeedsSecret: 'That backup is protected: give its passcode or recovery code to open it.',
+  syncHubNeedsTls:
+    'The hub at {{host}} is not on this computer or the shop’s own network, so it must be reached over HTTPS (https://…): over plain HTTP anyone on the way could read the book. Nothing was changed.',
+  syncNotJoined: 'This book does not replicate with a hub yet.',
+  syncHubRefused: 'The hub refused this counter ({{status}}): check the user name and password. Nothing was changed here.',
+  syncHubUnreachable: 'Could not reach the hub at {{host}} ({{reason}}). The book is unchanged and keeps working; it will try again.',
+  syncConflictGone: 'That conflict was already settled, here or on another counter.',
   backupKeysMissing:
     'That backup is protected, but its key file ({{file}}) is not beside it; copy it from where the backup came from. Nothing was changed.',
   // Member cards.

@@ -53,6 +53,10 @@ export const validationMessages = {
   fileTooLarge: 'the file is larger than {{megabytes}} MB',
   notBase64: 'the workbook must be sent as base64',
   backupFileNeeded: 'say which backup file',
+  // Replication.
+  syncHubNeeded: 'give the hub’s address',
+  syncHubNotUrl: 'must be the address of a database on the hub, such as https://nas.local:6984/shop',
+  syncDeviceNameNeeded: 'give this counter a name, such as Counter 1',
   folderNeeded: 'say which folder',
   lookupEmpty: 'type something to look up',
   preferenceEmpty: 'say what they like or dislike',
