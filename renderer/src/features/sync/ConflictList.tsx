@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { useLocale } from '../../app/locale-context';
@@ -36,7 +36,8 @@ function ConflictItem({ conflict, onItems }: { conflict: SyncConflict; onItems(i
   const call = useCall();
   const { say } = useStatus();
   const [busy, setBusy] = useState(false);
-  const titleId = `sync-conflict-${conflict.id}`;
+  // An id the conflict's own (which may hold spaces) cannot break in aria-labelledby.
+  const titleId = useId();
   const who = conflict.customerName ?? t('sync.noName');
 
   async function settle(choice: 'kept' | 'took_other') {
@@ -54,7 +55,8 @@ function ConflictItem({ conflict, onItems }: { conflict: SyncConflict; onItems(i
       <article aria-labelledby={titleId} aria-busy={busy}>
         <h3 id={titleId}>
           {conflict.customerId === null ? who : <a href={hrefFor({ name: 'customer', id: conflict.customerId })}>{who}</a>}
-          <span className="muted"> · {t(`sync.kinds.${conflict.kind}`)}</span>
+          {' · '}
+          <span className="muted">{t(`sync.kinds.${conflict.kind}`)}</span>
         </h3>
         {conflict.fields.length > 0 && (
           <table className="sync-fields">
