@@ -8,6 +8,8 @@ import type { Route } from './use-route';
 
 // The charts library is large and only the Insights page needs it: it loads when that page opens.
 const InsightsPage = lazy(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
+// Only the shops that run several counters sync, and then not often: the page loads when opened.
+const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
 
 /** The page the route names. */
 export function AppPages({
@@ -32,6 +34,11 @@ export function AppPages({
       {route.name === 'insights' && (
         <Suspense fallback={<p className="muted page-pad">{t('app.loading')}</p>}>
           <InsightsPage />
+        </Suspense>
+      )}
+      {route.name === 'sync' && (
+        <Suspense fallback={<p className="muted page-pad">{t('app.loading')}</p>}>
+          <SyncPage />
         </Suspense>
       )}
     </main>

@@ -25,6 +25,9 @@ export function TopNav({
       <a href={hrefFor({ name: 'insights' })} aria-current={current === 'insights' ? 'page' : undefined}>
         {t('insights.nav')}
       </a>
+      <a href={hrefFor({ name: 'sync' })} aria-current={current === 'sync' ? 'page' : undefined}>
+        {t('sync.nav')}
+      </a>
       <button type="button" className="button-primary" title="Ctrl+N" onClick={onNewCustomer}>
         ＋ {t('app.newCustomer')}
       </button>
