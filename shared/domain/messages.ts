@@ -103,6 +103,8 @@ export const messages = {
   syncHubRefused: 'The hub refused this counter ({{status}}): check the user name and password. Nothing was changed here.',
   syncHubUnreachable: 'Could not reach the hub at {{host}} ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncConflictGone: 'That conflict was already settled, here or on another counter.',
+  syncOrphanCustomerGone:
+    'This was written for a customer another counter deleted, so it cannot come back into the book; its words stay here to copy. Choose “Keep this” to close it.',
   syncProtectionChanged:
     'This book’s protection was turned on or off after it joined the hub, so its documents would reach the hub twice. Stop syncing, then join again with a new database on the hub.',
   backupKeysMissing:

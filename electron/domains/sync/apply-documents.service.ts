@@ -5,7 +5,7 @@ import { deleteCustomerTerms } from '../search/search.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { readDocument, writeDocument, parseDocumentId, type DocumentBody } from './document-rows.repository';
 import { whileApplyingIncoming } from './outbox-triggers';
-import { documentKinds, sharedSettingSql } from './sync-documents';
+import { documentKinds, documentOfRow, sharedSettingSql } from './sync-documents';
 
 export interface IncomingDocument {
   id: string;
@@ -80,4 +80,35 @@ export async function documentIds(db: Db): Promise<string[]> {
     ids.push(...rows.rows.map((r) => r.id));
   }
   return ids;
+}
+
+/**
+ * Documents the batch left without what they belong to (a diary entry another counter wrote for
+ * a customer this one deleted, offline on both): the deletion stands, and each such document is
+ * taken out of the book and answered, so the caller records it where the owner sees it (never
+ * dropped in silence, never a batch that cannot commit and stops every later sync).
+ */
+export async function setAsideOrphans(db: Db): Promise<IncomingDocument[]> {
+  const orphans: IncomingDocument[] = [];
+  for (let pass = 0; pass < 10; pass += 1) {
+    const broken = (await sql<{ table: string; rowid: number | null }>`PRAGMA foreign_key_check`.execute(db)).rows;
+    if (broken.length === 0) break;
+    const ids = new Set<string>();
+    for (const { table, rowid } of broken) {
+      const documentOf = documentOfRow[table];
+      if (documentOf === undefined || rowid === null) continue;
+      const found = await sql<{
+        id: string;
+      }>`SELECT ${sql.raw(documentOf('row'))} AS id FROM ${sql.table(table)} AS row WHERE rowid = ${rowid}`.execute(db);
+      for (const r of found.rows) ids.add(r.id);
+    }
+    if (ids.size === 0) break;
+    await whileApplyingIncoming(db, async () => {
+      for (const id of ids) {
+        orphans.push({ id, body: await readDocument(db, id) });
+        await writeDocument(db, id, null);
+      }
+    });
+  }
+  return orphans;
 }

@@ -1,9 +1,13 @@
+import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyDocuments } from './apply-documents.service';
 import type { DocumentBody } from './document-rows.repository';
 import type { DocumentCipher, StoredDocument } from './document-cipher';
 import type { Replica } from './pouch';
+
+/** The "revision" of a record of a document set aside because what it belonged to was deleted on another counter. */
+export const orphanedRev = 'orphaned';
 
 /** A document two counters wrote before either saw the other's: the version every device kept and the other. */
 export interface FoundConflict {
@@ -12,6 +16,8 @@ export interface FoundConflict {
   storedId: string;
   /** The other version says what the kept one says: let go without a record. */
   same: boolean;
+  /** The other version is a conflict's record settled where the kept one is not: the book takes it back as its own write. */
+  revive?: boolean;
   keptRev: string;
   otherRev: string;
   other: DocumentBody | null;
@@ -25,19 +31,26 @@ export async function losingVersions(
 ): Promise<FoundConflict[]> {
   const found: FoundConflict[] = [];
   for (const doc of docs) {
-    const kept = JSON.stringify(cipher.open(doc.id, doc.winner, false)?.body ?? null);
+    const winner = cipher.open(doc.id, doc.winner, false)?.body ?? null;
+    const kept = JSON.stringify(winner);
     for (const rev of doc.conflicts) {
       const stored = await replica.get(doc.id, { rev });
       const opened = cipher.open(doc.id, stored, stored._deleted === true);
       if (opened === null) continue;
       // Nothing to choose between when both say the same (two counters of a protected book sealed
       // the same document apart), nor over a conflict's own record: the loser is only let go.
-      const same = opened.docId.startsWith('conflict/') || JSON.stringify(opened.body) === kept;
-      found.push({ docId: opened.docId, storedId: doc.id, keptRev: doc.rev, otherRev: rev, other: opened.body, same });
+      const record = opened.docId.startsWith('conflict/');
+      const same = record || JSON.stringify(opened.body) === kept;
+      // A record settled on one counter and written again unsettled on another (recorded there
+      // before the settling reached it) stays settled, whichever revision won.
+      const revive = record && settledIn(opened.body) && !settledIn(winner);
+      found.push({ docId: opened.docId, storedId: doc.id, keptRev: doc.rev, otherRev: rev, other: opened.body, same, revive });
     }
   }
   return found;
 }
+
+const settledIn = (body: DocumentBody | null) => body?.rows.sync_conflicts?.[0]?.settled != null;
 
 /**
  * Records conflicts in the caller's transaction, each under an id made of the document and the
@@ -65,8 +78,9 @@ export async function recordConflicts(db: Db, found: readonly FoundConflict[]): 
 
 /** Lets the losing revisions go from the copy once recorded, so the document's history stays one line. */
 export async function letLosersGo(replica: Replica, found: readonly FoundConflict[]): Promise<void> {
-  if (found.length === 0) return;
-  await replica.bulkDocs(found.map((c) => ({ _id: c.storedId, _rev: c.otherRev, _deleted: true })));
+  const losers = found.filter((c) => c.otherRev !== orphanedRev);
+  if (losers.length === 0) return;
+  await replica.bulkDocs(losers.map((c) => ({ _id: c.storedId, _rev: c.otherRev, _deleted: true })));
 }
 
 export interface OpenConflict {
@@ -94,6 +108,8 @@ export async function settleConflict(db: Db, id: string, choice: 'kept' | 'took_
   await inTransaction(db, async (trx) => {
     const row = await trx.selectFrom('sync_conflicts').selectAll().where('id', '=', id).executeTakeFirst();
     if (row === undefined || row.settled !== null) return;
+    // Its customer is gone from every counter: there is nowhere to put it back.
+    if (choice === 'took_other' && row.other_rev === orphanedRev) throw AppError.saying('CONFLICT', 'syncOrphanCustomerGone');
     if (choice === 'took_other') {
       const other = row.other_body === null ? null : (JSON.parse(row.other_body) as DocumentBody);
       await applyDocuments(trx, [{ id: row.doc_id, body: other }], 'owner');

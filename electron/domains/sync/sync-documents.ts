@@ -58,10 +58,10 @@ export const documentKinds: Readonly<Record<string, DocumentKind>> = {
 };
 
 /** The document each row of each replicated table belongs to, as SQL over the row (NEW or OLD in a trigger). */
-export const documentOfRow: Readonly<Record<string, (row: 'NEW' | 'OLD') => string>> = Object.fromEntries(
+export const documentOfRow: Readonly<Record<string, (row: string) => string>> = Object.fromEntries(
   Object.entries(documentKinds).flatMap(([kind, d]) => [
-    [d.root, (r: 'NEW' | 'OLD') => `'${kind}/' || ${d.key.map((k) => `${r}.${k}`).join(" || '/' || ")}`] as const,
-    ...d.parts.map(([table, column]) => [table, (r: 'NEW' | 'OLD') => `'${kind}/' || ${r}.${column}`] as const),
+    [d.root, (r: string) => `'${kind}/' || ${d.key.map((k) => `${r}.${k}`).join(" || '/' || ")}`] as const,
+    ...d.parts.map(([table, column]) => [table, (r: string) => `'${kind}/' || ${r}.${column}`] as const),
   ]),
 );
 

@@ -1,10 +1,10 @@
 import type PouchDB from 'pouchdb-core';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
-import { applyDocuments, type IncomingDocument } from './apply-documents.service';
+import { applyDocuments, setAsideOrphans, type IncomingDocument } from './apply-documents.service';
 import { readDocument, type DocumentBody } from './document-rows.repository';
 import { plainCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
-import { letLosersGo, losingVersions, recordConflicts } from './conflicts.service';
+import { letLosersGo, losingVersions, orphanedRev, recordConflicts } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 import { readSyncState, writeSyncState } from './sync-state.repository';
@@ -87,7 +87,18 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
         trx,
         docs.filter((d) => !waiting.has(d.id) && !d.id.startsWith('_design/')),
       );
-      await recordConflicts(trx, found);
+      // What the batch left without its customer (deleted here, written for there) is recorded, not applied.
+      const orphans = (await setAsideOrphans(trx)).map((o) => ({
+        docId: o.id,
+        storedId: '',
+        keptRev: '',
+        otherRev: orphanedRev,
+        other: o.body,
+        same: false,
+      }));
+      await recordConflicts(trx, [...found, ...orphans]);
+      const revived = found.filter((c) => c.revive === true).map((c) => ({ id: c.docId, body: c.other }));
+      if (revived.length > 0) await applyDocuments(trx, revived, 'owner');
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });

@@ -151,6 +151,31 @@ describe('two counters syncing through a CouchDB-protocol hub', () => {
     expect(bookText(a.app)).toBe(bookText(b.app));
   });
 
+  it('keep a deletion made on one counter and set aside, for the owner to see, an entry another wrote meanwhile', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const wang = await call<{ id: string }>(a.app, 'customers.create', { name: '王丽华' });
+    await round(a, b);
+    await call(a.app, 'customers.delete', { id: wang.id, confirmName: '王丽华' });
+    const note = await call<{ id: string }>(b.app, 'entries.add', { customerId: wang.id, kind: 'note', text: '要藏青色的围巾' });
+    await round(a, b, a, b);
+    expect(bookText(a.app)).toBe(bookText(b.app));
+    expect(await names(b.app, '王丽华')).toEqual([]);
+    for (const c of [a, b]) {
+      const open = await openConflicts(c.app.ctx.db);
+      expect(open.map((o) => o.docId)).toEqual([`entry/${note.id}`]);
+      expect(JSON.stringify(open[0]?.other)).toContain('要藏青色的围巾');
+    }
+    const id = (await openConflicts(a.app.ctx.db))[0]?.id ?? '';
+    await expect(settleConflict(a.app.ctx.db, id, 'took_other', new Date())).rejects.toMatchObject({
+      said: { key: 'syncOrphanCustomerGone' },
+    });
+    await settleConflict(a.app.ctx.db, id, 'kept', new Date());
+    // b recorded the same conflict too and may still send its unsettled record: settled stays settled.
+    await round(a, b, a, b);
+    for (const c of [a, b]) expect(await openConflicts(c.app.ctx.db)).toEqual([]);
+  });
+
   it('joining with a book that already holds customers merges both, deleting nothing', async () => {
     const a = await counter('a');
     await call(a.app, 'customers.create', { name: '早就有的' });
