@@ -103,6 +103,7 @@ export const messages = {
   syncHubRefused: 'The hub refused this counter ({{status}}): check the user name and password. Nothing was changed here.',
   syncHubUnreachable: 'Could not reach the hub at {{host}} ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncConflictGone: 'That conflict was already settled, here or on another counter.',
+  syncFailedHere: 'Syncing stopped on this computer ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncOrphanCustomerGone:
     'This was written for a customer another counter deleted, so it cannot come back into the book; its words stay here to copy. Choose “Keep this” to close it.',
   syncProtectionChanged:

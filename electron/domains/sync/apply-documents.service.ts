@@ -5,7 +5,7 @@ import { deleteCustomerTerms } from '../search/search.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { readDocument, writeDocument, parseDocumentId, type DocumentBody } from './document-rows.repository';
 import { whileApplyingIncoming } from './outbox-triggers';
-import { documentKinds, documentOfRow, sharedSettingSql } from './sync-documents';
+import { documentKinds, documentOfRow, isSharedSetting, sharedSettingSql } from './sync-documents';
 
 export interface IncomingDocument {
   id: string;
@@ -41,13 +41,36 @@ async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>): Pr
 }
 
 /**
+ * One document applied under its own savepoint: one the book refuses (a name two counters gave
+ * two segments, a column of a newer Shuke) is rolled back alone and answered false, so the rest of
+ * the batch applies and the sync goes on; the caller records it for the owner to see.
+ */
+async function appliedAlone(db: Db, doc: IncomingDocument, touched: Set<string>): Promise<boolean> {
+  await sql`SAVEPOINT sync_document`.execute(db);
+  try {
+    await applyOne(db, doc, touched);
+    await sql`RELEASE sync_document`.execute(db);
+    return true;
+  } catch {
+    await sql`ROLLBACK TO sync_document`.execute(db);
+    await sql`RELEASE sync_document`.execute(db);
+    return false;
+  }
+}
+
+/**
  * Makes the book hold what came from the hub, in the caller's transaction, parents before what
  * refers to them (a customer before their entries) and references checked only at the commit, so a
  * batch in any order applies whole or not at all. A document this book already holds exactly is
  * left alone. What came from the hub is not noted in the outbox; what the owner chose here (the
  * other counter's version of a conflict) is, as any write. Answers how many documents changed.
  */
-export async function applyDocuments(db: Db, docs: readonly IncomingDocument[], from: 'hub' | 'owner' = 'hub'): Promise<number> {
+export async function applyDocuments(
+  db: Db,
+  docs: readonly IncomingDocument[],
+  from: 'hub' | 'owner' = 'hub',
+  refused?: IncomingDocument[],
+): Promise<number> {
   await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
   const ordered = [...docs].sort((a, b) => rankOf(a.id) - rankOf(b.id));
   const touched = new Set<string>();
@@ -55,8 +78,14 @@ export async function applyDocuments(db: Db, docs: readonly IncomingDocument[], 
   const write = from === 'hub' ? (work: () => Promise<void>) => whileApplyingIncoming(db, work) : (work: () => Promise<void>) => work();
   await write(async () => {
     for (const doc of ordered) {
+      // This device's own settings (its backup folder, what it computed) are never taken from the hub.
+      if (doc.id.startsWith('setting/') && !isSharedSetting(doc.id.slice('setting/'.length))) continue;
       if (JSON.stringify(await readDocument(db, doc.id)) === JSON.stringify(doc.body)) continue;
-      await applyOne(db, doc, touched);
+      if (refused === undefined) await applyOne(db, doc, touched);
+      else if (!(await appliedAlone(db, doc, touched))) {
+        refused.push(doc);
+        continue;
+      }
       changed += 1;
     }
     for (const customerId of touched) {
@@ -82,29 +111,57 @@ export async function documentIds(db: Db): Promise<string[]> {
   return ids;
 }
 
+/** The document a row that lost what it refers to belongs under: the parent its broken reference names. */
+async function parentOf(db: Db, table: string, rowid: number, fkid: number): Promise<string | null> {
+  const key = (
+    await sql<{ id: number; table: string; from: string }>`SELECT id, "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db)
+  ).rows.find((k) => k.id === fkid);
+  const kind = Object.entries(documentKinds).find(([, model]) => model.root === key?.table)?.[0];
+  if (key === undefined || kind === undefined) return null;
+  const row = await sql<{ value: unknown }>`SELECT ${sql.ref(key.from)} AS value FROM ${sql.table(table)} WHERE rowid = ${rowid}`.execute(
+    db,
+  );
+  const value = row.rows[0]?.value;
+  return value === undefined || value === null ? null : `${kind}/${String(value)}`;
+}
+
 /**
- * Documents the batch left without what they belong to (a diary entry another counter wrote for
- * a customer this one deleted, offline on both): the deletion stands, and each such document is
- * taken out of the book and answered, so the caller records it where the owner sees it (never
- * dropped in silence, never a batch that cannot commit and stops every later sync).
+ * Documents the batch left without what they belong to. First the parent is looked for where the
+ * hub's documents wait (`parentFrom`: the device's copy), since a batch of the feed may hold an
+ * entry and not yet its customer; applied, the child stays. Only a child whose parent is deleted
+ * (a diary entry another counter wrote for a customer this one deleted, offline on both) is taken
+ * out of the book and answered, so the caller records it where the owner sees it: never dropped
+ * in silence, never a batch that cannot commit and stops every later sync.
  */
-export async function setAsideOrphans(db: Db): Promise<IncomingDocument[]> {
+export async function setAsideOrphans(db: Db, parentFrom?: (docId: string) => Promise<DocumentBody | null>): Promise<IncomingDocument[]> {
   const orphans: IncomingDocument[] = [];
-  for (let pass = 0; pass < 10; pass += 1) {
-    const broken = (await sql<{ table: string; rowid: number | null }>`PRAGMA foreign_key_check`.execute(db)).rows;
+  const tried = new Set<string>();
+  for (let pass = 0; pass < 20; pass += 1) {
+    const broken = (await sql<{ table: string; rowid: number | null; fkid: number }>`PRAGMA foreign_key_check`.execute(db)).rows;
     if (broken.length === 0) break;
-    const ids = new Set<string>();
-    for (const { table, rowid } of broken) {
+    const children = new Set<string>();
+    let found = false;
+    for (const { table, rowid, fkid } of broken) {
       const documentOf = documentOfRow[table];
       if (documentOf === undefined || rowid === null) continue;
-      const found = await sql<{
+      const parent = await parentOf(db, table, rowid, fkid);
+      if (parent !== null && !tried.has(parent) && parentFrom !== undefined) {
+        tried.add(parent);
+        const body = await parentFrom(parent);
+        if (body !== null && (await applyDocuments(db, [{ id: parent, body }])) > 0) {
+          found = true;
+          continue;
+        }
+      }
+      const child = await sql<{
         id: string;
       }>`SELECT ${sql.raw(documentOf('row'))} AS id FROM ${sql.table(table)} AS row WHERE rowid = ${rowid}`.execute(db);
-      for (const r of found.rows) ids.add(r.id);
+      for (const r of child.rows) children.add(r.id);
     }
-    if (ids.size === 0) break;
+    if (found) continue;
+    if (children.size === 0) break;
     await whileApplyingIncoming(db, async () => {
-      for (const id of ids) {
+      for (const id of children) {
         orphans.push({ id, body: await readDocument(db, id) });
         await writeDocument(db, id, null);
       }

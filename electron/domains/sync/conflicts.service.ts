@@ -50,6 +50,19 @@ export async function losingVersions(
   return found;
 }
 
+/** A recorded version as a body; one that does not read as one (a hub's forgery) shows as nothing rather than failing the page. */
+function parsedBody(text: string | null): DocumentBody | null {
+  if (text === null) return null;
+  try {
+    const body = JSON.parse(text) as unknown;
+    return typeof body === 'object' && body !== null && 'rows' in body && typeof body.rows === 'object' && body.rows !== null
+      ? (body as DocumentBody)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 const settledIn = (body: DocumentBody | null) => body?.rows.sync_conflicts?.[0]?.settled != null;
 
 /**
@@ -97,7 +110,7 @@ export async function openConflicts(db: Db): Promise<OpenConflict[]> {
     .where('settled', 'is', null)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, docId: r.doc_id, other: r.other_body === null ? null : (JSON.parse(r.other_body) as DocumentBody) }));
+  return rows.map((r) => ({ id: r.id, docId: r.doc_id, other: parsedBody(r.other_body) }));
 }
 
 /**
@@ -111,7 +124,7 @@ export async function settleConflict(db: Db, id: string, choice: 'kept' | 'took_
     // Its customer is gone from every counter: there is nowhere to put it back.
     if (choice === 'took_other' && row.other_rev === orphanedRev) throw AppError.saying('CONFLICT', 'syncOrphanCustomerGone');
     if (choice === 'took_other') {
-      const other = row.other_body === null ? null : (JSON.parse(row.other_body) as DocumentBody);
+      const other = parsedBody(row.other_body);
       await applyDocuments(trx, [{ id: row.doc_id, body: other }], 'owner');
     }
     await trx.updateTable('sync_conflicts').set({ settled: choice, settled_at: now.toISOString() }).where('id', '=', id).execute();

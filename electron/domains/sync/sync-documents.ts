@@ -90,6 +90,11 @@ export const localTables: readonly string[] = [
  */
 export const sharedDottedSettings: readonly string[] = ['cards.rules', 'greetings.settings'];
 
+/** Whether a setting replicates (see sharedDottedSettings). */
+export function isSharedSetting(key: string): boolean {
+  return !key.includes('.') || sharedDottedSettings.includes(key);
+}
+
 /** Whether a settings row (NEW or OLD in a trigger, or a table's alias) replicates, in SQL. */
 export function sharedSettingSql(row: string): string {
   return `(instr(${row}.key, '.') = 0 OR ${row}.key IN (${sharedDottedSettings.map((k) => `'${k}'`).join(', ')}))`;

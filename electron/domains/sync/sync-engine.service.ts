@@ -1,10 +1,10 @@
 import type PouchDB from 'pouchdb-core';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
-import { applyDocuments, setAsideOrphans, type IncomingDocument } from './apply-documents.service';
+import { applyPulledBatch, type PulledDocument } from './pull-batch';
 import { readDocument, type DocumentBody } from './document-rows.repository';
 import { plainCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
-import { letLosersGo, losingVersions, orphanedRev, recordConflicts } from './conflicts.service';
+import { letLosersGo, losingVersions } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 import { readSyncState, writeSyncState } from './sync-state.repository';
@@ -77,28 +77,12 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
     );
     const found = await losingVersions(replica, conflicted, cipher);
     // What this book cannot read (another book's documents on a shared hub, a key it lacks) is left alone.
-    const docs: IncomingDocument[] = feed.results.flatMap((r) => {
-      const opened = r.doc === undefined ? null : cipher.open(r.id, r.doc, r.deleted === true);
-      return opened === null ? [] : [{ id: opened.docId, body: opened.body }];
+    const docs: PulledDocument[] = feed.results.flatMap((r) => {
+      const opened = r.doc === undefined || r.id.startsWith('_design/') ? null : cipher.open(r.id, r.doc, r.deleted === true);
+      return opened === null ? [] : [{ id: opened.docId, body: opened.body, rev: r.doc?._rev ?? r.changes[0]?.rev ?? '' }];
     });
     changed += await inTransaction(db, async (trx) => {
-      const waiting = new Set((await waitingDocuments(trx, Number.MAX_SAFE_INTEGER)).map((r) => r.doc_id));
-      const count = await applyDocuments(
-        trx,
-        docs.filter((d) => !waiting.has(d.id) && !d.id.startsWith('_design/')),
-      );
-      // What the batch left without its customer (deleted here, written for there) is recorded, not applied.
-      const orphans = (await setAsideOrphans(trx)).map((o) => ({
-        docId: o.id,
-        storedId: '',
-        keptRev: '',
-        otherRev: orphanedRev,
-        other: o.body,
-        same: false,
-      }));
-      await recordConflicts(trx, [...found, ...orphans]);
-      const revived = found.filter((c) => c.revive === true).map((c) => ({ id: c.docId, body: c.other }));
-      if (revived.length > 0) await applyDocuments(trx, revived, 'owner');
+      const count = await applyPulledBatch(trx, replica, cipher, docs, found);
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });
@@ -121,9 +105,12 @@ export async function syncOnce(
   hub: PouchDB.Database | string,
   cipher: DocumentCipher = plainCipher,
 ): Promise<SyncReport> {
+  // What the copy holds and the book has not applied yet (a round cut short) comes in first, so a
+  // push never writes over a version the book has not seen without recording it.
+  let pulled = await pullIncoming(db, replica, cipher);
   const pushed = await pushOutbox(db, replica, cipher);
   await replica.sync(hub, { batch_size: batchSize });
-  const pulled = await pullIncoming(db, replica, cipher);
+  pulled += await pullIncoming(db, replica, cipher);
   await writeSyncState(db, lastSyncedKey, new Date().toISOString());
   return { pushed, pulled };
 }

@@ -1181,6 +1181,7 @@ export const zhCN: Messages = {
     syncHubRefused: '同步中心拒绝了这个柜台（{{status}}）：请检查用户名和密码。这里什么都没有改动。',
     syncHubUnreachable: '连不上位于 {{host}} 的同步中心（{{reason}}）。账本没有改动，照常可用，稍后会再试。',
     syncConflictGone: '这个冲突已经处理过了（在这里或另一个柜台）。',
+    syncFailedHere: '同步在这台电脑上中断了（{{reason}}）。账本没有改动，照常可用，稍后会再试。',
     syncOrphanCustomerGone: '这是另一个柜台写给一位已被删除的顾客的，没法放回账本；内容仍留在这里，可以复制。请选“保留这个”来结束。',
     syncProtectionChanged:
       '这本账加入同步中心之后开启或关闭了密码保护，继续同步会在同步中心留下两份。请先停止同步，再用同步中心上的一个新数据库重新加入。',

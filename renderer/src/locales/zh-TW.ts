@@ -1181,6 +1181,7 @@ export const zhTW: Messages = {
     syncHubRefused: '同步中心拒絕了這個櫃台（{{status}}）：請檢查使用者名稱和密碼。這裡什麼都沒有變更。',
     syncHubUnreachable: '連不上位於 {{host}} 的同步中心（{{reason}}）。帳本沒有變更，照常可用，稍後會再試。',
     syncConflictGone: '這個衝突已經處理過了（在這裡或另一個櫃台）。',
+    syncFailedHere: '同步在這台電腦上中斷了（{{reason}}）。帳本沒有變更，照常可用，稍後會再試。',
     syncOrphanCustomerGone: '這是另一個櫃台寫給一位已被刪除的顧客的，沒辦法放回帳本；內容仍留在這裡，可以複製。請選「保留這個」來結束。',
     syncProtectionChanged:
       '這本帳加入同步中心之後開啟或關閉了密碼保護，繼續同步會在同步中心留下兩份。請先停止同步，再用同步中心上的一個新資料庫重新加入。',

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../../../electron/db/in-transaction';
-import { applyDocuments, documentIds, type IncomingDocument } from '../../../../electron/domains/sync/apply-documents.service';
+import {
+  applyDocuments,
+  documentIds,
+  setAsideOrphans,
+  type IncomingDocument,
+} from '../../../../electron/domains/sync/apply-documents.service';
 import { readDocument } from '../../../../electron/domains/sync/document-rows.repository';
 import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
 import { documentKinds } from '../../../../electron/domains/sync/sync-documents';
@@ -92,6 +97,26 @@ describe('documents applied to another book', () => {
     await inTransaction(to.ctx.db, (trx) => applyDocuments(trx, deleted));
     expect(replicatedRows(to)).toEqual(replicatedRows(from));
     expect(await call<{ hits: unknown[] }>(to, 'lookup', { query: '李四', limit: 10 })).toEqual({ hits: [] });
+  });
+
+  it("look for a missing parent where the hub's documents wait before setting a child aside, and never take a device setting", async () => {
+    const customer = (await documentIds(from.ctx.db)).find((id) => id.startsWith('customer/')) ?? '';
+    const entry = (await documentIds(from.ctx.db)).find((id) => id.startsWith('entry/')) ?? '';
+    const customerBody = await readDocument(from.ctx.db, customer);
+    const entryBody = await readDocument(from.ctx.db, entry);
+    const orphans = await inTransaction(to.ctx.db, async (trx) => {
+      // The entry comes in a batch of its own, its customer only in the copy.
+      await applyDocuments(trx, [{ id: entry, body: entryBody }]);
+      return setAsideOrphans(trx, (id) => Promise.resolve(id === customer ? customerBody : null));
+    });
+    expect(orphans).toEqual([]);
+    expect(to.sqlite.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(1);
+    await inTransaction(to.ctx.db, (trx) =>
+      applyDocuments(trx, [
+        { id: 'setting/backup.dir', body: { kind: 'setting', rows: { settings: [{ key: 'backup.dir', value: '//evil/share' }] } } },
+      ]),
+    );
+    expect(to.sqlite.prepare("SELECT count(*) FROM settings WHERE key = 'backup.dir'").pluck().get()).toBe(0);
   });
 
   it('refuse a document that writes outside itself, and apply nothing of its batch', async () => {

@@ -176,6 +176,37 @@ describe('two counters syncing through a CouchDB-protocol hub', () => {
     for (const c of [a, b]) expect(await openConflicts(c.app.ctx.db)).toEqual([]);
   });
 
+  it('record, not apply, what the book refuses, and keep syncing everything else', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    // Two counters give two segments the same name offline: the book allows one such name.
+    await call(a.app, 'segments.save', { name: '老客', filter: {} });
+    await call(b.app, 'segments.save', { name: '老客', filter: {} });
+    await round(a, b, a);
+    await call(a.app, 'customers.create', { name: '之后来的' });
+    await round(a, b);
+    expect(await names(b.app, '之后来的')).toEqual(['之后来的']);
+    expect((await openConflicts(b.app.ctx.db)).some((c) => c.docId.startsWith('segment/'))).toBe(true);
+  });
+
+  it("record the other counter's version of a document written here and not yet sent, before this one goes over it", async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const li = await call<{ id: string }>(a.app, 'customers.create', { name: '李四' });
+    await round(a, b);
+    await call(a.app, 'customers.update', { id: li.id, patch: { about: '柜台一写的' } });
+    await round(a);
+    await call(b.app, 'customers.update', { id: li.id, patch: { about: '柜台二写的' } });
+    // b's copy brings a's version while b's own waits in its outbox.
+    await b.replica.sync(hubDb());
+    await pullIncoming(b.app.ctx.db, b.replica);
+    const open = await openConflicts(b.app.ctx.db);
+    expect(open.map((o) => o.docId)).toEqual([`customer/${li.id}`]);
+    expect(JSON.stringify(open[0]?.other)).toContain('柜台一写的');
+    await round(b, a);
+    expect(bookText(a.app)).toBe(bookText(b.app));
+  });
+
   it('joining with a book that already holds customers merges both, deleting nothing', async () => {
     const a = await counter('a');
     await call(a.app, 'customers.create', { name: '早就有的' });

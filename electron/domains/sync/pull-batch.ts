@@ -1,0 +1,81 @@
+import type { Db } from '../../db/database';
+import { applyDocuments, setAsideOrphans, type IncomingDocument } from './apply-documents.service';
+import { orphanedRev, recordConflicts, type FoundConflict } from './conflicts.service';
+import type { DocumentCipher } from './document-cipher';
+import { readDocument, type DocumentBody } from './document-rows.repository';
+import { waitingDocuments } from './outbox.repository';
+import type { Replica } from './pouch';
+
+/** A document of the changes feed, with the revision the copy holds it at. */
+export type PulledDocument = IncomingDocument & { rev: string };
+
+const record = (docId: string, otherRev: string, other: DocumentBody | null): FoundConflict => ({
+  docId,
+  storedId: '',
+  keptRev: '',
+  otherRev,
+  other,
+  same: false,
+});
+
+/** A document as the device's copy holds it now, from where the book looks for a missing parent. */
+function fromCopy(replica: Replica, cipher: DocumentCipher) {
+  return async (docId: string): Promise<DocumentBody | null> => {
+    try {
+      const stored = await replica.get(cipher.idOf(docId));
+      return cipher.open(stored._id, stored, stored._deleted === true)?.body ?? null;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/**
+ * One batch of what came from the hub applied inside the caller's transaction, everything that
+ * could not be applied recorded for the owner instead of lost or blocking every later sync:
+ * - a document written here meanwhile (still in the outbox) is not applied: the next push makes
+ *   this book's version the newest, and the other counter's version is recorded as a conflict;
+ * - a document the book refuses (two counters named two segments alike offline) is recorded;
+ * - a document whose parent the hub deleted is set aside (its parent is first looked for in the
+ *   copy: a batch may bring an entry before its customer) and recorded;
+ * - a document of this book's own, not yet sent, that a deletion from the hub took with it is
+ *   recorded with what it said.
+ */
+export async function applyPulledBatch(
+  trx: Db,
+  replica: Replica,
+  cipher: DocumentCipher,
+  docs: readonly PulledDocument[],
+  found: readonly FoundConflict[],
+): Promise<number> {
+  const waiting = new Set((await waitingDocuments(trx, Number.MAX_SAFE_INTEGER)).map((r) => r.doc_id));
+  const before = new Map<string, DocumentBody>();
+  for (const id of waiting) {
+    const body = await readDocument(trx, id);
+    if (body !== null) before.set(id, body);
+  }
+  const overwritten = docs
+    .filter((d) => waiting.has(d.id) && JSON.stringify(d.body) !== JSON.stringify(before.get(d.id) ?? null))
+    .map((d) => record(d.id, d.rev, d.body));
+  const refused: IncomingDocument[] = [];
+  const count = await applyDocuments(
+    trx,
+    docs.filter((d) => !waiting.has(d.id)),
+    'hub',
+    refused,
+  );
+  const orphans = (await setAsideOrphans(trx, fromCopy(replica, cipher))).map((o) => record(o.id, orphanedRev, o.body));
+  const cascaded: FoundConflict[] = [];
+  for (const [id, body] of before) if ((await readDocument(trx, id)) === null) cascaded.push(record(id, orphanedRev, body));
+  const revs = new Map(docs.map((d) => [d.id, d.rev]));
+  await recordConflicts(trx, [
+    ...found,
+    ...overwritten,
+    ...refused.map((d) => record(d.id, revs.get(d.id) ?? 'refused', d.body)),
+    ...orphans,
+    ...cascaded,
+  ]);
+  const revived = found.filter((c) => c.revive === true).map((c) => ({ id: c.docId, body: c.other }));
+  if (revived.length > 0) await applyDocuments(trx, revived, 'owner');
+  return count;
+}
