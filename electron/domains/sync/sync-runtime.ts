@@ -11,6 +11,8 @@ import { openReplica, Pouch, type Replica } from './pouch';
 import { syncOnce } from './sync-engine.service';
 import { checkWithHub, type SyncCheck } from './sync-status.service';
 import { readHubConfig, type HubConfig } from './hub-config.repository';
+import { inTransaction } from '../../db/in-transaction';
+import { startOutbox, stopOutbox } from './outbox-triggers';
 
 /** What a running app knows about its book's replication beyond what the book holds. */
 export interface SyncRuntime {
@@ -23,6 +25,8 @@ export interface SyncRuntime {
   lastError: AppErrorShape | null;
   /** The hub answered that it wants a password this run does not hold. */
   needsPassword: boolean;
+  /** The outbox's triggers were made again this run (after an upgrade, a table may have new columns). */
+  triggersRenewed: boolean;
 }
 
 const runtimes = new WeakMap<object, SyncRuntime>();
@@ -32,7 +36,16 @@ export function runtimeOf(ctx: ServiceContext): SyncRuntime {
   const owner: object = ctx.book ?? ctx.db;
   let runtime = runtimes.get(owner);
   if (runtime === undefined) {
-    runtime = { replica: null, folder: null, password: null, running: null, lastCheck: null, lastError: null, needsPassword: false };
+    runtime = {
+      replica: null,
+      folder: null,
+      password: null,
+      running: null,
+      lastCheck: null,
+      lastError: null,
+      needsPassword: false,
+      triggersRenewed: false,
+    };
     runtimes.set(owner, runtime);
   }
   return runtime;
@@ -89,9 +102,17 @@ export function runRound(ctx: ServiceContext): Promise<void> {
   runtime.running ??= (async () => {
     const config = await readHubConfig(ctx.db);
     if (config === null) return;
+    const hub = hubOf(config, runtime.password);
     try {
+      if (!runtime.triggersRenewed) {
+        // Made at joining by an older Shuke, a trigger may not know a column a later migration added.
+        await inTransaction(ctx.db, async (trx) => {
+          await stopOutbox(trx);
+          await startOutbox(trx);
+        });
+        runtime.triggersRenewed = true;
+      }
       const replica = replicaOf(ctx, runtime);
-      const hub = hubOf(config, runtime.password);
       await syncOnce(ctx.db, replica, hub, cipherOf(ctx, config));
       runtime.lastCheck = await checkWithHub(ctx.db, replica, hub);
       runtime.lastError = null;
@@ -100,6 +121,8 @@ export function runRound(ctx: ServiceContext): Promise<void> {
       const said = hubError(error, config.url);
       runtime.lastError = shapeOf(said);
       runtime.needsPassword = said.code === 'UNAUTHORIZED' && runtime.password === null;
+    } finally {
+      await hub.close().catch(() => undefined);
     }
   })().finally(() => {
     runtime.running = null;

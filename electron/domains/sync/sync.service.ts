@@ -75,13 +75,19 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
 
 export async function giveHubPassword(ctx: ServiceContext, input: ParsedInput<'sync.password'>): Promise<Status> {
   if ((await readHubConfig(ctx.db)) === null) throw AppError.saying('CONFLICT', 'syncNotJoined');
-  runtimeOf(ctx).password = input.password;
+  const runtime = runtimeOf(ctx);
+  // A round already under way went without the password: its refusal is not this password's.
+  await runtime.running;
+  runtime.password = input.password;
   await runRound(ctx);
   return syncStatus(ctx);
 }
 
 export async function syncNow(ctx: ServiceContext): Promise<Status> {
   if ((await readHubConfig(ctx.db)) === null) throw AppError.saying('CONFLICT', 'syncNotJoined');
+  // A round already under way (the background's) may have started before the latest writes: this
+  // one waits for it, then sends everything.
+  await runtimeOf(ctx).running;
   await runRound(ctx);
   return syncStatus(ctx);
 }
