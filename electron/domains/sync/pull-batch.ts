@@ -31,6 +31,43 @@ function fromCopy(replica: Replica, cipher: DocumentCipher) {
 }
 
 /**
+ * Documents set aside for want of their parent, tried again: the parent may have come back since
+ * (an edit of a customer on one counter wins over their deletion on another, and the customer
+ * returns). Each is applied as the copy holds it now; setAsideOrphans takes out again those whose
+ * parent is still gone. Answers the ids tried.
+ */
+async function revisitSetAside(trx: Db, copy: (docId: string) => Promise<DocumentBody | null>): Promise<string[]> {
+  const open = await trx
+    .selectFrom('sync_conflicts')
+    .select('doc_id')
+    .where('other_rev', '=', orphanedRev)
+    .where('settled', 'is', null)
+    .execute();
+  const back: IncomingDocument[] = [];
+  for (const { doc_id } of open) {
+    if ((await readDocument(trx, doc_id)) !== null) continue;
+    const body = await copy(doc_id);
+    if (body !== null) back.push({ id: doc_id, body });
+  }
+  if (back.length > 0) await applyDocuments(trx, back, 'hub', []);
+  return back.map((d) => d.id);
+}
+
+/** A document set aside that is back in the book with its parent needs nothing from the owner: its record is settled, alike on every counter. */
+async function settleReturned(trx: Db, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    if ((await readDocument(trx, id)) === null) continue;
+    await trx
+      .updateTable('sync_conflicts')
+      .set({ settled: 'took_other', settled_at: null })
+      .where('doc_id', '=', id)
+      .where('other_rev', '=', orphanedRev)
+      .where('settled', 'is', null)
+      .execute();
+  }
+}
+
+/**
  * One batch of what came from the hub applied inside the caller's transaction, everything that
  * could not be applied recorded for the owner instead of lost or blocking every later sync:
  * - a document written here meanwhile (still in the outbox) is not applied: the next push makes
@@ -55,7 +92,10 @@ export async function applyPulledBatch(
     if (body !== null) before.set(id, body);
   }
   const overwritten = docs
-    .filter((d) => waiting.has(d.id) && JSON.stringify(d.body) !== JSON.stringify(before.get(d.id) ?? null))
+    // A conflict's own record needs no record of its versions: a settled one stays settled (revive).
+    .filter(
+      (d) => waiting.has(d.id) && !d.id.startsWith('conflict/') && JSON.stringify(d.body) !== JSON.stringify(before.get(d.id) ?? null),
+    )
     .map((d) => record(d.id, d.rev, d.body));
   const refused: IncomingDocument[] = [];
   const count = await applyDocuments(
@@ -64,7 +104,10 @@ export async function applyPulledBatch(
     'hub',
     refused,
   );
-  const orphans = (await setAsideOrphans(trx, fromCopy(replica, cipher))).map((o) => record(o.id, orphanedRev, o.body));
+  const copy = fromCopy(replica, cipher);
+  const revisited = await revisitSetAside(trx, copy);
+  const orphans = (await setAsideOrphans(trx, copy)).map((o) => record(o.id, orphanedRev, o.body));
+  await settleReturned(trx, revisited);
   const cascaded: FoundConflict[] = [];
   for (const [id, body] of before) if ((await readDocument(trx, id)) === null) cascaded.push(record(id, orphanedRev, body));
   const revs = new Map(docs.map((d) => [d.id, d.rev]));
