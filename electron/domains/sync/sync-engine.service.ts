@@ -7,8 +7,8 @@ import { plainCipher, type DocumentCipher, type StoredDocument } from './documen
 import { letLosersGo, losingVersions } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
-import { readSyncState, writeSyncState } from './sync-state.repository';
-import { appliedKey, lastSyncedKey } from './sync-status.service';
+import { writeSyncState } from './sync-state.repository';
+import { appliedKey, appliedSince, lastSyncedKey } from './sync-status.service';
 
 /** How many documents move between the book and its PouchDB copy at a time. */
 const batchSize = 500;
@@ -65,9 +65,7 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
 export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
   let changed = 0;
   for (;;) {
-    const saved = (await readSyncState(db, appliedKey)) ?? '0';
-    // A local copy counts its changes with numbers, and compares a text `since` as text.
-    const since = /^\d+$/.test(saved) ? Number(saved) : saved;
+    const since = await appliedSince(db);
     const feed = await replica.changes({ since, include_docs: true, conflicts: true, limit: batchSize });
     if (feed.results.length === 0) return changed;
     const conflicted = feed.results.flatMap((r) =>

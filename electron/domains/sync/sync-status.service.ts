@@ -7,6 +7,12 @@ import { readSyncState } from './sync-state.repository';
 export const lastSyncedKey = 'replica.lastSyncedAt';
 export const appliedKey = 'replica.appliedSeq';
 
+/** How far the book has applied the copy's changes, as the copy's `since` (a local copy counts with numbers, and compares a text `since` as text). */
+export async function appliedSince(db: Db): Promise<number | string> {
+  const saved = (await readSyncState(db, appliedKey)) ?? '0';
+  return /^\d+$/.test(saved) ? Number(saved) : saved;
+}
+
 export interface SyncCheck {
   /** True only when verified: nothing waiting here, everything the copy holds applied, and every revision the same as the hub's. */
   inSync: boolean;
@@ -35,9 +41,7 @@ async function revisions(db: PouchDB.Database): Promise<Map<string, string>> {
  */
 export async function checkWithHub(db: Db, replica: Replica, hub: PouchDB.Database): Promise<SyncCheck> {
   const waiting = await countWaiting(db);
-  const applied = (await readSyncState(db, appliedKey)) ?? '0';
-  const since = /^\d+$/.test(applied) ? Number(applied) : applied;
-  const unapplied = (await replica.changes({ since, limit: 1 })).results.length > 0;
+  const unapplied = (await replica.changes({ since: await appliedSince(db), limit: 1 })).results.length > 0;
   const [here, there] = await Promise.all([revisions(replica), revisions(hub)]);
   let differing = 0;
   for (const [id, rev] of here) if (there.get(id) !== rev) differing += 1;

@@ -5,8 +5,8 @@ import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
 import { Pouch, type Replica } from '../../../../electron/domains/sync/pouch';
 import { pushOutbox, syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
 import { checkWithHub } from '../../../../electron/domains/sync/sync-status.service';
-import { documentKinds } from '../../../../electron/domains/sync/sync-documents';
 import { deleteConfirmation } from '../../../../shared/domain/delete-confirmation';
+import { bookText } from '../../../helpers/book-text';
 import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
 import { memoryReplica, startCouchHub } from '../../../helpers/couch-hub';
 
@@ -77,20 +77,6 @@ interface Acknowledged {
   entries: Map<string, string>;
   /** movement id → its customer */
   movements: Map<string, string>;
-}
-
-/** What a book holds that replicates, as text to compare (as in sync-engine.test.ts). */
-function bookText(app: TestApp): string {
-  const out: string[] = [];
-  for (const model of Object.values(documentKinds)) {
-    for (const table of [model.root, ...model.parts.map(([t]) => t)]) {
-      const rows = (app.sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map((r) =>
-        JSON.stringify(Object.fromEntries(Object.entries(r).filter(([c]) => table !== model.root || !model.localColumns.includes(c)))),
-      );
-      out.push(`${table}: ${rows.sort().join('\n')}`);
-    }
-  }
-  return out.join('\n');
 }
 
 const found = async (app: TestApp, query: string) =>

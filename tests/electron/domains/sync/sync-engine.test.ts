@@ -10,7 +10,7 @@ import { openReplica, Pouch, type Replica } from '../../../../electron/domains/s
 import { checkWithHub } from '../../../../electron/domains/sync/sync-status.service';
 import { pullIncoming, pushOutbox, syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
 import { writeSyncState } from '../../../../electron/domains/sync/sync-state.repository';
-import { documentKinds } from '../../../../electron/domains/sync/sync-documents';
+import { bookText } from '../../../helpers/book-text';
 import { call, createTestApp, type TestApp } from '../../../helpers/create-test-db';
 import { memoryReplica, startCouchHub } from '../../../helpers/couch-hub';
 
@@ -57,20 +57,6 @@ const hubDb = () => hub.url(`book-${run}`);
 const round = async (...cs: Counter[]) => {
   for (const c of cs) await syncOnce(c.app.ctx.db, c.replica, hubDb());
 };
-
-/** What a book holds that replicates, as text to compare. */
-function bookText(app: TestApp): string {
-  const out: string[] = [];
-  for (const model of Object.values(documentKinds)) {
-    for (const table of [model.root, ...model.parts.map(([t]) => t)]) {
-      const rows = (app.sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map((r) =>
-        JSON.stringify(Object.fromEntries(Object.entries(r).filter(([c]) => table !== model.root || !model.localColumns.includes(c)))),
-      );
-      out.push(`${table}: ${rows.sort().join('\n')}`);
-    }
-  }
-  return out.join('\n');
-}
 
 const names = async (app: TestApp, query: string) =>
   (await call<{ hits: { name: string }[] }>(app, 'lookup', { query, limit: 10 })).hits.map((h) => h.name).sort();
