@@ -9,7 +9,7 @@ import type { SettingsTable } from '../domains/settings/settings.table';
 import type { CustomerValueTable, TierHistoryTable, ValueChangesTable } from '../domains/value/value.table';
 import type { SegmentsTable } from '../domains/segments/segments.table';
 import type { CardMovementsTable, MemberCardsTable, PunchCardsTable } from '../domains/cards/cards.table';
-import type { SyncConflictsTable, SyncOutboxTable, SyncStateTable } from '../domains/sync/sync.table';
+import type { SyncConflictsTable, SyncOutboxTable, SyncStampsTable, SyncStateTable } from '../domains/sync/sync.table';
 import type { GreetingBatchesTable, GreetingChoicesTable, GreetingsTable } from '../domains/greetings/greetings.table';
 
 export interface Database {
@@ -43,6 +43,7 @@ export interface Database {
   sync_outbox: SyncOutboxTable;
   sync_state: SyncStateTable;
   sync_conflicts: SyncConflictsTable;
+  sync_stamps: SyncStampsTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

@@ -20,26 +20,50 @@ export async function findCustomer(db: Db, id: string): Promise<CustomerRow | un
   return db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Makes the customer's phones these, in order, touching only the rows that change: a book that
+ * syncs stamps each phone it writes, and an unchanged phone rewritten would look like a new change
+ * and win over another counter's real one.
+ */
 export async function replacePhones(db: Db, customerId: string, phones: Omit<PhoneRow, 'customer_id' | 'position'>[]): Promise<void> {
-  await db.deleteFrom('customer_phones').where('customer_id', '=', customerId).execute();
-  if (phones.length === 0) return;
-  await db
-    .insertInto('customer_phones')
-    .values(phones.map((p, position) => ({ ...p, customer_id: customerId, position })))
-    .execute();
+  const held = await db.selectFrom('customer_phones').selectAll().where('customer_id', '=', customerId).execute();
+  const at = new Map(held.map((p) => [p.position, p]));
+  for (const [position, p] of phones.entries()) {
+    const old = at.get(position);
+    if (old === undefined)
+      await db
+        .insertInto('customer_phones')
+        .values({ ...p, customer_id: customerId, position })
+        .execute();
+    else if (old.label !== p.label || old.number !== p.number || old.digits !== p.digits)
+      await db
+        .updateTable('customer_phones')
+        .set({ label: p.label, number: p.number, digits: p.digits })
+        .where('customer_id', '=', customerId)
+        .where('position', '=', position)
+        .execute();
+  }
+  if (held.length > phones.length)
+    await db.deleteFrom('customer_phones').where('customer_id', '=', customerId).where('position', '>=', phones.length).execute();
 }
 
 export async function insertPhones(db: Db, rows: PhoneRow[]): Promise<void> {
   await insertRows(db, 'customer_phones', rows);
 }
 
+/** Makes the customer's tags these, adding and removing only what differs (see replacePhones). */
 export async function replaceTags(db: Db, customerId: string, tags: string[]): Promise<void> {
-  await db.deleteFrom('customer_tags').where('customer_id', '=', customerId).execute();
   const unique = [...new Set(tags)];
-  if (unique.length === 0) return;
+  const held = new Set(
+    (await db.selectFrom('customer_tags').select('tag').where('customer_id', '=', customerId).execute()).map((t) => t.tag),
+  );
+  const gone = [...held].filter((t) => !unique.includes(t));
+  if (gone.length > 0) await db.deleteFrom('customer_tags').where('customer_id', '=', customerId).where('tag', 'in', gone).execute();
+  const added = unique.filter((t) => !held.has(t));
+  if (added.length === 0) return;
   await db
     .insertInto('customer_tags')
-    .values(unique.map((tag) => ({ customer_id: customerId, tag })))
+    .values(added.map((tag) => ({ customer_id: customerId, tag })))
     .execute();
 }
 

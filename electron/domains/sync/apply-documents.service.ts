@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { refreshLastVisit } from '../diary/entries.service';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
-import { readDocument, writeDocument, parseDocumentId, type DocumentBody } from './document-rows.repository';
+import { readDocument, writeDocument, writeField, parseDocumentId, type DocumentBody } from './document-rows.repository';
 import { whileApplyingIncoming } from './outbox-triggers';
 import { documentKinds, documentOfRow, isSharedSetting, sharedSettingSql } from './sync-documents';
 
@@ -23,13 +23,13 @@ async function customerOfEntry(db: Db, entryId: string): Promise<string | null> 
 }
 
 /** One document applied, with what the book derives from it (lookup keys, diary terms, visit statistics). */
-async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>): Promise<void> {
+async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>, from: 'hub' | 'owner'): Promise<void> {
   const parsed = parseDocumentId(doc.id);
   if (parsed === null) return;
   const id = parsed.key[0] ?? '';
   if (parsed.kind === 'customer' && doc.body === null) await deleteCustomerTerms(db, id);
   const before = parsed.kind === 'entry' ? await customerOfEntry(db, id) : null;
-  await writeDocument(db, doc.id, doc.body);
+  await writeDocument(db, doc.id, doc.body, from === 'hub' ? 'take' : 'stamp here');
   if (parsed.kind === 'customer' && doc.body !== null) {
     await reindexCustomer(db, id);
     touched.add(id);
@@ -45,10 +45,10 @@ async function applyOne(db: Db, doc: IncomingDocument, touched: Set<string>): Pr
  * two segments, a column of a newer Shuke) is rolled back alone and answered false, so the rest of
  * the batch applies and the sync goes on; the caller records it for the owner to see.
  */
-async function appliedAlone(db: Db, doc: IncomingDocument, touched: Set<string>): Promise<boolean> {
+async function appliedAlone(db: Db, doc: IncomingDocument, touched: Set<string>, from: 'hub' | 'owner'): Promise<boolean> {
   await sql`SAVEPOINT sync_document`.execute(db);
   try {
-    await applyOne(db, doc, touched);
+    await applyOne(db, doc, touched, from);
     await sql`RELEASE sync_document`.execute(db);
     return true;
   } catch {
@@ -81,8 +81,8 @@ export async function applyDocuments(
       // This device's own settings (its backup folder, what it computed) are never taken from the hub.
       if (doc.id.startsWith('setting/') && !isSharedSetting(doc.id.slice('setting/'.length))) continue;
       if (JSON.stringify(await readDocument(db, doc.id)) === JSON.stringify(doc.body)) continue;
-      if (refused === undefined) await applyOne(db, doc, touched);
-      else if (!(await appliedAlone(db, doc, touched))) {
+      if (refused === undefined) await applyOne(db, doc, touched, from);
+      else if (!(await appliedAlone(db, doc, touched, from))) {
         refused.push(doc);
         continue;
       }
@@ -94,6 +94,13 @@ export async function applyDocuments(
     }
   });
   return changed;
+}
+
+/** One field of a customer taken back by the owner (a value that lost to another counter's), with the lookup's keys refreshed. */
+export async function applyField(db: Db, docId: string, field: DocumentBody): Promise<void> {
+  await writeField(db, docId, field);
+  const parsed = parseDocumentId(docId);
+  if (parsed?.kind === 'customer') await reindexCustomer(db, parsed.key[0] ?? '');
 }
 
 /** Every document this book holds, by id: what a first sync offers the hub. */

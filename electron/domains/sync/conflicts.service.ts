@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
-import { applyDocuments } from './apply-documents.service';
-import type { DocumentBody } from './document-rows.repository';
+import { applyDocuments, applyField } from './apply-documents.service';
+import { readDocument, type DocumentBody } from './document-rows.repository';
 import type { DocumentCipher, StoredDocument } from './document-cipher';
+import type { FieldLoss } from './field-merge';
 import type { Replica } from './pouch';
 
 /** The "revision" of a record of a document set aside because what it belonged to was deleted on another counter. */
@@ -89,6 +91,24 @@ export async function recordConflicts(db: Db, found: readonly FoundConflict[]): 
   }
 }
 
+/**
+ * Records, in the caller's transaction, each value of a document merged by field that a newer one
+ * replaced without having seen it, under an id made of the document, the field and the losing
+ * stamp: every counter that merges the same versions records the same, once. (Two counters' values
+ * from before either stamped anything are told apart by what they said.)
+ */
+export async function recordLosses(db: Db, docId: string, keptRev: string, losses: readonly FieldLoss[]): Promise<void> {
+  for (const loss of losses) {
+    const body = JSON.stringify(loss.body);
+    const at = loss.at !== '' ? loss.at : `unstamped-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`;
+    await db
+      .insertInto('sync_conflicts')
+      .values({ id: `${docId}#${loss.field}@${at}`, doc_id: docId, kept_rev: keptRev, other_rev: at, other_body: body, field: loss.field })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}
+
 /** Lets the losing revisions go from the copy once recorded, so the document's history stays one line. */
 export async function letLosersGo(replica: Replica, found: readonly FoundConflict[]): Promise<void> {
   const losers = found.filter((c) => c.otherRev !== orphanedRev);
@@ -100,17 +120,19 @@ export interface OpenConflict {
   id: string;
   docId: string;
   other: DocumentBody | null;
+  /** The one field whose value lost (a customer merged field by field); null: the whole document. */
+  field: string | null;
 }
 
 /** The conflicts nobody has settled yet, for the Sync page. */
 export async function openConflicts(db: Db): Promise<OpenConflict[]> {
   const rows = await db
     .selectFrom('sync_conflicts')
-    .select(['id', 'doc_id', 'other_body'])
+    .select(['id', 'doc_id', 'other_body', 'field'])
     .where('settled', 'is', null)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, docId: r.doc_id, other: parsedBody(r.other_body) }));
+  return rows.map((r) => ({ id: r.id, docId: r.doc_id, other: parsedBody(r.other_body), field: r.field }));
 }
 
 /**
@@ -123,7 +145,11 @@ export async function settleConflict(db: Db, id: string, choice: 'kept' | 'took_
     if (row === undefined || row.settled !== null) return;
     // Its customer is gone from every counter: there is nowhere to put it back.
     if (choice === 'took_other' && row.other_rev === orphanedRev) throw AppError.saying('CONFLICT', 'syncOrphanCustomerGone');
-    if (choice === 'took_other') {
+    if (choice === 'took_other' && row.field !== null) {
+      const value = parsedBody(row.other_body);
+      if ((await readDocument(trx, row.doc_id)) === null) throw AppError.saying('CONFLICT', 'syncOrphanCustomerGone');
+      if (value !== null) await applyField(trx, row.doc_id, value);
+    } else if (choice === 'took_other') {
       const other = parsedBody(row.other_body);
       await applyDocuments(trx, [{ id: row.doc_id, body: other }], 'owner');
     }

@@ -5,6 +5,7 @@ import type { DocumentBody } from './document-rows.repository';
 export interface StoredDocument {
   kind?: string;
   rows?: DocumentBody['rows'];
+  stamps?: DocumentBody['stamps'];
   /** A protected book's document: nonce, ciphertext and tag, base64, of its id and body. */
   sealed?: string;
 }
@@ -26,11 +27,22 @@ export interface DocumentCipher {
 
 export const plainCipher: DocumentCipher = {
   idOf: (docId) => docId,
-  seal: (_docId, body) => (body === null ? {} : { kind: body.kind, rows: body.rows }),
+  seal: (_docId, body) =>
+    body === null
+      ? {}
+      : body.stamps === undefined
+        ? { kind: body.kind, rows: body.rows }
+        : { kind: body.kind, rows: body.rows, stamps: body.stamps },
   open: (storedId, stored, deleted) =>
     deleted || stored.kind === undefined || stored.rows === undefined
       ? { docId: storedId, body: null }
-      : { docId: storedId, body: { kind: stored.kind, rows: stored.rows } },
+      : {
+          docId: storedId,
+          body:
+            stored.stamps === undefined
+              ? { kind: stored.kind, rows: stored.rows }
+              : { kind: stored.kind, rows: stored.rows, stamps: stored.stamps },
+        },
 };
 
 const derive = (key: Buffer, purpose: string) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `shuke sync ${purpose}`, 32));

@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { MergeShape } from './field-merge';
+import { cleanStamps, type Stamps } from './field-stamps';
+import { dropStamps, readStamps, writeStamps } from './stamps.repository';
 import { documentKinds, type DocumentKind } from './sync-documents';
 
 /**
@@ -10,6 +13,8 @@ import { documentKinds, type DocumentKind } from './sync-documents';
 export interface DocumentBody {
   kind: string;
   rows: Record<string, Record<string, unknown>[]>;
+  /** A document merged field by field (a customer): when each field last changed (field-stamps.ts). */
+  stamps?: Stamps;
 }
 
 /** The kind and key values of a document id ("customer/<id>", "kept-apart/<a>/<b>"), or null for one this book does not know. */
@@ -52,7 +57,28 @@ export async function readDocument(db: Db, docId: string): Promise<DocumentBody 
   const root = Object.fromEntries(Object.entries(found).filter(([column]) => !model.localColumns.includes(column)));
   const rows: DocumentBody['rows'] = { [model.root]: [root] };
   for (const [table, column] of model.parts) rows[table] = (await selectRows(db, table, [column], key)).sort(byJson);
-  return { kind, rows };
+  const stamps = model.merge === 'fields' ? await readStamps(db, docId) : undefined;
+  return stamps === undefined ? { kind, rows } : { kind, rows, stamps };
+}
+
+const shapes = new Map<string, MergeShape>();
+
+/** How a kind's document merges field by field: its part tables' own keys, read once from the schema. */
+export async function mergeShapeOf(db: Db, docId: string): Promise<MergeShape> {
+  const parsed = parseDocumentId(docId);
+  if (parsed === null) throw new Error(`sync: ${docId} is not a document this book knows`);
+  const known = shapes.get(parsed.kind);
+  if (known !== undefined) return known;
+  const parts: MergeShape['parts'][number][] = [];
+  for (const [table, column] of parsed.model.parts) {
+    const keys = await sql<{ name: string; pk: number }>`SELECT name, pk FROM pragma_table_info(${table}) WHERE pk > 0 ORDER BY pk`.execute(
+      db,
+    );
+    parts.push({ table, key: keys.rows.map((k) => k.name).filter((k) => k !== column) });
+  }
+  const shape: MergeShape = { kind: parsed.kind, root: parsed.model.root, key: parsed.model.key, parts };
+  shapes.set(parsed.kind, shape);
+  return shape;
 }
 
 async function columnsOf(db: Db, table: string): Promise<Set<string>> {
@@ -61,7 +87,14 @@ async function columnsOf(db: Db, table: string): Promise<Set<string>> {
 }
 
 /** Refuses a body that would write outside its document: other tables, other rows, columns the table lacks. */
-async function checkBody(db: Db, docId: string, model: DocumentKind, key: readonly string[], body: DocumentBody): Promise<void> {
+async function checkBody(
+  db: Db,
+  docId: string,
+  model: DocumentKind,
+  key: readonly string[],
+  body: DocumentBody,
+  whole = true,
+): Promise<void> {
   const refuse = (why: string) => new Error(`sync: document ${docId} ${why}`);
   const allowed = new Map<string, string[]>([[model.root, [...model.key]], ...model.parts.map(([t, c]) => [t, [c]] as [string, string[]])]);
   for (const [table, rows] of Object.entries(body.rows)) {
@@ -76,7 +109,7 @@ async function checkBody(db: Db, docId: string, model: DocumentKind, key: readon
         throw refuse(`holds a row of another document in ${table}`);
     }
   }
-  if (body.rows[model.root] === undefined) throw refuse('has no root row');
+  if (whole && body.rows[model.root] === undefined) throw refuse('has no root row');
 }
 
 type Bindable = string | number | null;
@@ -89,9 +122,16 @@ function bindable(value: unknown): Bindable {
 /**
  * Makes the book hold `body` for the document (null: hold none), inside the caller's transaction:
  * the root row is written in place (so what refers to it, a customer's entries, stays), its parts
- * replaced whole. What the book derives from it is the caller's to refresh.
+ * replaced whole. What the book derives from it is the caller's to refresh. A document merged by
+ * field takes the body's stamps with it when it came from another counter (`stamps: 'take'`);
+ * written by the owner here, the book's triggers stamp what changed.
  */
-export async function writeDocument(db: Db, docId: string, body: DocumentBody | null): Promise<void> {
+export async function writeDocument(
+  db: Db,
+  docId: string,
+  body: DocumentBody | null,
+  stamps: 'take' | 'stamp here' = 'take',
+): Promise<void> {
   const parsed = parseDocumentId(docId);
   if (parsed === null) throw new Error(`sync: ${docId} is not a document this book knows`);
   const { model, key } = parsed;
@@ -101,6 +141,7 @@ export async function writeDocument(db: Db, docId: string, body: DocumentBody | 
   );
   if (body === null) {
     await sql`DELETE FROM ${sql.table(model.root)} WHERE ${keyWhere}`.execute(db);
+    if (model.merge === 'fields') await dropStamps(db, docId);
     return;
   }
   await checkBody(db, docId, model, key, body);
@@ -116,6 +157,44 @@ export async function writeDocument(db: Db, docId: string, body: DocumentBody | 
     await sql`DELETE FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${key[0]}`.execute(db);
     for (const row of body.rows[table] ?? []) {
       const names = Object.keys(row);
+      await sql`INSERT INTO ${sql.table(table)} (${sql.join(names.map((c) => sql.ref(c)))})
+        VALUES (${sql.join(names.map((c) => bindable(row[c])))})`.execute(db);
+    }
+  }
+  if (model.merge === 'fields' && stamps === 'take') await writeStamps(db, docId, cleanStamps(body.stamps));
+}
+
+/**
+ * Writes one field of a document the book holds (a body holding only it: one column of the root
+ * row, or one phone, tag, like...) as the owner's write here, so the book's triggers stamp it as
+ * the newest change and it goes out like any edit.
+ */
+export async function writeField(db: Db, docId: string, field: DocumentBody): Promise<void> {
+  const parsed = parseDocumentId(docId);
+  if (parsed === null) throw new Error(`sync: ${docId} is not a document this book knows`);
+  const { model, key } = parsed;
+  await checkBody(db, docId, model, key, field, false);
+  const shape = await mergeShapeOf(db, docId);
+  for (const [table, rows] of Object.entries(field.rows)) {
+    for (const row of rows) {
+      const names = Object.keys(row);
+      if (table === model.root) {
+        const set = names.filter((c) => !model.key.includes(c));
+        if (set.length === 0) continue;
+        await sql`UPDATE ${sql.table(table)} SET ${sql.join(set.map((c) => sql`${sql.ref(c)} = ${bindable(row[c])}`))}
+          WHERE ${sql.join(
+            model.key.map((c, i) => sql`${sql.ref(c)} = ${key[i]}`),
+            sql` AND `,
+          )}`.execute(db);
+        continue;
+      }
+      const part = model.parts.find(([t]) => t === table);
+      const own = shape.parts.find((p) => p.table === table)?.key ?? [];
+      if (part === undefined) continue;
+      await sql`DELETE FROM ${sql.table(table)} WHERE ${sql.join(
+        [part[1], ...own].map((c) => sql`${sql.ref(c)} = ${bindable(row[c])}`),
+        sql` AND `,
+      )}`.execute(db);
       await sql`INSERT INTO ${sql.table(table)} (${sql.join(names.map((c) => sql.ref(c)))})
         VALUES (${sql.join(names.map((c) => bindable(row[c])))})`.execute(db);
     }

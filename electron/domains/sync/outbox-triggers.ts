@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { deviceIdKey } from './field-stamps';
+import { stampTriggers } from './stamp-triggers';
 import { documentKinds, documentOfRow, sharedSettingSql } from './sync-documents';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -65,6 +68,7 @@ async function outboxTriggers(db: Db): Promise<Map<string, string>> {
       );
     }
   }
+  for (const [name, statement] of await stampTriggers(db, notApplying)) triggers.set(name, statement);
   return triggers;
 }
 
@@ -80,6 +84,8 @@ async function outboxTriggers(db: Db): Promise<Map<string, string>> {
  * what came from the hub (`whileApplyingIncoming`) are not noted.
  */
 export async function startOutbox(db: Db): Promise<void> {
+  // The device's part of its stamps: random, so two counters never stamp alike.
+  await sql`INSERT OR IGNORE INTO sync_state (key, value) VALUES (${deviceIdKey}, ${randomBytes(4).toString('hex')})`.execute(db);
   for (const statement of (await outboxTriggers(db)).values()) await sql.raw(statement).execute(db);
 }
 

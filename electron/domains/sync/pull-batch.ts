@@ -3,6 +3,7 @@ import { applyDocuments, setAsideOrphans, type IncomingDocument } from './apply-
 import { orphanedRev, recordConflicts, type FoundConflict } from './conflicts.service';
 import type { DocumentCipher } from './document-cipher';
 import { readDocument, type DocumentBody } from './document-rows.repository';
+import { mergesByField } from './merge-conflicted';
 import { waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 
@@ -93,8 +94,13 @@ export async function applyPulledBatch(
   }
   const overwritten = docs
     // A conflict's own record needs no record of its versions: a settled one stays settled (revive).
+    // A customer merges field by field with the book's version when it goes out (bookVersion).
     .filter(
-      (d) => waiting.has(d.id) && !d.id.startsWith('conflict/') && JSON.stringify(d.body) !== JSON.stringify(before.get(d.id) ?? null),
+      (d) =>
+        waiting.has(d.id) &&
+        !d.id.startsWith('conflict/') &&
+        !mergesByField(d.id) &&
+        JSON.stringify(d.body) !== JSON.stringify(before.get(d.id) ?? null),
     )
     .map((d) => record(d.id, d.rev, d.body));
   const refused: IncomingDocument[] = [];

@@ -8,6 +8,8 @@ export interface DocumentKind {
   key: readonly string[];
   parts: readonly (readonly [table: string, column: string])[];
   localColumns: readonly string[];
+  /** 'fields': two counters' versions merge field by field by clock (field-merge.ts); otherwise one version wins whole and the other is recorded. */
+  merge?: 'fields';
 }
 
 const single = (root: string, key = 'id'): DocumentKind => ({ root, key: [key], parts: [], localColumns: [] });
@@ -36,6 +38,7 @@ export const documentKinds: Readonly<Record<string, DocumentKind>> = {
     ],
     // Visit statistics follow from the customer's entries, on each device.
     localColumns: ['last_visit_at', 'visit_count', 'median_gap_days'],
+    merge: 'fields',
   },
   'kept-apart': { root: 'kept_apart', key: ['first_id', 'second_id'], parts: [], localColumns: [] },
   segment: single('segments'),
@@ -80,6 +83,7 @@ export const localTables: readonly string[] = [
   'last_merge',
   'sync_outbox',
   'sync_state',
+  'sync_stamps',
 ];
 
 /**

@@ -2,9 +2,12 @@ import type PouchDB from 'pouchdb-core';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { applyPulledBatch, type PulledDocument } from './pull-batch';
-import { readDocument, type DocumentBody } from './document-rows.repository';
+import { applyDocuments } from './apply-documents.service';
+import { mergeShapeOf, readDocument, type DocumentBody } from './document-rows.repository';
+import { mergeVersions } from './field-merge';
 import { plainCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
-import { letLosersGo, losingVersions } from './conflicts.service';
+import { letLosersGo, losingVersions, recordLosses } from './conflicts.service';
+import { mergeFound, mergesByField, writeMerged } from './merge-conflicted';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
 import { writeSyncState } from './sync-state.repository';
@@ -14,6 +17,24 @@ import { appliedKey, appliedSince, lastSyncedKey } from './sync-status.service';
 const batchSize = 500;
 
 const sameBody = (a: DocumentBody | null, b: DocumentBody | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What the book sends of a document: as it holds it, or for a customer the copy holds a version of
+ * that the book has not applied (written here meanwhile), both merged field by field, the book
+ * taking the merge and recording what lost, in one transaction.
+ */
+async function bookVersion(db: Db, docId: string, holds: DocumentBody | null, holdsRev: string): Promise<DocumentBody | null> {
+  const body = await readDocument(db, docId);
+  if (holds === null || body === null || sameBody(holds, body) || !mergesByField(docId)) return body;
+  return inTransaction(db, async (trx) => {
+    const now = await readDocument(trx, docId);
+    if (now === null) return null;
+    const { merged, losses } = mergeVersions(await mergeShapeOf(trx, docId), [now, holds]);
+    if (!sameBody(merged, now)) await applyDocuments(trx, [{ id: docId, body: merged }], 'hub');
+    await recordLosses(trx, docId, holdsRev, losses);
+    return merged;
+  });
+}
 
 /**
  * Moves what the outbox says was written into the PouchDB copy, as new revisions of each document
@@ -29,11 +50,11 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
     const held = await replica.allDocs({ keys: batch.map((r) => cipher.idOf(r.doc_id)), include_docs: true });
     const docs: (StoredDocument & PouchDB.Meta)[] = [];
     for (const [i, row] of batch.entries()) {
-      const body = await readDocument(db, row.doc_id);
       const current = held.rows[i];
       const rev = current !== undefined && 'value' in current ? current.value.rev : undefined;
       const live = current !== undefined && 'value' in current && current.value.deleted !== true ? (current.doc ?? undefined) : undefined;
       const holds = live === undefined ? null : (cipher.open(live._id, live, false)?.body ?? null);
+      const body = await bookVersion(db, row.doc_id, holds, rev ?? '');
       if (sameBody(holds, body)) continue;
       // A deletion keeps its sealed id inside it, so a protected book's counters know what was deleted.
       const id = cipher.idOf(row.doc_id);
@@ -73,14 +94,25 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
         ? []
         : [{ id: r.id, rev: r.doc._rev, conflicts: r.doc._conflicts, winner: r.doc }],
     );
-    const found = await losingVersions(replica, conflicted, cipher);
     // What this book cannot read (another book's documents on a shared hub, a key it lacks) is left alone.
-    const docs: PulledDocument[] = feed.results.flatMap((r) => {
+    const pulled: PulledDocument[] = feed.results.flatMap((r) => {
       const opened = r.doc === undefined || r.id.startsWith('_design/') ? null : cipher.open(r.id, r.doc, r.deleted === true);
       return opened === null ? [] : [{ id: opened.docId, body: opened.body, rev: r.doc?._rev ?? r.changes[0]?.rev ?? '' }];
     });
+    // A customer two counters changed apart is merged field by field; the book takes the merge.
+    const { found, merged } = await mergeFound(
+      db,
+      new Map(pulled.map((d) => [d.id, d.body])),
+      await losingVersions(replica, conflicted, cipher),
+    );
+    const mergedBody = new Map(merged.map((m) => [m.docId, m.merged]));
+    const docs = pulled.map((d) => ({ ...d, body: mergedBody.get(d.id) ?? d.body }));
+    // The merge goes into the copy first: cut short here, the next round meets the same conflict,
+    // merges to the same document and finds it already written.
+    await writeMerged(replica, cipher, merged);
     changed += await inTransaction(db, async (trx) => {
       const count = await applyPulledBatch(trx, replica, cipher, docs, found);
+      for (const m of merged) await recordLosses(trx, m.docId, m.keptRev, m.losses);
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });

@@ -20,4 +20,15 @@ export interface SyncConflictsTable {
   other_body: string | null;
   settled: 'kept' | 'took_other' | null;
   settled_at: string | null;
+  /** The one field of a customer whose value lost ("customers.name", "customer_tags|[\"vip\"]"); null for a whole document. */
+  field: string | null;
+}
+
+/** A customer field's last change here, by hybrid logical clock (see field-stamps.ts). */
+export interface SyncStampsTable {
+  doc_id: string;
+  field: string;
+  at: string;
+  prior: string | null;
+  gone: number;
 }

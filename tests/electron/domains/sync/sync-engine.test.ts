@@ -179,15 +179,16 @@ describe('two counters syncing through a CouchDB-protocol hub', () => {
     const a = await counter('a');
     const b = await counter('b');
     const li = await call<{ id: string }>(a.app, 'customers.create', { name: '李四' });
+    const note = await call<{ id: string }>(a.app, 'entries.add', { customerId: li.id, kind: 'note', text: '第一次来' });
     await round(a, b);
-    await call(a.app, 'customers.update', { id: li.id, patch: { about: '柜台一写的' } });
+    await call(a.app, 'entries.update', { id: note.id, patch: { text: '柜台一写的' } });
     await round(a);
-    await call(b.app, 'customers.update', { id: li.id, patch: { about: '柜台二写的' } });
+    await call(b.app, 'entries.update', { id: note.id, patch: { text: '柜台二写的' } });
     // b's copy brings a's version while b's own waits in its outbox.
     await b.replica.sync(hubDb());
     await pullIncoming(b.app.ctx.db, b.replica);
     const open = await openConflicts(b.app.ctx.db);
-    expect(open.map((o) => o.docId)).toEqual([`customer/${li.id}`]);
+    expect(open.map((o) => o.docId)).toEqual([`entry/${note.id}`]);
     expect(JSON.stringify(open[0]?.other)).toContain('柜台一写的');
     await round(b, a);
     expect(bookText(a.app)).toBe(bookText(b.app));
