@@ -58,7 +58,8 @@ export async function replaceTags(db: Db, customerId: string, tags: string[]): P
     (await db.selectFrom('customer_tags').select('tag').where('customer_id', '=', customerId).execute()).map((t) => t.tag),
   );
   const gone = [...held].filter((t) => !unique.includes(t));
-  if (gone.length > 0) await db.deleteFrom('customer_tags').where('customer_id', '=', customerId).where('tag', 'in', gone).execute();
+  if (gone.length > 0)
+    await db.deleteFrom('customer_tags').where('customer_id', '=', customerId).where('tag', 'in', idList(gone)).execute();
   const added = unique.filter((t) => !held.has(t));
   if (added.length === 0) return;
   await db

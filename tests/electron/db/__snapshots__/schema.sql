@@ -278,11 +278,20 @@ CREATE TABLE sync_conflicts (
     other_body TEXT,
     settled TEXT CHECK (settled IN ('kept', 'took_other')),
     settled_at TEXT
-  ) STRICT;
+  , field TEXT) STRICT;
 
 CREATE TABLE sync_outbox (
     doc_id TEXT PRIMARY KEY NOT NULL,
     seq INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE sync_stamps (
+    doc_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    at TEXT NOT NULL,
+    prior TEXT,
+    gone INTEGER NOT NULL DEFAULT 0 CHECK (gone IN (0, 1)),
+    PRIMARY KEY (doc_id, field)
   ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE sync_state (
