@@ -43,7 +43,7 @@ import {
   setProtectionOptions,
   unlockBook,
 } from '../domains/protection/protection.service';
-import { giveHubPassword, joinHub, leaveHub, settle, syncConflicts, syncNow, syncStatus } from '../domains/sync/sync.service';
+import { giveHubPassword, joinHub, leaveHub, settle, syncChangesOf, syncConflicts, syncNow, syncStatus } from '../domains/sync/sync.service';
 import type { ServiceContext } from './context';
 
 /** Every call is answered by a service of this one shape; one that needs no waiting may answer at once. */
@@ -146,5 +146,6 @@ export const handlers: Handlers = {
   'sync.now': syncNow,
   'sync.leave': leaveHub,
   'sync.conflicts': syncConflicts,
+  'sync.changesOf': syncChangesOf,
   'sync.settle': settle,
 };

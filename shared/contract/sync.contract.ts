@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define-call';
-import { instantSchema } from './common';
+import { idSchema, instantSchema } from './common';
 import { vk } from './validation';
 import { errorCodes } from '../domain/result';
 
@@ -102,6 +102,12 @@ export const syncContract = {
     summary:
       'What two counters wrote to the same customer or entry before either saw the other: the version kept, and the other, field by field.',
     input: z.object({}).strict(),
+    output: z.object({ items: z.array(syncConflictSchema) }),
+  }),
+  'sync.changesOf': defineCall({
+    summary:
+      "What another counter wrote about this customer that lost to a newer change (and any other open conflict about them), shown on the customer's page to take back.",
+    input: z.object({ customerId: idSchema }).strict(),
     output: z.object({ items: z.array(syncConflictSchema) }),
   }),
   'sync.settle': defineCall({

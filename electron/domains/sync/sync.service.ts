@@ -112,6 +112,10 @@ export async function syncConflicts(ctx: ServiceContext): Promise<CallOutput<'sy
   return { items };
 }
 
+export async function syncChangesOf(ctx: ServiceContext, input: ParsedInput<'sync.changesOf'>): Promise<CallOutput<'sync.changesOf'>> {
+  return { items: (await syncConflicts(ctx)).items.filter((item) => item.customerId === input.customerId) };
+}
+
 export async function settle(ctx: ServiceContext, input: ParsedInput<'sync.settle'>): Promise<CallOutput<'sync.settle'>> {
   if (!(await openConflicts(ctx.db)).some((c) => c.id === input.id)) throw AppError.saying('NOT_FOUND', 'syncConflictGone');
   await settleConflict(ctx.db, input.id, input.choice, ctx.now());

@@ -744,6 +744,11 @@ export const en = {
     about: 'About them',
     tags: 'Tags',
     tag: 'Tag',
+    likes: 'Likes and dislikes',
+    people: 'Important people',
+    importantDates: 'Important dates',
+    greetingChoice: 'Greetings',
+    memberCard: 'Member card',
     referredBy: 'Referred by',
     query: 'Search',
     confirmName: 'Name to confirm',
@@ -1150,6 +1155,9 @@ export const en = {
     keep: 'Keep this',
     takeOther: 'Use the other counter’s',
     settled: 'Settled; every counter will get the same.',
+    changedElsewhere: 'Changed on another counter',
+    changedElsewhereHint:
+      'Another counter changed this at the same time; the newer change is shown above. Take theirs back here if it was the right one.',
   },
   serverMessages: {
     ...messages,

@@ -14,6 +14,7 @@ import { ReferralsPanel } from './ReferralsPanel';
 import { MemberCardPanel } from '../cards/MemberCardPanel';
 import { RecallCard } from './RecallCard';
 import { GreetingChoice } from '../greetings/GreetingChoice';
+import { OtherCounterChanges } from '../sync/OtherCounterChanges';
 
 /** One customer: the recall card on top, the composer under it, the diary below; likes and details beside. */
 export function CustomerPage({ customerId, currency, settings }: { customerId: string; currency: string; settings?: Settings }) {
@@ -29,6 +30,7 @@ export function CustomerPage({ customerId, currency, settings }: { customerId: s
     <div className="customer-page">
       <div className="customer-main">
         <RecallCard recall={data.recall} now={new Date()} currency={currency} onSetTier={setTier} onPunch={punch} />
+        <OtherCounterChanges customerId={customerId} onChanged={() => void reload(touches.elsewhere)} />
         <Composer
           customerId={customerId}
           currency={currency}

@@ -48,6 +48,8 @@ export const touches = {
   details: ['customer', 'recall', 'referrals'],
   // A card movement writes its line into the diary.
   card: ['card', 'timeline', 'recall'],
+  // A value taken back from another counter may be any of the customer's own.
+  elsewhere: ['customer', 'recall', 'referrals', 'preferences', 'people', 'dates', 'timeline', 'card'],
 } as const satisfies Record<string, readonly Part[]>;
 
 type Call = ReturnType<typeof useCall>;

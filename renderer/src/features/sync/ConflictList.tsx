@@ -29,7 +29,16 @@ export function ConflictList({ items, onItems }: { items: SyncConflict[]; onItem
   );
 }
 
-function ConflictItem({ conflict, onItems }: { conflict: SyncConflict; onItems(items: SyncConflict[]): void }) {
+/** One conflict with its two buttons; on a customer's own page (`onCustomerPage`) without naming them again. */
+export function ConflictItem({
+  conflict,
+  onItems,
+  onCustomerPage = false,
+}: {
+  conflict: SyncConflict;
+  onItems(items: SyncConflict[]): void;
+  onCustomerPage?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const api = useApi();
@@ -53,11 +62,17 @@ function ConflictItem({ conflict, onItems }: { conflict: SyncConflict; onItems(i
   return (
     <li className="sync-conflict">
       <article aria-labelledby={titleId} aria-busy={busy}>
-        <h3 id={titleId}>
-          {conflict.customerId === null ? who : <a href={hrefFor({ name: 'customer', id: conflict.customerId })}>{who}</a>}
-          {' · '}
-          <span className="muted">{t(`sync.kinds.${conflict.kind}`)}</span>
-        </h3>
+        {onCustomerPage ? (
+          <h3 id={titleId} className="muted">
+            {t(`sync.kinds.${conflict.kind}`)}
+          </h3>
+        ) : (
+          <h3 id={titleId}>
+            {conflict.customerId === null ? who : <a href={hrefFor({ name: 'customer', id: conflict.customerId })}>{who}</a>}
+            {' · '}
+            <span className="muted">{t(`sync.kinds.${conflict.kind}`)}</span>
+          </h3>
+        )}
         {conflict.fields.length > 0 && (
           <table className="sync-fields">
             <thead>

@@ -41,6 +41,13 @@ const fieldWords: Record<string, string> = {
   text: 'text',
   occurred_at: 'occurredAt',
   kind: 'kind',
+  phones: 'phones',
+  tags: 'tags',
+  likes: 'likes',
+  people: 'people',
+  dates: 'importantDates',
+  greetingChoice: 'greetingChoice',
+  card: 'memberCard',
 };
 
 /** A word from one of the locale's groups ("kinds", "fields"), or null when the group has none for `key`. */
