@@ -74,6 +74,16 @@ export async function dropReplica(ctx: ServiceContext, runtime: SyncRuntime): Pr
   fs.rmSync(folder, { recursive: true, force: true });
 }
 
+/** The password this run holds, or after a restart the one this device kept sealed, so syncing resumes without asking. */
+export async function heldPassword(ctx: ServiceContext, runtime: SyncRuntime): Promise<string | null> {
+  if (runtime.password === null) {
+    const kept = await openHubPassword(ctx.db, ctx.sealer);
+    runtime.passwordUnreadable = kept === 'unreadable';
+    if (typeof kept === 'object') runtime.password = kept.password;
+  }
+  return runtime.password;
+}
+
 /** The hub's database, with the user name given at joining and this run's password. */
 export function hubOf(config: HubConfig, password: string | null): PouchDB.Database<StoredDocument> {
   const auth = config.username !== null && password !== null ? { auth: { username: config.username, password } } : {};
@@ -106,13 +116,7 @@ export function runRound(ctx: ServiceContext): Promise<void> {
   runtime.running ??= (async () => {
     const config = await readHubConfig(ctx.db);
     if (config === null) return;
-    if (runtime.password === null) {
-      // After a restart: the password this device kept sealed, so syncing resumes without asking.
-      const kept = await openHubPassword(ctx.db, ctx.sealer);
-      runtime.passwordUnreadable = kept === 'unreadable';
-      if (typeof kept === 'object') runtime.password = kept.password;
-    }
-    const hub = hubOf(config, runtime.password);
+    const hub = hubOf(config, await heldPassword(ctx, runtime));
     try {
       if (!runtime.triggersRenewed) {
         // Made at joining by an older Shuke, a trigger may not know a column a later migration added.

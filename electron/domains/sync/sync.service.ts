@@ -11,7 +11,7 @@ import { canSeal, keepHubPassword, sealedPasswordKey } from './hub-password';
 import { forgetHub, offerAll, readHubConfig, writeHubConfig, type HubConfig } from './hub-config.repository';
 import { countWaiting } from './outbox.repository';
 import { startOutbox, stopOutbox } from './outbox-triggers';
-import { dropReplica, hubOf, runRound, runtimeOf, type SyncRuntime } from './sync-runtime';
+import { dropReplica, heldPassword, hubOf, runRound, runtimeOf, type SyncRuntime } from './sync-runtime';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
 
@@ -76,7 +76,11 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
     plainHttp,
     mode: (ctx.book?.currentKey() ?? null) === null ? 'plain' : 'sealed',
   };
-  const password = input.password === undefined || input.password === '' ? null : input.password;
+  const runtime = runtimeOf(ctx);
+  const given = input.password === undefined || input.password === '' ? null : input.password;
+  // The same hub and login again (another name for this counter): the password held goes on, never to another hub.
+  const sameLogin = before !== null && before.url === url && before.username === config.username;
+  const password = given ?? (sameLogin ? await heldPassword(ctx, runtime) : null);
   const hub = hubOf(config, password);
   try {
     await hub.info();
@@ -85,7 +89,6 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
   } finally {
     await hub.close().catch(() => undefined);
   }
-  const runtime = runtimeOf(ctx);
   // Another hub (or this book in another form, its protection changed) starts afresh, as leaving
   // and joining would: the old hub's copy holds what is not the new hub's to get (on a shared hub,
   // other books' documents too), and its checkpoints are the old hub's.

@@ -1104,6 +1104,7 @@ export const en = {
     username: 'User name (if the hub asks for one)',
     password: 'Password (if the hub asks for one)',
     hubPassword: 'The hub’s password',
+    passwordSameHub: 'Password (leave blank to keep the one held, on the same hub)',
     passwordHint:
       'Kept only while the app runs: this computer has no keyring to keep it safely (or this is browser mode), so it is asked for again after a restart.',
     passwordKeptHint: 'Kept sealed in this computer’s own keyring, so syncing goes on after a restart. Stopping syncing forgets it.',

@@ -1054,6 +1054,7 @@ export const zhCN: Messages = {
     username: '用户名（同步中心要求时才填）',
     password: '密码（同步中心要求时才填）',
     hubPassword: '同步中心的密码',
+    passwordSameHub: '密码（同一个同步中心不改就留空）',
     passwordHint: '只在软件开着时记住：这台电脑没有可以安全保存它的钥匙串（或正在浏览器模式下），软件重新打开后会再问。',
     passwordKeptHint: '加密保存在这台电脑自己的钥匙串里，软件重新打开后照常同步。停止同步时会忘掉它。',
     joinTitle: '和其他柜台共用这本账',

@@ -1054,6 +1054,7 @@ export const zhTW: Messages = {
     username: '使用者名稱（同步中心要求時才填）',
     password: '密碼（同步中心要求時才填）',
     hubPassword: '同步中心的密碼',
+    passwordSameHub: '密碼（同一個同步中心不改就留空）',
     passwordHint: '只在軟體開著時記住：這台電腦沒有可以安全儲存它的鑰匙圈（或正在瀏覽器模式下），軟體重新開啟後會再問。',
     passwordKeptHint: '加密儲存在這台電腦自己的鑰匙圈裡，軟體重新開啟後照常同步。停止同步時會忘掉它。',
     joinTitle: '和其他櫃台共用這本帳',

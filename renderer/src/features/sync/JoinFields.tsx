@@ -132,7 +132,7 @@ export function JoinFields({
         disabled={busy}
       />
       <PasswordField
-        label={t('sync.password')}
+        label={t(current === null ? 'sync.password' : 'sync.passwordSameHub')}
         canKeep={status.canKeepPassword}
         problem={problems.password}
         value={form.password}

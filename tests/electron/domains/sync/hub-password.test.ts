@@ -146,6 +146,27 @@ describe('the hub password on a computer with a keyring', () => {
   });
 });
 
+describe('the hub password when the login is given again', () => {
+  it('goes on for another name on the same hub, even after a restart, and never to another hub', async () => {
+    const keyring = fakeSealer('shop owner');
+    const a = await counter(keyring);
+    await join(a);
+    const again = await restart(a, keyring);
+    const renamed = await must<Status>(again, 'sync.join', { hub: hub.url(`password-${run}`), deviceName: '前台', username: 'counter' });
+    expect(renamed).toMatchObject({ deviceName: '前台', passwordKept: 'sealed' });
+    expect(await must<Status>(again, 'sync.now')).toMatchObject({ lastError: null, needsPassword: false });
+
+    const elsewhere = await again.dispatch('sync.join', {
+      hub: hub.url(`elsewhere-${run}`),
+      deviceName: '前台',
+      username: 'counter',
+      replaceHub: true,
+    });
+    expect(elsewhere).toMatchObject({ ok: false, error: { key: 'syncHubRefused' } });
+    expect(await must<Status>(again, 'sync.status')).toMatchObject({ hub: hub.url(`password-${run}`), passwordKept: 'sealed' });
+  });
+});
+
 describe('the hub password without a keyring (browser mode, Linux without one)', () => {
   it('is held for this run only, and asked for again after a restart', async () => {
     const a = await counter(fakeSealer('shop owner', false));

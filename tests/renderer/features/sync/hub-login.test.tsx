@@ -101,7 +101,7 @@ describe('the Sync page, changing the hub', () => {
     expect((within(form).getByLabelText('用户名（同步中心要求时才填）') as HTMLInputElement).value).toBe('counter');
     await userEvent.clear(within(form).getByLabelText('同步中心地址'));
     await userEvent.type(within(form).getByLabelText('同步中心地址'), other);
-    await userEvent.type(within(form).getByLabelText('密码（同步中心要求时才填）'), 'pw');
+    await userEvent.type(within(form).getByLabelText('密码（同一个同步中心不改就留空）'), 'pw');
     await userEvent.click(within(form).getByRole('button', { name: '保存' }));
 
     const asked = within(form).getByRole('group', { name: '换同步中心…' });
