@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { UiLocale } from '../../shared/domain/salutation';
 import type { Database } from '../db/database';
 import type { BookSession } from '../domains/protection/book-session';
+import type { Sealer } from '../domains/protection/file-keyring';
 import type { ChosenFiles, FilePicker } from './chosen-files';
 
 /** What every handler gets: the book, a clock (fixed in tests) and the UI language. */
@@ -35,6 +36,12 @@ export interface ServiceContext {
   chosenFiles?: ChosenFiles;
   /** The desktop app's native file and folder dialogs. */
   picker?: FilePicker;
+  /**
+   * The operating system's keyring (Electron's safeStorage in the desktop app), which seals this
+   * device's hub password so syncing resumes after a restart; absent in browser mode and tests,
+   * where the password is held for the run only.
+   */
+  sealer?: Sealer;
 }
 
 /** True while the sample book is the open one: it is never backed up, restored over or mixed with the real one. */

@@ -8,6 +8,7 @@ import { BOOK_FILE_NAME } from '../db/open-book';
 import { scheduleAutoBackups } from '../domains/backup/backup.service';
 import { checkCardsAside } from '../domains/cards/card-check.service';
 import { BookSession } from '../domains/protection/book-session';
+import type { Sealer } from '../domains/protection/file-keyring';
 import type { Keyring } from '../domains/protection/keyring';
 import { startIdleLock } from '../domains/protection/protection.service';
 import { sessionContext } from '../domains/protection/session-context';
@@ -32,6 +33,8 @@ export interface StartBookOptions {
   stays: boolean;
   nativeBinding?: string;
   keyring?: Keyring;
+  /** The operating system's keyring, which keeps the hub's password sealed for the next start (the desktop app). */
+  sealer?: Sealer;
   onProgress?: Progress;
   /** The desktop app's native dialogs. */
   picker?: FilePicker;
@@ -85,6 +88,7 @@ export async function startBook(options: StartBookOptions): Promise<StartedBook>
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
     chosenFiles,
     ...(options.picker === undefined ? {} : { picker: options.picker }),
+    ...(options.sealer === undefined ? {} : { sealer: options.sealer }),
   });
   checks.of(ctx);
   const dispatch = createDispatcher(ctx);

@@ -5,7 +5,7 @@ import { errorText } from '../../shared/error-text';
 import { startBook, type StartedBook } from '../app/start-book';
 import { nativePicker } from './native-dialogs';
 import { desktopMenuActions } from './menu-actions';
-import { safeStorageKeyring } from './safe-storage-keyring';
+import { safeStorageKeyring, safeStorageSealer } from './safe-storage-keyring';
 import { registerIpc } from './ipc';
 import { LOCKED_CHANNEL, lockOnSleep } from './lock-on-sleep';
 import { menuTemplate } from './menu';
@@ -32,15 +32,17 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const dataDir = app.getPath('userData');
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
+  const sealer = safeStorageSealer();
   try {
     // A protected book opens only with its key: from this computer's keyring if the owner chose so,
-    // else it starts locked and the page asks for the passcode.
+    // else it starts locked and the page asks for the passcode. The same keyring keeps the hub's password.
     started = await startBook({
       dataDir,
       holder: 'the desktop app',
       locale: uiLocale(app.getLocale()),
       stays: true,
-      keyring: safeStorageKeyring(dataDir),
+      keyring: safeStorageKeyring(dataDir, sealer),
+      sealer,
       onProgress: (phase, done, total) => console.log(`[shuke] indexing ${phase}: ${done}/${total}`),
       ...(nativeBinding === undefined ? {} : { nativeBinding }),
       picker: nativePicker(dialog, () => mainWindow),

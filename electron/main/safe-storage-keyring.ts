@@ -1,10 +1,13 @@
 import { safeStorage } from 'electron';
-import { fileKeyring, realKeyring } from '../domains/protection/file-keyring';
+import { fileKeyring, realKeyring, type Sealer } from '../domains/protection/file-keyring';
 import type { Keyring } from '../domains/protection/keyring';
 
-/** "Unlock automatically on this computer": the book's key sealed by Electron's safeStorage in `dir`. */
-export function safeStorageKeyring(dir: string): Keyring {
-  return fileKeyring(dir, {
+/**
+ * Electron's safeStorage as a sealer: available only over a real keyring (never Linux's
+ * 'basic_text', which hides nothing); it seals the book's key and the hub's password.
+ */
+export function safeStorageSealer(): Sealer {
+  return {
     available: () =>
       realKeyring(
         process.platform,
@@ -13,5 +16,10 @@ export function safeStorageKeyring(dir: string): Keyring {
       ),
     seal: (text) => safeStorage.encryptString(text),
     open: (sealed) => safeStorage.decryptString(sealed),
-  });
+  };
+}
+
+/** "Unlock automatically on this computer": the book's key sealed by Electron's safeStorage in `dir`. */
+export function safeStorageKeyring(dir: string, sealer: Sealer = safeStorageSealer()): Keyring {
+  return fileKeyring(dir, sealer);
 }

@@ -10,10 +10,22 @@ export const syncStatusSchema = z.object({
   /** The hub's address without its password; null when not joined. */
   hub: z.string().nullable(),
   deviceName: z.string().nullable(),
+  /** The user name given at joining (never the password); null when none was given. */
+  username: z.string().nullable(),
   /** A plain-HTTP hub on this machine or the shop's own network: allowed, and said on the page. */
   plainHttp: z.boolean(),
-  /** The hub asked for a password this run of the app does not hold (passwords are never written to disk). */
+  /** The hub refused this counter's login: it wants the password (none is held, or the one held was refused). */
   needsPassword: z.boolean(),
+  /**
+   * How this counter keeps the hub's password: 'sealed' by this device's keyring in the book's own
+   * sync state (never replicated), so syncing resumes after a restart; 'thisRun' in memory only
+   * (no keyring here), asked again after a restart; 'none' when it holds none.
+   */
+  passwordKept: z.enum(['sealed', 'thisRun', 'none']),
+  /** This device has a real keyring to seal the password with: not browser mode, nor Linux without one. */
+  canKeepPassword: z.boolean(),
+  /** The password kept sealed here no longer opens (another user of this computer, a reset keyring): asked again. */
+  passwordUnreadable: z.boolean(),
   lastSyncedAt: instantSchema.nullable(),
   /** Documents written here and not yet sent. */
   waiting: z.int(),
@@ -72,19 +84,22 @@ export const syncContract = {
   }),
   'sync.join': defineCall({
     summary:
-      "Replicate this book with a CouchDB hub (its database's address, e.g. https://nas.local:6984/shop), naming this counter. Nothing here is deleted: the book's documents are offered to the hub and the hub's merged in. HTTPS is required unless the hub is on this machine or the shop's own network. The password is held for this run only, never written.",
+      "Replicate this book with a CouchDB hub (its database's address, e.g. https://nas.local:6984/shop), naming this counter. Nothing here is deleted: the book's documents are offered to the hub and the hub's merged in. HTTPS is required unless the hub is on this machine or the shop's own network. The password is kept sealed by this computer's keyring where it has one (else for this run only). A book that syncs with another hub moves to this one only with replaceHub: it stops syncing with the old hub, keeps everything, and is offered to the new one.",
     input: z
       .object({
         hub: hubSchema,
         deviceName: z.string().trim().min(1, vk('syncDeviceNameNeeded')).max(60),
         username: z.string().trim().max(200).optional(),
         password: z.string().max(500).optional(),
+        /** The person confirmed leaving the hub this book syncs with now for this one. */
+        replaceHub: z.boolean().optional(),
       })
       .strict(),
     output: syncStatusSchema,
   }),
   'sync.password': defineCall({
-    summary: "Give the hub's password again after the app restarted (it is never written to disk).",
+    summary:
+      "Give the hub's password again: after a restart on a computer without a keyring (where it is held for the run only), or when the hub refused the one held. A refused password is not kept.",
     input: z.object({ password: z.string().min(1).max(500) }).strict(),
     output: syncStatusSchema,
   }),
@@ -94,7 +109,8 @@ export const syncContract = {
     output: syncStatusSchema,
   }),
   'sync.leave': defineCall({
-    summary: 'Stop replicating with the hub. The book keeps everything it holds; the hub keeps its copy.',
+    summary:
+      'Stop replicating with the hub. The book keeps everything it holds; the hub keeps its copy; the password kept for it is forgotten.',
     input: z.object({}).strict(),
     output: syncStatusSchema,
   }),

@@ -100,6 +100,8 @@ export const messages = {
   syncHubNeedsTls:
     'The hub at {{host}} is not on this computer or the shop’s own network, so it must be reached over HTTPS (https://…): over plain HTTP anyone on the way could read the book. Nothing was changed.',
   syncNotJoined: 'This book does not replicate with a hub yet.',
+  syncHubChangeUnconfirmed:
+    'This book already syncs with the hub at {{hub}}. Switching stops syncing with that hub (the book keeps everything) and offers the book to the new one: confirm the switch first. Nothing was changed.',
   syncHubRefused: 'The hub refused this counter ({{status}}): check the user name and password. Nothing was changed here.',
   syncHubUnreachable: 'Could not reach the hub at {{host}} ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncConflictGone: 'That conflict was already settled, here or on another counter.',

@@ -13,17 +13,20 @@ import { checkWithHub, type SyncCheck } from './sync-status.service';
 import { readHubConfig, type HubConfig } from './hub-config.repository';
 import { inTransaction } from '../../db/in-transaction';
 import { startOutbox, stopOutbox } from './outbox-triggers';
+import { openHubPassword } from './hub-password';
 
 /** What a running app knows about its book's replication beyond what the book holds. */
 export interface SyncRuntime {
   replica: Replica | null;
   folder: string | null;
-  /** Held for this run only: a hub password is never written to disk. */
+  /** The hub password this run holds: given at joining or later, or opened from its sealed copy (hub-password.ts). */
   password: string | null;
+  /** A password kept sealed for this book could not be opened here (another user, a reset keyring). */
+  passwordUnreadable: boolean;
   running: Promise<void> | null;
   lastCheck: SyncCheck | null;
   lastError: AppErrorShape | null;
-  /** The hub answered that it wants a password this run does not hold. */
+  /** The hub refused this counter's login: its password is wanted (none held, or the one held is refused). */
   needsPassword: boolean;
   /** The outbox's triggers were made again this run (after an upgrade, a table may have new columns). */
   triggersRenewed: boolean;
@@ -40,6 +43,7 @@ export function runtimeOf(ctx: ServiceContext): SyncRuntime {
       replica: null,
       folder: null,
       password: null,
+      passwordUnreadable: false,
       running: null,
       lastCheck: null,
       lastError: null,
@@ -68,6 +72,16 @@ export async function dropReplica(ctx: ServiceContext, runtime: SyncRuntime): Pr
   await runtime.replica?.close();
   runtime.replica = null;
   fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/** The password this run holds, or after a restart the one this device kept sealed, so syncing resumes without asking. */
+export async function heldPassword(ctx: ServiceContext, runtime: SyncRuntime): Promise<string | null> {
+  if (runtime.password === null) {
+    const kept = await openHubPassword(ctx.db, ctx.sealer);
+    runtime.passwordUnreadable = kept === 'unreadable';
+    if (typeof kept === 'object') runtime.password = kept.password;
+  }
+  return runtime.password;
 }
 
 /** The hub's database, with the user name given at joining and this run's password. */
@@ -102,7 +116,7 @@ export function runRound(ctx: ServiceContext): Promise<void> {
   runtime.running ??= (async () => {
     const config = await readHubConfig(ctx.db);
     if (config === null) return;
-    const hub = hubOf(config, runtime.password);
+    const hub = hubOf(config, await heldPassword(ctx, runtime));
     try {
       if (!runtime.triggersRenewed) {
         // Made at joining by an older Shuke, a trigger may not know a column a later migration added.
@@ -123,7 +137,8 @@ export function runRound(ctx: ServiceContext): Promise<void> {
     } catch (error) {
       const said = hubError(error, config.url);
       runtime.lastError = shapeOf(said);
-      runtime.needsPassword = said.code === 'UNAUTHORIZED' && runtime.password === null;
+      // Refused with a login: none held, or the one held is wrong now (changed, or this counter removed from the team).
+      runtime.needsPassword = said.code === 'UNAUTHORIZED' && config.username !== null;
     } finally {
       await hub.close().catch(() => undefined);
     }

@@ -7,10 +7,11 @@ import { conflictItem } from './conflict-view';
 import { openConflicts, settleConflict } from './conflicts.service';
 import { checkHubAddress } from './hub-address';
 import { hubError } from './hub-errors';
+import { canSeal, keepHubPassword, sealedPasswordKey } from './hub-password';
 import { forgetHub, offerAll, readHubConfig, writeHubConfig, type HubConfig } from './hub-config.repository';
 import { countWaiting } from './outbox.repository';
 import { startOutbox, stopOutbox } from './outbox-triggers';
-import { dropReplica, hubOf, runRound, runtimeOf } from './sync-runtime';
+import { dropReplica, heldPassword, hubOf, runRound, runtimeOf, type SyncRuntime } from './sync-runtime';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
 
@@ -20,12 +21,19 @@ export async function syncStatus(ctx: ServiceContext): Promise<Status> {
   const config = await readHubConfig(ctx.db);
   const runtime = runtimeOf(ctx);
   const conflicts = config === null ? 0 : (await openConflicts(ctx.db)).length;
+  const canKeepPassword = canSeal(ctx.sealer);
+  const sealed = config !== null && (await readSyncState(ctx.db, sealedPasswordKey)) !== undefined;
+  const kept = sealed && canKeepPassword && !runtime.passwordUnreadable ? 'sealed' : runtime.password !== null ? 'thisRun' : 'none';
   return {
     joined: config !== null,
     hub: config?.url ?? null,
     deviceName: config?.deviceName ?? null,
+    username: config?.username ?? null,
     plainHttp: config?.plainHttp ?? false,
     needsPassword: runtime.needsPassword,
+    passwordKept: config === null || config.username === null ? 'none' : kept,
+    canKeepPassword,
+    passwordUnreadable: config !== null && runtime.passwordUnreadable,
     lastSyncedAt: config === null ? null : ((await readSyncState(ctx.db, lastSyncedKey)) ?? null),
     waiting: config === null ? 0 : await countWaiting(ctx.db),
     openConflicts: conflicts,
@@ -37,13 +45,30 @@ export async function syncStatus(ctx: ServiceContext): Promise<Status> {
 }
 
 /**
+ * Work that must not meet a round (the device's copy dropped): a round asked for meanwhile waits
+ * for it, as it would for another round.
+ */
+async function withNoRound(runtime: SyncRuntime, work: () => Promise<void>): Promise<void> {
+  while (runtime.running !== null) await runtime.running;
+  runtime.running = work().finally(() => {
+    runtime.running = null;
+  });
+  await runtime.running;
+}
+
+/**
  * Joins a hub: its address checked (HTTPS unless on this machine or the shop's network) and the
  * hub asked for its database before anything is written, so a wrong address or password changes
  * nothing. Then every document of the book is offered to it, the outbox starts noting writes and
- * the first round runs in the background; joining never deletes anything here.
+ * the first round runs in the background; joining never deletes anything here. The password is
+ * kept sealed on this device when it has a keyring. A book joined to another hub moves to this
+ * one only when the call says the person confirmed it.
  */
 export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join'>): Promise<Status> {
   const { url, plainHttp } = checkHubAddress(input.hub);
+  const before = await readHubConfig(ctx.db);
+  if (before !== null && before.url !== url && input.replaceHub !== true)
+    throw AppError.saying('CONFLICT', 'syncHubChangeUnconfirmed', { hub: before.url });
   const config: HubConfig = {
     url,
     username: input.username === undefined || input.username === '' ? null : input.username,
@@ -51,7 +76,11 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
     plainHttp,
     mode: (ctx.book?.currentKey() ?? null) === null ? 'plain' : 'sealed',
   };
-  const password = input.password === undefined || input.password === '' ? null : input.password;
+  const runtime = runtimeOf(ctx);
+  const given = input.password === undefined || input.password === '' ? null : input.password;
+  // The same hub and login again (another name for this counter): the password held goes on, never to another hub.
+  const sameLogin = before !== null && before.url === url && before.username === config.username;
+  const password = given ?? (sameLogin ? await heldPassword(ctx, runtime) : null);
   const hub = hubOf(config, password);
   try {
     await hub.info();
@@ -60,26 +89,51 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
   } finally {
     await hub.close().catch(() => undefined);
   }
-  await inTransaction(ctx.db, async (trx) => {
-    await writeHubConfig(trx, config);
-    await offerAll(trx, await documentIds(trx));
-    await startOutbox(trx);
-  });
-  const runtime = runtimeOf(ctx);
-  runtime.password = password;
-  runtime.lastError = null;
-  runtime.lastCheck = null;
+  // Another hub (or this book in another form, its protection changed) starts afresh, as leaving
+  // and joining would: the old hub's copy holds what is not the new hub's to get (on a shared hub,
+  // other books' documents too), and its checkpoints are the old hub's.
+  const afresh = before !== null && (before.url !== url || before.mode !== config.mode);
+  const write = async () => {
+    await inTransaction(ctx.db, async (trx) => {
+      if (afresh) {
+        await stopOutbox(trx);
+        await forgetHub(trx);
+      }
+      await writeHubConfig(trx, config);
+      await keepHubPassword(trx, ctx.sealer, config.username === null ? null : password);
+      await offerAll(trx, await documentIds(trx));
+      await startOutbox(trx);
+    });
+    if (afresh) await dropReplica(ctx, runtime);
+  };
+  if (afresh) await withNoRound(runtime, write);
+  else await write();
+  Object.assign(runtime, { password, passwordUnreadable: false, lastError: null, lastCheck: null, needsPassword: false });
   void runRound(ctx);
   return syncStatus(ctx);
 }
 
+/**
+ * The hub's password given again (after a restart without a keyring, or when the hub refused the
+ * one held): tried in a round, then kept as at joining. A password the hub refuses is not kept and
+ * the call is refused, so the page never says "accepted" for it.
+ */
 export async function giveHubPassword(ctx: ServiceContext, input: ParsedInput<'sync.password'>): Promise<Status> {
-  if ((await readHubConfig(ctx.db)) === null) throw AppError.saying('CONFLICT', 'syncNotJoined');
+  const config = await readHubConfig(ctx.db);
+  if (config === null) throw AppError.saying('CONFLICT', 'syncNotJoined');
   const runtime = runtimeOf(ctx);
   // A round already under way went without the password: its refusal is not this password's.
   await runtime.running;
+  const held = runtime.password;
   runtime.password = input.password;
   await runRound(ctx);
+  const refused = runtime.lastError;
+  if (refused?.code === 'UNAUTHORIZED') {
+    runtime.password = held;
+    throw AppError.saying('UNAUTHORIZED', 'syncHubRefused', { status: Number(refused.params?.status ?? 401) });
+  }
+  runtime.passwordUnreadable = false;
+  if (config.username !== null) await keepHubPassword(ctx.db, ctx.sealer, input.password);
   return syncStatus(ctx);
 }
 
@@ -92,17 +146,21 @@ export async function syncNow(ctx: ServiceContext): Promise<Status> {
   return syncStatus(ctx);
 }
 
-/** Stops replicating: the outbox stops noting, the hub is forgotten with the device's copy; the book keeps everything. */
+/**
+ * Stops replicating: the outbox stops noting, the hub is forgotten with the device's copy and the
+ * password kept sealed for it; the book keeps everything.
+ */
 export async function leaveHub(ctx: ServiceContext): Promise<Status> {
   if ((await readHubConfig(ctx.db)) === null) return syncStatus(ctx);
   const runtime = runtimeOf(ctx);
-  await runtime.running;
-  await inTransaction(ctx.db, async (trx) => {
-    await stopOutbox(trx);
-    await forgetHub(trx);
+  await withNoRound(runtime, async () => {
+    await inTransaction(ctx.db, async (trx) => {
+      await stopOutbox(trx);
+      await forgetHub(trx);
+    });
+    await dropReplica(ctx, runtime);
   });
-  await dropReplica(ctx, runtime);
-  Object.assign(runtime, { password: null, lastCheck: null, lastError: null, needsPassword: false });
+  Object.assign(runtime, { password: null, passwordUnreadable: false, lastCheck: null, lastError: null, needsPassword: false });
   return syncStatus(ctx);
 }
 

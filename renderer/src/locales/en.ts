@@ -1109,7 +1109,10 @@ export const en = {
     username: 'User name (if the hub asks for one)',
     password: 'Password (if the hub asks for one)',
     hubPassword: 'The hub’s password',
-    passwordHint: 'Kept only while the app is running, never saved on this computer.',
+    passwordSameHub: 'Password (leave blank to keep the one held, on the same hub)',
+    passwordHint:
+      'Kept only while the app runs: this computer has no keyring to keep it safely (or this is browser mode), so it is asked for again after a restart.',
+    passwordKeptHint: 'Kept sealed in this computer’s own keyring, so syncing goes on after a restart. Stopping syncing forgets it.',
     joinTitle: 'Share this book with other counters',
     join: 'Start syncing',
     joining: 'Connecting to the hub…',
@@ -1131,7 +1134,18 @@ export const en = {
     lastError: 'The last sync did not finish: {{error}}',
     plainHttp:
       'The hub is reached over plain HTTP, without encryption. That is fine on the shop’s own network; keep the hub off the open internet.',
-    needsPassword: 'The hub needs its password again: it is not kept once the app closes.',
+    needsPassword:
+      'The hub needs its password. Given once here, it is kept in this computer’s keyring and not asked for again after a restart.',
+    needsPasswordNoKeyring:
+      'The hub needs its password again: this computer has no keyring to keep it safely (or this is browser mode), so it is held only while the app runs and asked for after each restart.',
+    passwordUnreadable:
+      'The hub password kept on this computer can no longer be read (another user of this computer, or its keyring was reset). Give it again to go on syncing.',
+    passwordRefused:
+      'The hub refused this counter’s password: it may have been changed, or this counter was removed from the team. Give the current password to go on syncing, or stop syncing.',
+    refusedKeepsBook: 'Nothing in this book was changed or removed: it keeps everything it holds and works as before, synced or not.',
+    passwordSealedNote: 'The hub’s password is kept in this computer’s keyring: syncing goes on after a restart.',
+    passwordThisRunNote:
+      'The hub’s password is held only while the app runs (this computer has no keyring to keep it safely, or this is browser mode): it will be asked for again after a restart.',
     givePassword: 'Continue syncing',
     passwordGiven: 'Password accepted; syncing continues.',
     syncNow: 'Sync now',
@@ -1141,6 +1155,15 @@ export const en = {
     leaveYes: 'Yes, stop syncing',
     leaveNo: 'Keep syncing',
     left: 'Syncing stopped. The book keeps everything.',
+    changeHub: 'Change hub…',
+    changeTitle: 'Change the hub or this counter’s name',
+    saveChange: 'Save',
+    changeCancel: 'Cancel',
+    changeConfirm:
+      'Switch from {{old}} to {{new}}? This counter stops syncing with the old hub, which keeps its copy. This book keeps everything it holds: it is offered to the new hub, and what the new hub holds is merged in here.',
+    changeYes: 'Yes, switch hubs',
+    changeNo: 'Keep the current hub',
+    changedHub: 'This counter now syncs with the new hub; the book kept everything.',
     conflictsTitle: 'Changed on two counters at once',
     conflictsHint:
       'Two counters changed the same thing before either saw the other. The book kept one version for now; choose which one stays.',

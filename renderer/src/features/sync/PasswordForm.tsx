@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useFormCall } from '../../app/use-form-call';
-import { SyncField } from './SyncField';
+import { PasswordField } from './PasswordField';
 import type { SyncStatus } from './sync-words';
 
 const fields = ['password'] as const;
 
-/** After a restart the hub's password is gone (never written to disk): asked for again, here. */
-export function PasswordForm({ onStatus }: { onStatus(status: SyncStatus): void }) {
+/** Why the hub's password is asked for now: it no longer opens here, the hub refused the one held, or this computer keeps none across a restart. */
+function reasonKey(status: SyncStatus) {
+  if (status.passwordUnreadable) return 'sync.passwordUnreadable';
+  if (status.passwordKept !== 'none') return 'sync.passwordRefused';
+  return status.canKeepPassword ? 'sync.needsPassword' : 'sync.needsPasswordNoKeyring';
+}
+
+/** The hub wants its password (after a restart without a keyring, or the one held was refused): asked for here, saying why. */
+export function PasswordForm({ status, onStatus }: { status: SyncStatus; onStatus(status: SyncStatus): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { say } = useStatus();
@@ -31,15 +38,13 @@ export function PasswordForm({ onStatus }: { onStatus(status: SyncStatus): void 
 
   return (
     <form className="sync-form sync-password" onSubmit={(e) => void give(e)} aria-busy={busy} noValidate>
-      <p className="protection-warning">{t('sync.needsPassword')}</p>
-      <SyncField
+      <p className="protection-warning">{t(reasonKey(status))}</p>
+      <PasswordField
         label={t('sync.hubPassword')}
-        hint={t('sync.passwordHint')}
+        canKeep={status.canKeepPassword}
         problem={problems.password}
         value={password}
         onChange={setPassword}
-        type="password"
-        autoComplete="off"
         disabled={busy}
       />
       <div className="sync-actions">

@@ -19,7 +19,7 @@ export function SyncPage() {
           <ConflictList items={conflicts} onItems={setConflicts} />
         </>
       ) : (
-        <JoinForm onJoined={setStatus} />
+        <JoinForm status={status} onJoined={setStatus} />
       )}
     </div>
   );

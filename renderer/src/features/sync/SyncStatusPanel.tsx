@@ -6,6 +6,7 @@ import { useLocale } from '../../app/locale-context';
 import { useStatus } from '../../app/status';
 import { useCall } from '../../app/use-call';
 import { refusalText } from '../../app/error-text';
+import { ChangeHub } from './ChangeHub';
 import { PasswordForm } from './PasswordForm';
 import { stateLines, syncedWhen, type SyncStatus } from './sync-words';
 
@@ -29,6 +30,8 @@ export function SyncStatusPanel({ status, onStatus }: { status: SyncStatus; onSt
           {t('sync.lastError', { error: refusalText(t, status.lastError) })}
         </p>
       )}
+      {/* A hub that no longer lets this counter in (its password changed, or it was removed from the team) takes nothing from the book. */}
+      {status.lastError?.code === 'UNAUTHORIZED' && <p>{t('sync.refusedKeepsBook')}</p>}
       <dl className="sync-facts">
         <dt>{t('sync.hubLabel')}</dt>
         <dd>
@@ -42,8 +45,12 @@ export function SyncStatusPanel({ status, onStatus }: { status: SyncStatus; onSt
         <dd>{status.waiting}</dd>
       </dl>
       {status.plainHttp && <p className="protection-note">{t('sync.plainHttp')}</p>}
-      {status.needsPassword && <PasswordForm onStatus={onStatus} />}
+      {status.passwordKept !== 'none' && !status.needsPassword && (
+        <p className="muted">{t(status.passwordKept === 'sealed' ? 'sync.passwordSealedNote' : 'sync.passwordThisRunNote')}</p>
+      )}
+      {status.needsPassword && <PasswordForm status={status} onStatus={onStatus} />}
       <SyncActions running={status.running} onStatus={onStatus} />
+      <ChangeHub status={status} onStatus={onStatus} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../../shared/contract';
 import { must, sessionApp, type SessionApp } from '../../../helpers/session-app';
 import { startCouchHub } from '../../../helpers/couch-hub';
+import { Pouch } from '../../../../electron/domains/sync/pouch';
 
 let hub: Awaited<ReturnType<typeof startCouchHub>>;
 beforeAll(async () => {
@@ -106,5 +107,46 @@ describe('the sync calls', () => {
     expect(await must<Status>(a, 'sync.status')).toMatchObject({ joined: false, waiting: 0 });
     expect(await names(a, '的')).toEqual(['之后写的', '留下的']);
     expect(fs.existsSync(`${a.file}.sync`)).toBe(false);
+  });
+});
+
+describe('changing the hub', () => {
+  it('is refused unless confirmed, changing nothing; confirmed, the new hub gets the book and not what else the old one held', async () => {
+    run += 1;
+    const [before, after] = [hub.url(`old-${run}`), hub.url(`new-${run}`)];
+    const a = await counter();
+    await must(a, 'customers.create', { name: '王丽华' });
+    await must(a, 'sync.join', { hub: before, deviceName: '柜台 1' });
+    // On the old hub, something that is not this book's: this counter's copy holds it, and must not carry it on.
+    await new Pouch<{ note: string }>(before).bulkDocs([{ _id: 'elsewhere/1', note: 'another book' }]);
+    expect((await new Pouch(before).allDocs()).rows.map((r) => r.key)).toContain('elsewhere/1');
+    await must(a, 'sync.now');
+
+    const refused = await a.dispatch('sync.join', { hub: after, deviceName: '柜台 1' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'syncHubChangeUnconfirmed', params: { hub: before } } });
+    expect(await must<Status>(a, 'sync.status')).toMatchObject({ hub: before, deviceName: '柜台 1' });
+    expect((await new Pouch(after).info()).doc_count).toBe(0);
+    // The same hub again (another name for this counter) asks nothing.
+    expect(await must<Status>(a, 'sync.join', { hub: `${before}/`, deviceName: '前台' })).toMatchObject({
+      hub: before,
+      deviceName: '前台',
+    });
+
+    expect(await must<Status>(a, 'sync.join', { hub: after, deviceName: '前台', replaceHub: true })).toMatchObject({
+      joined: true,
+      hub: after,
+    });
+    await must(a, 'customers.create', { name: '陈美玲' });
+    expect(await must<Status>(a, 'sync.now')).toMatchObject({ inSync: true, lastError: null });
+    const onNew = (await new Pouch(after).allDocs()).rows.map((r) => r.key);
+    expect(onNew.filter((id) => id.startsWith('customer/'))).toHaveLength(2);
+    expect(onNew).not.toContain('elsewhere/1');
+    expect((await new Pouch(before).allDocs()).rows.filter((r) => r.key.startsWith('customer/'))).toHaveLength(1);
+    expect(await names(a, 'w')).toEqual(['王丽华']);
+
+    const b = await counter();
+    await must(b, 'sync.join', { hub: after, deviceName: '柜台 2' });
+    await must(b, 'sync.now');
+    expect(await names(b, 'cml')).toEqual(['陈美玲']);
   });
 });

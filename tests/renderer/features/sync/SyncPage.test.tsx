@@ -15,8 +15,12 @@ const joined: Status = {
   joined: true,
   hub: 'https://nas.local:6984/shop',
   deviceName: '柜台 1',
+  username: null,
   plainHttp: false,
   needsPassword: false,
+  passwordKept: 'none',
+  canKeepPassword: false,
+  passwordUnreadable: false,
   lastSyncedAt: null,
   waiting: 0,
   openConflicts: 0,
@@ -71,7 +75,7 @@ describe('SyncPage, not joined', () => {
     expect(await screen.findByRole('heading', { name: '和其他柜台共用这本账' })).toBeTruthy();
     expect(screen.getByText(/共用一本客户账/)).toBeTruthy();
     expect(screen.getByText(/不会删掉任何东西/)).toBeTruthy();
-    expect(screen.getByText('只在软件开着时记住，不会保存在这台电脑上。')).toBeTruthy();
+    expect(screen.getByText(/只在软件开着时记住：这台电脑没有可以安全保存它的钥匙串/)).toBeTruthy();
     expect(screen.getByLabelText('这个柜台的名字').getAttribute('placeholder')).toBe('柜台 1');
 
     await userEvent.type(screen.getByLabelText('同步中心地址'), 'https://nas.local:6984/shop');
