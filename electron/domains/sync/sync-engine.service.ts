@@ -6,7 +6,8 @@ import { readDocument, type DocumentBody } from './document-rows.repository';
 import { plainCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
 import { letLosersGo, losingVersions } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
-import type { Replica } from './pouch';
+import { recordApplied } from './copy-binding';
+import { replicate, type Replica } from './pouch';
 import { writeSyncState } from './sync-state.repository';
 import { appliedKey, appliedSince, lastSyncedKey } from './sync-status.service';
 
@@ -21,9 +22,10 @@ const sameBody = (a: DocumentBody | null, b: DocumentBody | null) => JSON.string
  * document the copy already holds as the book does is not written again, so a crash between the
  * copy's write and the outbox's removal only sends it twice, and the second time is nothing.
  */
-export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
+export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher, signal?: AbortSignal): Promise<number> {
   let written = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const batch = await waitingDocuments(db, batchSize);
     if (batch.length === 0) return written;
     const held = await replica.allDocs({ keys: batch.map((r) => cipher.idOf(r.doc_id)), include_docs: true });
@@ -62,9 +64,10 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
  * A document the outbox still holds (written here meanwhile) is left for the next push, which
  * makes it the newest revision. Answers how many documents changed in the book.
  */
-export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
+export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher, signal?: AbortSignal): Promise<number> {
   let changed = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const since = await appliedSince(db);
     const feed = await replica.changes({ since, include_docs: true, conflicts: true, limit: batchSize });
     if (feed.results.length === 0) return changed;
@@ -85,6 +88,7 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
       return count;
     });
     await letLosersGo(replica, found);
+    await recordApplied(replica, feed.last_seq);
   }
 }
 
@@ -96,19 +100,21 @@ export interface SyncReport {
 /**
  * One round with the hub: the book's writes into the copy, the copy replicated both ways with the
  * hub (PouchDB keeps its checkpoints on both sides), then what came back applied to the book.
+ * `signal` stops it between batches: each step is whole or undone, so the next round goes on.
  */
 export async function syncOnce(
   db: Db,
   replica: Replica,
   hub: PouchDB.Database | string,
   cipher: DocumentCipher = plainCipher,
+  signal?: AbortSignal,
 ): Promise<SyncReport> {
   // What the copy holds and the book has not applied yet (a round cut short) comes in first, so a
   // push never writes over a version the book has not seen without recording it.
-  let pulled = await pullIncoming(db, replica, cipher);
-  const pushed = await pushOutbox(db, replica, cipher);
-  await replica.sync(hub, { batch_size: batchSize });
-  pulled += await pullIncoming(db, replica, cipher);
+  let pulled = await pullIncoming(db, replica, cipher, signal);
+  const pushed = await pushOutbox(db, replica, cipher, signal);
+  await replicate(replica, hub, signal);
+  pulled += await pullIncoming(db, replica, cipher, signal);
   await writeSyncState(db, lastSyncedKey, new Date().toISOString());
   return { pushed, pulled };
 }

@@ -10,7 +10,9 @@ import { hubError } from './hub-errors';
 import { forgetHub, offerAll, readHubConfig, writeHubConfig, type HubConfig } from './hub-config.repository';
 import { countWaiting } from './outbox.repository';
 import { startOutbox, stopOutbox } from './outbox-triggers';
-import { dropReplica, hubOf, runRound, runtimeOf } from './sync-runtime';
+import { closeReplica, hubOf, runRound, runtimeOf } from './sync-runtime';
+import { rejoinedKey } from './copy-binding';
+import { writeSyncState } from './sync-state.repository';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
 
@@ -63,6 +65,8 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
   await inTransaction(ctx.db, async (trx) => {
     await writeHubConfig(trx, config);
     await offerAll(trx, await documentIds(trx));
+    // A copy kept from an earlier membership of the same hub tells what was deleted while away.
+    await writeSyncState(trx, rejoinedKey, '1');
     await startOutbox(trx);
   });
   const runtime = runtimeOf(ctx);
@@ -92,7 +96,11 @@ export async function syncNow(ctx: ServiceContext): Promise<Status> {
   return syncStatus(ctx);
 }
 
-/** Stops replicating: the outbox stops noting, the hub is forgotten with the device's copy; the book keeps everything. */
+/**
+ * Stops replicating: the outbox stops noting and the hub is forgotten; the book keeps everything.
+ * The device's copy stays beside the book with the book's checkpoint, so joining the same hub again
+ * sends as deletions what the book deleted meanwhile (instead of taking it back from the hub).
+ */
 export async function leaveHub(ctx: ServiceContext): Promise<Status> {
   if ((await readHubConfig(ctx.db)) === null) return syncStatus(ctx);
   const runtime = runtimeOf(ctx);
@@ -101,7 +109,7 @@ export async function leaveHub(ctx: ServiceContext): Promise<Status> {
     await stopOutbox(trx);
     await forgetHub(trx);
   });
-  await dropReplica(ctx, runtime);
+  await closeReplica(runtime);
   Object.assign(runtime, { password: null, lastCheck: null, lastError: null, needsPassword: false });
   return syncStatus(ctx);
 }
