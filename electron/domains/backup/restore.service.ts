@@ -16,6 +16,7 @@ import { openSqlite } from '../../db/connection';
 import { writeBookCopy } from '../encryption/book-file-copy';
 import { keysForBackup } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -39,6 +40,7 @@ function removeSidecars(file: string): void {
 
 /** Closes the book before its file is replaced: through the session where there is one (workers stopped, key kept). */
 async function closeBook(ctx: ServiceContext): Promise<void> {
+  await bookHoldsReleased(ctx.db);
   await valuesPassSettled(ctx.db);
   await backupsSettled(ctx.db);
   if (ctx.book === undefined) await ctx.db.destroy();

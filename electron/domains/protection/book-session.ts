@@ -15,6 +15,7 @@ import { passcodeCost, recoveryCost, type KdfCost } from '../encryption/key-wrap
 import { noKeyring, type Keyring } from './keyring';
 import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
 
 export interface BookSessionOptions {
   file: string;
@@ -183,6 +184,8 @@ export class BookSession {
   async closeConnections(): Promise<void> {
     if (this.book === null) return;
     const { db } = this.book;
+    // A sync round under way stops at its next safe point rather than fail half-way on a closed book.
+    await bookHoldsReleased(db);
     await stopWorkers();
     await valuesPassSettled(db);
     await backupsSettled(db);

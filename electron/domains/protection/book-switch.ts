@@ -9,6 +9,8 @@ import { switchingFileOf, type BookSession } from './book-session';
 import { killPoint } from './kill-point';
 import { syncDir, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
+import { copyFolderOf } from '../../db/replication-marks';
 
 function removeWal(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
@@ -16,6 +18,7 @@ function removeWal(file: string): void {
 
 async function quietWorkers(session: BookSession): Promise<void> {
   const db = session.db();
+  await bookHoldsReleased(db);
   await stopWorkers();
   await valuesPassSettled(db);
   await backupsSettled(db);
@@ -58,6 +61,9 @@ export async function switchBook(session: BookSession, to: { key: Buffer | null;
     throw AppError.saying('INTERNAL', 'protectionSwitchFailed', { reason: errorText(error) });
   }
   killPoint('swapped');
+  // A sync copy kept from an earlier membership holds the book in the old mode (in the clear, after
+  // protection went on): it goes, and a later join makes it again in the new one.
+  fs.rmSync(copyFolderOf(file), { recursive: true, force: true });
   if (to.keys === null) {
     session.dropKeys();
     syncDir(path.dirname(file));
