@@ -7,6 +7,7 @@ import { plainCipher, type DocumentCipher, type StoredDocument } from './documen
 import { letLosersGo, losingVersions } from './conflicts.service';
 import { removeSent, waitingDocuments } from './outbox.repository';
 import { recordApplied } from './copy-binding';
+import { killPoint } from '../protection/kill-point';
 import { replicate, type Replica } from './pouch';
 import { writeSyncState } from './sync-state.repository';
 import { appliedKey, appliedSince, lastSyncedKey } from './sync-status.service';
@@ -52,6 +53,7 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
         throw new Error(`sync: the copy refused ${failed.id ?? 'a document'}: ${failed.message ?? String(failed.error)}`);
       written += docs.length;
     }
+    killPoint('sync-pushed');
     await removeSent(db, batch);
   }
 }
@@ -87,6 +89,7 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });
+    killPoint('sync-applied');
     await letLosersGo(replica, found);
     await recordApplied(replica, feed.last_seq);
   }

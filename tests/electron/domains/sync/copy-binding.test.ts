@@ -1,41 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../../shared/contract';
 import { BOOK_FILE_NAME } from '../../../../electron/db/open-book';
 import type { StoredDocument } from '../../../../electron/domains/sync/document-cipher';
 import { Pouch } from '../../../../electron/domains/sync/pouch';
-import { closeReplica, runtimeOf } from '../../../../electron/domains/sync/sync-runtime';
 import { bookText } from '../../../helpers/book-text';
-import { startCouchHub } from '../../../helpers/couch-hub';
-import { chosen, must, sessionApp, tempDataDir, type SessionApp } from '../../../helpers/session-app';
+import { closeReplica, runtimeOf } from '../../../../electron/domains/sync/sync-runtime';
+import { hubWithCounters } from '../../../helpers/sync-counters';
+import { chosen, must, tempDataDir, type SessionApp } from '../../../helpers/session-app';
 
-let hub: Awaited<ReturnType<typeof startCouchHub>>;
-beforeAll(async () => {
-  hub = await startCouchHub();
-});
-afterAll(async () => {
-  await hub.close();
-});
-
-let apps: SessionApp[] = [];
-afterEach(async () => {
-  for (const app of apps) {
-    await closeReplica(runtimeOf(app.ctx)).catch(() => undefined);
-    await app.session.lock();
-    fs.rmSync(app.dir, { recursive: true, force: true });
-  }
-  apps = [];
-});
-
+const { hubUrl, counter } = hubWithCounters();
 let run = 0;
-const hubDb = () => hub.url(`copy-${run}`);
-
-async function counter(dir?: string): Promise<SessionApp> {
-  const app = await sessionApp(dir);
-  apps.push(app);
-  return app;
-}
+const hubDb = () => hubUrl(`copy-${run}`);
 
 type Status = CallOutput<'sync.status'>;
 const names = async (app: SessionApp) =>

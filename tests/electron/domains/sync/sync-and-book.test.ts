@@ -1,37 +1,19 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../../shared/contract';
 import type { StoredDocument } from '../../../../electron/domains/sync/document-cipher';
 import { Pouch } from '../../../../electron/domains/sync/pouch';
-import { closeReplica, runRound, runtimeOf } from '../../../../electron/domains/sync/sync-runtime';
-import { startCouchHub } from '../../../helpers/couch-hub';
-import { chosen, must, sessionApp, type SessionApp } from '../../../helpers/session-app';
+import { runRound, runtimeOf } from '../../../../electron/domains/sync/sync-runtime';
+import { hubWithCounters } from '../../../helpers/sync-counters';
+import { chosen, must, type SessionApp } from '../../../helpers/session-app';
 
-let hub: Awaited<ReturnType<typeof startCouchHub>>;
-beforeAll(async () => {
-  hub = await startCouchHub();
-});
-afterAll(async () => {
-  await hub.close();
-});
-
-let apps: SessionApp[] = [];
-afterEach(async () => {
-  for (const app of apps) {
-    await closeReplica(runtimeOf(app.ctx)).catch(() => undefined);
-    await app.session.lock();
-    fs.rmSync(app.dir, { recursive: true, force: true });
-  }
-  apps = [];
-});
-
+const { hubUrl, counter } = hubWithCounters();
 let run = 0;
-const hubDb = () => hub.url(`book-${run}`);
+const hubDb = () => hubUrl(`book-${run}`);
 type Status = CallOutput<'sync.status'>;
 
 async function joinedCounter(customers: number): Promise<SessionApp> {
-  const app = await sessionApp();
-  apps.push(app);
+  const app = await counter();
   for (let i = 0; i < customers; i += 1) await must(app, 'customers.create', { name: `客人${i}` });
   await must(app, 'sync.join', { hub: hubDb(), deviceName: '柜台 1' });
   await runtimeOf(app.ctx).running;
