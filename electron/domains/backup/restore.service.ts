@@ -17,6 +17,7 @@ import { writeBookCopy } from '../encryption/book-file-copy';
 import { keysForBackup } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
 import { bookHoldsReleased } from '../../db/book-holds';
+import { copyFolderOf } from '../../db/replication-marks';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -173,6 +174,15 @@ export async function restoreBook(
     if (takesKeys !== null) ctx.book?.dropKeys();
     await reopenBook(ctx, file, wasKey);
     throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: errorText(error) });
+  }
+  // A sync copy beside a plain book holds it in the clear, and the book is protected now. One a
+  // round still has open (Windows keeps its files) is made again at the next round (another mode).
+  if (takesKeys !== null) {
+    try {
+      fs.rmSync(copyFolderOf(file), { recursive: true, force: true });
+    } catch (error) {
+      console.error(`[shuke] the sync copy beside the book could not be removed yet: ${errorText(error)}`);
+    }
   }
   return { restoredFrom: source, customers, snapshot };
 }

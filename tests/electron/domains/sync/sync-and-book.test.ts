@@ -87,3 +87,18 @@ describe('a round under way when the book closes', () => {
     expect(list.items.length).toBe((await hubIds()).filter((id) => id.startsWith('customer/')).length);
   });
 });
+
+describe('a plain book that a restore makes protected', () => {
+  it('loses the copy that held it in the clear', async () => {
+    run += 1;
+    const a = await joinedCounter(2);
+    expect(fs.existsSync(`${a.file}.sync`)).toBe(true);
+    const other = await counter();
+    await must(other, 'customers.create', { name: '另一本' });
+    const { recoveryCode } = await must<{ recoveryCode: string }>(other, 'protection.enable', { passcode: 'counter-42', understood: true });
+    const backup = await must<{ file: string }>(other, 'backup.now');
+    await must(a, 'backup.restore', { chosen: chosen(a, backup.file), secret: recoveryCode });
+    expect(await must(a, 'protection.status')).toMatchObject({ protected: true });
+    expect(fs.existsSync(`${a.file}.sync`)).toBe(false);
+  });
+});
