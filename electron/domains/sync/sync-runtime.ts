@@ -30,7 +30,7 @@ export interface SyncRuntime {
   /** The hub answered that it wants a password this run does not hold. */
   needsPassword: boolean;
   /** The book whose outbox's triggers were made again this run (after an upgrade, a table may have new columns; a restore brings another book). */
-  triggersRenewed: object | null;
+  triggersRenewed: Db | null;
 }
 
 const runtimes = new WeakMap<object, SyncRuntime>();
