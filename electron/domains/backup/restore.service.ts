@@ -41,11 +41,13 @@ function removeSidecars(file: string): void {
 
 /** Closes the book before its file is replaced: through the session where there is one (workers stopped, key kept). */
 async function closeBook(ctx: ServiceContext): Promise<void> {
-  await bookHoldsReleased(ctx.db);
   await valuesPassSettled(ctx.db);
   await backupsSettled(ctx.db);
-  if (ctx.book === undefined) await ctx.db.destroy();
-  else await ctx.book.closeConnections();
+  if (ctx.book === undefined) {
+    // A sync round under way stops at its next safe point (the session's close does the same).
+    await bookHoldsReleased(ctx.db);
+    await ctx.db.destroy();
+  } else await ctx.book.closeConnections();
 }
 
 /** Opens the book at `file` again, with `key` where it is protected. */

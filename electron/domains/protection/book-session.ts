@@ -184,11 +184,12 @@ export class BookSession {
   async closeConnections(): Promise<void> {
     if (this.book === null) return;
     const { db } = this.book;
-    // A sync round under way stops at its next safe point rather than fail half-way on a closed book.
-    await bookHoldsReleased(db);
     await stopWorkers();
     await valuesPassSettled(db);
     await backupsSettled(db);
+    // A sync round under way stops at its next safe point rather than fail half-way on a closed
+    // book; waited for last, so no round begins between it and the close.
+    await bookHoldsReleased(db);
     await this.book.close();
     this.book = null;
   }

@@ -18,10 +18,11 @@ function removeWal(file: string): void {
 
 async function quietWorkers(session: BookSession): Promise<void> {
   const db = session.db();
-  await bookHoldsReleased(db);
   await stopWorkers();
   await valuesPassSettled(db);
   await backupsSettled(db);
+  // Last, so that no sync round writes between it and the copy.
+  await bookHoldsReleased(db);
 }
 
 /**
