@@ -35,11 +35,14 @@ declare module 'pouchdb-core' {
       }>;
       bulkDocs(docs: (Partial<T> & Meta)[]): Promise<BulkResult[]>;
       get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<Doc<T>>;
+      /** Used for the copy's own local document (`_local/…`), which has fields of its own. */
+      put(doc: Meta & Record<string, unknown>): Promise<{ ok: true; id: string; rev: string }>;
       changes(options: { since?: number | string; include_docs?: boolean; limit?: number; conflicts?: boolean }): Promise<{
         results: Change<T>[];
         last_seq: number | string;
       }>;
-      sync(target: Database | string, options?: ReplicationOptions): PromiseLike<unknown>;
+      sync(target: Database | string, options?: ReplicationOptions): PromiseLike<unknown> & { cancel(): void };
+      replicate: { from(source: Database | string, options?: ReplicationOptions): PromiseLike<unknown> & { cancel(): void } };
       info(): Promise<{ doc_count: number; update_seq: number | string }>;
       close(): Promise<void>;
       destroy(): Promise<void>;

@@ -108,6 +108,8 @@ export const messages = {
   syncFailedHere: 'Syncing stopped on this computer ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncOrphanCustomerGone:
     'This was written for a customer another counter deleted, so it cannot come back into the book; its words stay here to copy. Choose “Keep this” to close it.',
+  protectionWhileSyncing:
+    'This book syncs with a hub, which holds it as it is now. Stop syncing first (Sync page), then change its protection, then join a new, empty database on the hub; give the other counters the book anew (a copy or a backup). Nothing was changed.',
   syncProtectionChanged:
     'This book’s protection was turned on or off after it joined the hub, so its documents would reach the hub twice. Stop syncing, then join again with a new database on the hub.',
   backupKeysMissing:

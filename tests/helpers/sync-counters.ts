@@ -1,56 +1,50 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { StoredDocument } from '../../electron/domains/sync/document-cipher';
-import { startOutbox } from '../../electron/domains/sync/outbox-triggers';
-import type { Replica } from '../../electron/domains/sync/pouch';
-import { syncOnce } from '../../electron/domains/sync/sync-engine.service';
-import { createTestApp, type TestApp } from './create-test-db';
-import { memoryReplica, startCouchHub } from './couch-hub';
-
-export interface Counter {
-  app: TestApp;
-  replica: Replica;
-}
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { closeReplica, runtimeOf } from '../../electron/domains/sync/sync-runtime';
+import { startCouchHub } from './couch-hub';
+import { sessionApp, type SessionApp } from './session-app';
 
 /**
- * Counters of one book syncing through a loopback hub, for a test file: each test gets a fresh
- * database on the hub, and every counter it made is closed after it.
+ * A test file's hub on loopback and its counters, each a book in a data folder kept by a session
+ * with its copy on disk: the hub for the whole file, the counters closed (copy, book) and their
+ * folders removed after each test.
  */
-export function useSyncCounters(): {
-  counter: (name: string) => Promise<Counter>;
-  round: (...cs: Counter[]) => Promise<void>;
-  hubDb: () => string;
+export function hubWithCounters(): {
+  hubUrl: (db: string) => string;
+  counter: (dir?: string) => Promise<SessionApp>;
+  /** Closes a counter as quitting the app would (its copy let go, the book locked), keeping its folder. */
+  quit: (app: SessionApp) => Promise<void>;
 } {
-  let hub: Awaited<ReturnType<typeof startCouchHub>>;
-  let run = 0;
-  let made: Counter[] = [];
+  let hub: Awaited<ReturnType<typeof startCouchHub>> | null = null;
+  let apps: SessionApp[] = [];
   beforeAll(async () => {
     hub = await startCouchHub();
   });
   afterAll(async () => {
-    await hub.close();
-  });
-  beforeEach(() => {
-    run += 1;
-    made = [];
+    await hub?.close();
   });
   afterEach(async () => {
-    for (const c of made) {
-      await c.replica.close();
-      await c.app.close();
+    for (const app of apps) {
+      await closeReplica(runtimeOf(app.ctx)).catch(() => undefined);
+      await app.session.lock();
+      fs.rmSync(app.dir, { recursive: true, force: true });
     }
+    apps = [];
   });
-  const hubDb = () => hub.url(`counters-${run}`);
   return {
-    hubDb,
-    async counter(name) {
-      const app = await createTestApp('zh-CN');
-      await startOutbox(app.ctx.db);
-      const c = { app, replica: memoryReplica<StoredDocument>(`${name}-counters-${run}`) };
-      made.push(c);
-      return c;
+    hubUrl: (db) => {
+      if (hub === null) throw new Error('the hub starts before the tests');
+      return hub.url(db);
     },
-    async round(...cs) {
-      for (const c of cs) await syncOnce(c.app.ctx.db, c.replica, hubDb());
+    async counter(dir) {
+      const app = await sessionApp(dir);
+      apps.push(app);
+      return app;
+    },
+    async quit(app) {
+      await closeReplica(runtimeOf(app.ctx));
+      await app.session.lock();
+      apps = apps.filter((a) => a !== app);
     },
   };
 }

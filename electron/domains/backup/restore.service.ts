@@ -16,6 +16,8 @@ import { openSqlite } from '../../db/connection';
 import { writeBookCopy } from '../encryption/book-file-copy';
 import { keysForBackup } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
+import { copyFolderOf } from '../../db/replication-marks';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -41,8 +43,11 @@ function removeSidecars(file: string): void {
 async function closeBook(ctx: ServiceContext): Promise<void> {
   await valuesPassSettled(ctx.db);
   await backupsSettled(ctx.db);
-  if (ctx.book === undefined) await ctx.db.destroy();
-  else await ctx.book.closeConnections();
+  if (ctx.book === undefined) {
+    // A sync round under way stops at its next safe point (the session's close does the same).
+    await bookHoldsReleased(ctx.db);
+    await ctx.db.destroy();
+  } else await ctx.book.closeConnections();
 }
 
 /** Opens the book at `file` again, with `key` where it is protected. */
@@ -171,6 +176,15 @@ export async function restoreBook(
     if (takesKeys !== null) ctx.book?.dropKeys();
     await reopenBook(ctx, file, wasKey);
     throw AppError.saying('INTERNAL', 'restoreReopenFailed', { reason: errorText(error) });
+  }
+  // A sync copy beside a plain book holds it in the clear, and the book is protected now. One a
+  // round still has open (Windows keeps its files) is made again at the next round (another mode).
+  if (takesKeys !== null) {
+    try {
+      fs.rmSync(copyFolderOf(file), { recursive: true, force: true });
+    } catch (error) {
+      console.error(`[shuke] the sync copy beside the book could not be removed yet: ${errorText(error)}`);
+    }
   }
   return { restoredFrom: source, customers, snapshot };
 }

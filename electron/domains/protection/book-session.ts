@@ -15,6 +15,7 @@ import { passcodeCost, recoveryCost, type KdfCost } from '../encryption/key-wrap
 import { noKeyring, type Keyring } from './keyring';
 import { keysFileOf, keysForBackup, readKeysFile, syncDir, writeKeysFile, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
 
 export interface BookSessionOptions {
   file: string;
@@ -186,6 +187,9 @@ export class BookSession {
     await stopWorkers();
     await valuesPassSettled(db);
     await backupsSettled(db);
+    // A sync round under way stops at its next safe point rather than fail half-way on a closed
+    // book; waited for last, so no round begins between it and the close.
+    await bookHoldsReleased(db);
     await this.book.close();
     this.book = null;
   }

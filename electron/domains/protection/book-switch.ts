@@ -9,6 +9,8 @@ import { switchingFileOf, type BookSession } from './book-session';
 import { killPoint } from './kill-point';
 import { syncDir, type KeysFile } from '../encryption/keys-file';
 import { errorText } from '../../../shared/error-text';
+import { bookHoldsReleased } from '../../db/book-holds';
+import { copyFolderOf } from '../../db/replication-marks';
 
 function removeWal(file: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
@@ -19,6 +21,8 @@ async function quietWorkers(session: BookSession): Promise<void> {
   await stopWorkers();
   await valuesPassSettled(db);
   await backupsSettled(db);
+  // Last, so that no sync round writes between it and the copy.
+  await bookHoldsReleased(db);
 }
 
 /**
@@ -58,6 +62,9 @@ export async function switchBook(session: BookSession, to: { key: Buffer | null;
     throw AppError.saying('INTERNAL', 'protectionSwitchFailed', { reason: errorText(error) });
   }
   killPoint('swapped');
+  // A sync copy kept from an earlier membership holds the book in the old mode (in the clear, after
+  // protection went on): it goes, and a later join makes it again in the new one.
+  fs.rmSync(copyFolderOf(file), { recursive: true, force: true });
   if (to.keys === null) {
     session.dropKeys();
     syncDir(path.dirname(file));

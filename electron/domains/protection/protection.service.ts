@@ -10,6 +10,7 @@ import { unwrapWith } from '../encryption/unwrap-with';
 import { wrapLabel, type KeysFile } from '../encryption/keys-file';
 import { newRecoveryCode, normalizeRecoveryCode } from '../encryption/recovery-code';
 import { waitAfterWrongTries } from './unlock-attempts';
+import { joinedHub } from '../../db/replication-marks';
 
 /** Minutes without a call before a newly protected book locks itself. */
 export const DEFAULT_IDLE_MINUTES = 10;
@@ -17,6 +18,16 @@ export const DEFAULT_IDLE_MINUTES = 10;
 function sessionOf(ctx: ServiceContext): BookSession {
   if (ctx.book === undefined) throw AppError.saying('INVALID_INPUT', 'protectionUnavailable');
   return ctx.book;
+}
+
+/**
+ * Protection is not switched while the book replicates: the hub's database holds the book as it
+ * left (in the clear, or sealed under ids of this key), so the other mode would put every document
+ * there twice, and the clear ones would stay beside the sealed. The owner stops syncing first, and
+ * joins a new hub database afterwards (with the other counters given the book anew).
+ */
+async function refuseWhileSyncing(session: BookSession): Promise<void> {
+  if (await joinedHub(session.db())) throw AppError.saying('CONFLICT', 'protectionWhileSyncing');
 }
 
 function keysOf(session: BookSession): KeysFile {
@@ -69,6 +80,7 @@ export async function enableProtection(
 ): Promise<CallOutput<'protection.enable'>> {
   const session = sessionOf(ctx);
   if (session.isProtected) throw AppError.saying('CONFLICT', 'protectionAlreadyOn');
+  await refuseWhileSyncing(session);
   const key = newBookKey();
   const bookId = crypto.randomUUID();
   const recoveryCode = newRecoveryCode();
@@ -94,6 +106,7 @@ export async function enableProtection(
 export async function disableProtection(ctx: ServiceContext, input: ParsedInput<'protection.disable'>): Promise<ProtectionStatus> {
   const session = sessionOf(ctx);
   const keys = keysOf(session);
+  await refuseWhileSyncing(session);
   await keyFromSecret(ctx, session, input.secret);
   await switchBook(session, { key: null, keys: null });
   session.keyring.forget(keys.bookId);

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database';
+import { hubUrlKey } from '../../db/replication-marks';
+import { lastSyncedKey } from './sync-status.service';
 
 /** The hub this book replicates with, as this device keeps it (in sync_state, which never replicates). */
 export interface HubConfig {
@@ -11,7 +13,7 @@ export interface HubConfig {
 }
 
 const keys = {
-  url: 'hub.url',
+  url: hubUrlKey,
   username: 'hub.username',
   deviceName: 'device.name',
   plainHttp: 'hub.plainHttp',
@@ -44,10 +46,16 @@ export async function writeHubConfig(db: Db, config: HubConfig): Promise<void> {
   await db.insertInto('sync_state').values(rows).execute();
 }
 
-/** Forgets the hub and where replication had got to; the book keeps everything it holds. */
+/**
+ * Forgets the hub; the book keeps everything it holds. What ties the book to its copy (the copy's
+ * id, the checkpoint, writes not sent yet: keys under `replica.`) stays for joining the same hub
+ * again; another hub, or a copy gone meanwhile, makes the copy again from the book.
+ */
 export async function forgetHub(db: Db): Promise<void> {
-  await db.deleteFrom('sync_state').execute();
-  await db.deleteFrom('sync_outbox').execute();
+  await db
+    .deleteFrom('sync_state')
+    .where((eb) => eb.or([eb('key', 'not like', 'replica.%'), eb('key', '=', lastSyncedKey)]))
+    .execute();
 }
 
 /** Whether the book has joined a hub, read straight from its connection as it opens (before any write). */

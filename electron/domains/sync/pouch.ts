@@ -19,3 +19,28 @@ export type Replica = PouchDB.Database<StoredDocument>;
 export function openReplica(folder: string): Replica {
   return new Pouch<StoredDocument>(folder, { adapter: 'leveldb' });
 }
+
+/** How many documents go to or from the hub at a time. */
+const replicationBatch = 500;
+
+/** The copy replicated with the hub, both ways or only from it; a stop asked for (a lock, a restore) cancels it. */
+export async function replicate(
+  replica: Replica,
+  hub: PouchDB.Database | string,
+  signal?: AbortSignal,
+  direction: 'both' | 'from hub' = 'both',
+): Promise<void> {
+  signal?.throwIfAborted();
+  const replication =
+    direction === 'both'
+      ? replica.sync(hub, { batch_size: replicationBatch })
+      : replica.replicate.from(hub, { batch_size: replicationBatch });
+  const cancel = () => replication.cancel();
+  signal?.addEventListener('abort', cancel);
+  try {
+    await replication;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+  signal?.throwIfAborted();
+}

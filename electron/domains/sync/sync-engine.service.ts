@@ -9,7 +9,9 @@ import { plainCipher, type DocumentCipher, type StoredDocument } from './documen
 import { letLosersGo, losingVersions, recordLosses } from './conflicts.service';
 import { mergeFound, mergesByField, writeMerged } from './merge-conflicted';
 import { removeSent, waitingDocuments } from './outbox.repository';
-import type { Replica } from './pouch';
+import { recordApplied } from './copy-binding';
+import { killPoint } from '../protection/kill-point';
+import { replicate, type Replica } from './pouch';
 import { writeSyncState } from './sync-state.repository';
 import { appliedKey, appliedSince, lastSyncedKey } from './sync-status.service';
 
@@ -42,9 +44,10 @@ async function bookVersion(db: Db, docId: string, holds: DocumentBody | null, ho
  * document the copy already holds as the book does is not written again, so a crash between the
  * copy's write and the outbox's removal only sends it twice, and the second time is nothing.
  */
-export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
+export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher, signal?: AbortSignal): Promise<number> {
   let written = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const batch = await waitingDocuments(db, batchSize);
     if (batch.length === 0) return written;
     const held = await replica.allDocs({ keys: batch.map((r) => cipher.idOf(r.doc_id)), include_docs: true });
@@ -71,6 +74,7 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
         throw new Error(`sync: the copy refused ${failed.id ?? 'a document'}: ${failed.message ?? String(failed.error)}`);
       written += docs.length;
     }
+    killPoint('sync-pushed');
     await removeSent(db, batch);
   }
 }
@@ -83,9 +87,10 @@ export async function pushOutbox(db: Db, replica: Replica, cipher: DocumentCiphe
  * A document the outbox still holds (written here meanwhile) is left for the next push, which
  * makes it the newest revision. Answers how many documents changed in the book.
  */
-export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher): Promise<number> {
+export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCipher = plainCipher, signal?: AbortSignal): Promise<number> {
   let changed = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const since = await appliedSince(db);
     const feed = await replica.changes({ since, include_docs: true, conflicts: true, limit: batchSize });
     if (feed.results.length === 0) return changed;
@@ -116,7 +121,9 @@ export async function pullIncoming(db: Db, replica: Replica, cipher: DocumentCip
       await writeSyncState(trx, appliedKey, String(feed.last_seq));
       return count;
     });
+    killPoint('sync-applied');
     await letLosersGo(replica, found);
+    await recordApplied(replica, feed.last_seq);
   }
 }
 
@@ -128,24 +135,26 @@ export interface SyncReport {
 /**
  * One round with the hub: the book's writes into the copy, the copy replicated both ways with the
  * hub (PouchDB keeps its checkpoints on both sides), then what came back applied to the book.
+ * `signal` stops it between batches: each step is whole or undone, so the next round goes on.
  */
 export async function syncOnce(
   db: Db,
   replica: Replica,
   hub: PouchDB.Database | string,
   cipher: DocumentCipher = plainCipher,
+  signal?: AbortSignal,
 ): Promise<SyncReport> {
   // What the copy holds and the book has not applied yet (a round cut short) comes in first, so a
   // push never writes over a version the book has not seen without recording it.
-  let pulled = await pullIncoming(db, replica, cipher);
-  const pushed = await pushOutbox(db, replica, cipher);
+  let pulled = await pullIncoming(db, replica, cipher, signal);
+  const pushed = await pushOutbox(db, replica, cipher, signal);
   // Applying may write into the copy (a merge of a customer two counters changed, the losing
   // versions let go): that goes to the hub in the same round, so a round ends with the hub holding
   // what this counter decided. A few times at most: two counters deciding at once settle next round.
   for (let pass = 0; pass < 3; pass += 1) {
-    await replica.sync(hub, { batch_size: batchSize });
+    await replicate(replica, hub, signal);
     const replicated = (await replica.info()).update_seq;
-    pulled += await pullIncoming(db, replica, cipher);
+    pulled += await pullIncoming(db, replica, cipher, signal);
     if ((await replica.info()).update_seq === replicated) break;
   }
   await writeSyncState(db, lastSyncedKey, new Date().toISOString());

@@ -7,7 +7,11 @@ import type { ServiceContext } from '../../api/context';
 import { AppError } from '../../api/app-error';
 import { plainCipher, sealedCipher, type DocumentCipher, type StoredDocument } from './document-cipher';
 import { hubError } from './hub-errors';
-import { openReplica, Pouch, type Replica } from './pouch';
+import { Pouch, type Replica } from './pouch';
+import { boundCopy, seedFromHub } from './copy-binding';
+import { holdBook } from '../../db/book-holds';
+import { copyFolderOf } from '../../db/replication-marks';
+import type { Db } from '../../db/database';
 import { syncOnce } from './sync-engine.service';
 import { checkWithHub, type SyncCheck } from './sync-status.service';
 import { readHubConfig, type HubConfig } from './hub-config.repository';
@@ -28,8 +32,8 @@ export interface SyncRuntime {
   lastError: AppErrorShape | null;
   /** The hub refused this counter's login: its password is wanted (none held, or the one held is refused). */
   needsPassword: boolean;
-  /** The outbox's triggers were made again this run (after an upgrade, a table may have new columns). */
-  triggersRenewed: boolean;
+  /** The book whose outbox's triggers were made again this run (after an upgrade, a table may have new columns; a restore brings another book). */
+  triggersRenewed: Db | null;
 }
 
 const runtimes = new WeakMap<object, SyncRuntime>();
@@ -48,7 +52,7 @@ export function runtimeOf(ctx: ServiceContext): SyncRuntime {
       lastCheck: null,
       lastError: null,
       needsPassword: false,
-      triggersRenewed: false,
+      triggersRenewed: null,
     };
     runtimes.set(owner, runtime);
   }
@@ -57,21 +61,14 @@ export function runtimeOf(ctx: ServiceContext): SyncRuntime {
 
 /** Where the device's PouchDB copy lives: beside the book's file, or (a book in memory) in a temporary folder. */
 function replicaFolder(ctx: ServiceContext, runtime: SyncRuntime): string {
-  runtime.folder ??= ctx.bookFile === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-sync-')) : `${ctx.bookFile}.sync`;
+  runtime.folder ??= ctx.bookFile === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-sync-')) : copyFolderOf(ctx.bookFile);
   return runtime.folder;
 }
 
-export function replicaOf(ctx: ServiceContext, runtime: SyncRuntime): Replica {
-  runtime.replica ??= openReplica(replicaFolder(ctx, runtime));
-  return runtime.replica;
-}
-
-/** Closes the device's copy and removes it (leaving the hub): a later join offers the book again. */
-export async function dropReplica(ctx: ServiceContext, runtime: SyncRuntime): Promise<void> {
-  const folder = replicaFolder(ctx, runtime);
+/** Closes the device's copy (leaving the hub): it stays on disk, so joining the same hub again sends what was deleted meanwhile. */
+export async function closeReplica(runtime: SyncRuntime): Promise<void> {
   await runtime.replica?.close();
   runtime.replica = null;
-  fs.rmSync(folder, { recursive: true, force: true });
 }
 
 /** The password this run holds, or after a restart the one this device kept sealed, so syncing resumes without asking. */
@@ -114,36 +111,51 @@ const shapeOf = (error: AppError): AppErrorShape => ({
 export function runRound(ctx: ServiceContext): Promise<void> {
   const runtime = runtimeOf(ctx);
   runtime.running ??= (async () => {
-    const config = await readHubConfig(ctx.db);
-    if (config === null) return;
-    const hub = hubOf(config, await heldPassword(ctx, runtime));
-    try {
-      if (!runtime.triggersRenewed) {
-        // Made at joining by an older Shuke, a trigger may not know a column a later migration added.
-        await inTransaction(ctx.db, async (trx) => {
-          await stopOutbox(trx);
-          await startOutbox(trx);
-        });
-        runtime.triggersRenewed = true;
-      }
-      const replica = replicaOf(ctx, runtime);
-      const report = await syncOnce(ctx.db, replica, hub, cipherOf(ctx, config));
-      // The check reads every document's revision on both sides: after a round that moved nothing
-      // and a check that found both the same, the answer stands (a 100k book is not read each minute).
-      const moved = report.pushed + report.pulled > 0 || runtime.lastCheck?.inSync !== true;
-      runtime.lastCheck = moved ? await checkWithHub(ctx.db, replica, hub) : runtime.lastCheck;
-      runtime.lastError = null;
-      runtime.needsPassword = false;
-    } catch (error) {
-      const said = hubError(error, config.url);
-      runtime.lastError = shapeOf(said);
-      // Refused with a login: none held, or the one held is wrong now (changed, or this counter removed from the team).
-      runtime.needsPassword = said.code === 'UNAUTHORIZED' && config.username !== null;
-    } finally {
-      await hub.close().catch(() => undefined);
-    }
+    const db = ctx.db;
+    // A lock, a restore or a protection switch stops the round between two steps and waits for it
+    // before closing the book (holdBook): each step is whole or undone, and the next round goes on.
+    const stop = new AbortController();
+    const work = round(ctx, db, runtime, stop.signal);
+    holdBook(db, { stop: () => stop.abort(), done: work });
+    await work;
   })().finally(() => {
     runtime.running = null;
   });
   return runtime.running;
+}
+
+async function round(ctx: ServiceContext, db: Db, runtime: SyncRuntime, signal: AbortSignal): Promise<void> {
+  const config = await readHubConfig(db);
+  if (config === null) return;
+  const hub = hubOf(config, await heldPassword(ctx, runtime));
+  try {
+    if (runtime.triggersRenewed !== db) {
+      // Made at joining by an older Shuke, a trigger may not know a column a later migration added.
+      await inTransaction(db, async (trx) => {
+        await stopOutbox(trx);
+        await startOutbox(trx);
+      });
+      runtime.triggersRenewed = db;
+    }
+    const cipher = cipherOf(ctx, config);
+    runtime.replica = await boundCopy(db, replicaFolder(ctx, runtime), runtime.replica, config, cipher);
+    const replica = runtime.replica;
+    await seedFromHub(db, replica, hub, cipher, signal);
+    const report = await syncOnce(db, replica, hub, cipher, signal);
+    // The check reads every document's revision on both sides: after a round that moved nothing
+    // and a check that found both the same, the answer stands (a 100k book is not read each minute).
+    const moved = report.pushed + report.pulled > 0 || runtime.lastCheck?.inSync !== true;
+    runtime.lastCheck = moved ? await checkWithHub(db, replica, hub) : runtime.lastCheck;
+    runtime.lastError = null;
+    runtime.needsPassword = false;
+  } catch (error) {
+    // Stopped for a lock or a restore: nothing failed, the next round goes on where this one stopped.
+    if (signal.aborted) return;
+    const said = hubError(error, config.url);
+    runtime.lastError = shapeOf(said);
+    // Refused with a login: none held, or the one held is wrong now (changed, or this counter removed from the team).
+    runtime.needsPassword = said.code === 'UNAUTHORIZED' && config.username !== null;
+  } finally {
+    await hub.close().catch(() => undefined);
+  }
 }

@@ -11,7 +11,9 @@ import { canSeal, keepHubPassword, sealedPasswordKey } from './hub-password';
 import { forgetHub, offerAll, readHubConfig, writeHubConfig, type HubConfig } from './hub-config.repository';
 import { countWaiting } from './outbox.repository';
 import { startOutbox, stopOutbox } from './outbox-triggers';
-import { dropReplica, heldPassword, hubOf, runRound, runtimeOf, type SyncRuntime } from './sync-runtime';
+import { closeReplica, heldPassword, hubOf, runRound, runtimeOf, type SyncRuntime } from './sync-runtime';
+import { rejoinedKey } from './copy-binding';
+import { writeSyncState } from './sync-state.repository';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
 
@@ -102,9 +104,12 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
       await writeHubConfig(trx, config);
       await keepHubPassword(trx, ctx.sealer, config.username === null ? null : password);
       await offerAll(trx, await documentIds(trx));
+      // A copy kept from an earlier membership of the same hub tells what was deleted while away;
+      // one bound to another hub (or the book in another form) is made again at the next round.
+      await writeSyncState(trx, rejoinedKey, '1');
       await startOutbox(trx);
     });
-    if (afresh) await dropReplica(ctx, runtime);
+    if (afresh) await closeReplica(runtime);
   };
   if (afresh) await withNoRound(runtime, write);
   else await write();
@@ -147,8 +152,9 @@ export async function syncNow(ctx: ServiceContext): Promise<Status> {
 }
 
 /**
- * Stops replicating: the outbox stops noting, the hub is forgotten with the device's copy and the
- * password kept sealed for it; the book keeps everything.
+ * Stops replicating: the outbox stops noting, the hub is forgotten with the password kept sealed
+ * for it; the book keeps everything. The device's copy stays beside the book with the book's
+ * checkpoint, so joining the same hub again sends as deletions what the book deleted meanwhile.
  */
 export async function leaveHub(ctx: ServiceContext): Promise<Status> {
   if ((await readHubConfig(ctx.db)) === null) return syncStatus(ctx);
@@ -158,7 +164,7 @@ export async function leaveHub(ctx: ServiceContext): Promise<Status> {
       await stopOutbox(trx);
       await forgetHub(trx);
     });
-    await dropReplica(ctx, runtime);
+    await closeReplica(runtime);
   });
   Object.assign(runtime, { password: null, passwordUnreadable: false, lastCheck: null, lastError: null, needsPassword: false });
   return syncStatus(ctx);

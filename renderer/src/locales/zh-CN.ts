@@ -1211,6 +1211,8 @@ export const zhCN: Messages = {
     syncConflictGone: '这个冲突已经处理过了（在这里或另一个柜台）。',
     syncFailedHere: '同步在这台电脑上中断了（{{reason}}）。账本没有改动，照常可用，稍后会再试。',
     syncOrphanCustomerGone: '这是另一个柜台写给一位已被删除的顾客的，没法放回账本；内容仍留在这里，可以复制。请选“保留这个”来结束。',
+    protectionWhileSyncing:
+      '这本账正在同步，同步中心存着它现在的样子。请先在“同步”页停止同步，再更改密码保护，然后用同步中心上一个新的空数据库重新加入；其他柜台请重新拿一份这本账（复制或备份）。什么都没有改变。',
     syncProtectionChanged:
       '这本账加入同步中心之后开启或关闭了密码保护，继续同步会在同步中心留下两份。请先停止同步，再用同步中心上的一个新数据库重新加入。',
     backupKeysUnreadable: '这不是熟客的钥匙文件（文件名以 .keys.json 结尾，保存在备份旁边）。什么都没有改变。',

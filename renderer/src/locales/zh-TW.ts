@@ -1211,6 +1211,8 @@ export const zhTW: Messages = {
     syncConflictGone: '這個衝突已經處理過了（在這裡或另一個櫃台）。',
     syncFailedHere: '同步在這台電腦上中斷了（{{reason}}）。帳本沒有變更，照常可用，稍後會再試。',
     syncOrphanCustomerGone: '這是另一個櫃台寫給一位已被刪除的顧客的，沒辦法放回帳本；內容仍留在這裡，可以複製。請選「保留這個」來結束。',
+    protectionWhileSyncing:
+      '這本帳正在同步，同步中心存著它現在的樣子。請先在「同步」頁停止同步，再更改密碼保護，然後用同步中心上一個新的空資料庫重新加入；其他櫃台請重新拿一份這本帳（複製或備份）。什麼都沒有改變。',
     syncProtectionChanged:
       '這本帳加入同步中心之後開啟或關閉了密碼保護，繼續同步會在同步中心留下兩份。請先停止同步，再用同步中心上的一個新資料庫重新加入。',
     backupKeysUnreadable: '這不是熟客的鑰匙檔案（檔名以 .keys.json 結尾，保存在備份旁邊）。什麼都沒有改變。',

@@ -3,7 +3,7 @@ import { openConflicts, settleConflict } from '../../../../electron/domains/sync
 import { syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
 import { bookText } from '../../../helpers/book-text';
 import { call, type TestApp } from '../../../helpers/create-test-db';
-import { useSyncCounters, type Counter } from '../../../helpers/sync-counters';
+import { useSyncCounters, type Counter } from '../../../helpers/replica-counters';
 
 const { counter, round, hubDb } = useSyncCounters();
 
