@@ -44,6 +44,7 @@ import {
   unlockBook,
 } from '../domains/protection/protection.service';
 import { giveHubPassword, joinHub, leaveHub, settle, syncConflicts, syncNow, syncStatus } from '../domains/sync/sync.service';
+import { addStaff, removeStaff, renameStaff, setCounter, team } from '../domains/team/team.service';
 import type { ServiceContext } from './context';
 
 /** Every call is answered by a service of this one shape; one that needs no waiting may answer at once. */
@@ -147,4 +148,9 @@ export const handlers: Handlers = {
   'sync.leave': leaveHub,
   'sync.conflicts': syncConflicts,
   'sync.settle': settle,
+  'team.get': team,
+  'team.setCounter': setCounter,
+  'team.addStaff': addStaff,
+  'team.renameStaff': renameStaff,
+  'team.removeStaff': removeStaff,
 };

@@ -27,6 +27,7 @@ import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { bookToday } from '../settings/settings.service';
 import { mergeFolds, type MergeFolds } from './merge-folds';
+import { entryAuthor } from '../team/team.service';
 import { foldDuplicates, keptApartWith, moveCustomerRecords, recordsToMove, saveLastMerge, type MovedRecords } from './merge.repository';
 import type { ColumnChange, MergeUndo } from './merge-undo';
 
@@ -171,6 +172,7 @@ async function writeMergeRecord(trx: Db, survivorId: string, text: string, now: 
     deleted_at: null,
     created_at: now,
     updated_at: now,
+    ...(await entryAuthor(trx)),
   });
   await reindexEntry(trx, recordEntryId);
   return recordEntryId;

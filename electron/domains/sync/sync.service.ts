@@ -13,6 +13,7 @@ import { startOutbox, stopOutbox } from './outbox-triggers';
 import { dropReplica, hubOf, runRound, runtimeOf } from './sync-runtime';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
+import { counterName, nameCounter } from '../team/team.service';
 
 type Status = CallOutput<'sync.status'>;
 
@@ -23,7 +24,8 @@ export async function syncStatus(ctx: ServiceContext): Promise<Status> {
   return {
     joined: config !== null,
     hub: config?.url ?? null,
-    deviceName: config?.deviceName ?? null,
+    // The counter's name as Settings has it now (it may have been renamed since joining).
+    deviceName: config === null ? null : (await counterName(ctx.db)) || config.deviceName,
     plainHttp: config?.plainHttp ?? false,
     needsPassword: runtime.needsPassword,
     lastSyncedAt: config === null ? null : ((await readSyncState(ctx.db, lastSyncedKey)) ?? null),
@@ -62,6 +64,7 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
   }
   await inTransaction(ctx.db, async (trx) => {
     await writeHubConfig(trx, config);
+    await nameCounter(trx, input.deviceName);
     await offerAll(trx, await documentIds(trx));
     await startOutbox(trx);
   });

@@ -1181,6 +1181,9 @@ export const zhCN: Messages = {
     syncHubRefused: '同步中心拒绝了这个柜台（{{status}}）：请检查用户名和密码。这里什么都没有改动。',
     syncHubUnreachable: '连不上位于 {{host}} 的同步中心（{{reason}}）。账本没有改动，照常可用，稍后会再试。',
     syncConflictGone: '这个冲突已经处理过了（在这里或另一个柜台）。',
+    staffUnknown: '“{{name}}”不在店员名单里（设置 → 店员）。什么都没有改变。',
+    staffNameTaken: '店员名单里已经有“{{name}}”了。什么都没有改变。',
+    staffListFull: '店员名单最多 {{count}} 人。什么都没有改变。',
     syncFailedHere: '同步在这台电脑上中断了（{{reason}}）。账本没有改动，照常可用，稍后会再试。',
     syncOrphanCustomerGone: '这是另一个柜台写给一位已被删除的顾客的，没法放回账本；内容仍留在这里，可以复制。请选“保留这个”来结束。',
     syncProtectionChanged:
@@ -1241,6 +1244,7 @@ export const zhCN: Messages = {
     syncHubNeeded: '请填写同步中心的地址',
     syncHubNotUrl: '须是同步中心上一个数据库的地址，例如 https://nas.local:6984/shop',
     syncDeviceNameNeeded: '请给这个柜台起个名字，例如“柜台 1”',
+    staffNameNeeded: '请填写店员的名字',
     folderNeeded: '请说明是哪个文件夹',
     passcodeTooShort: '密码至少 6 个字符',
     passcodeNeeded: '请输入密码或恢复码',

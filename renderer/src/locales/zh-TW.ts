@@ -1181,6 +1181,9 @@ export const zhTW: Messages = {
     syncHubRefused: '同步中心拒絕了這個櫃台（{{status}}）：請檢查使用者名稱和密碼。這裡什麼都沒有變更。',
     syncHubUnreachable: '連不上位於 {{host}} 的同步中心（{{reason}}）。帳本沒有變更，照常可用，稍後會再試。',
     syncConflictGone: '這個衝突已經處理過了（在這裡或另一個櫃台）。',
+    staffUnknown: '「{{name}}」不在店員名單裡（設定 → 店員）。什麼都沒有改變。',
+    staffNameTaken: '店員名單裡已經有「{{name}}」了。什麼都沒有改變。',
+    staffListFull: '店員名單最多 {{count}} 人。什麼都沒有改變。',
     syncFailedHere: '同步在這台電腦上中斷了（{{reason}}）。帳本沒有變更，照常可用，稍後會再試。',
     syncOrphanCustomerGone: '這是另一個櫃台寫給一位已被刪除的顧客的，沒辦法放回帳本；內容仍留在這裡，可以複製。請選「保留這個」來結束。',
     syncProtectionChanged:
@@ -1241,6 +1244,7 @@ export const zhTW: Messages = {
     syncHubNeeded: '請填寫同步中心的位址',
     syncHubNotUrl: '須是同步中心上一個資料庫的位址，例如 https://nas.local:6984/shop',
     syncDeviceNameNeeded: '請給這個櫃台取個名字，例如「櫃台 1」',
+    staffNameNeeded: '請填寫店員的名字',
     folderNeeded: '請說明是哪個資料夾',
     passcodeTooShort: '密碼至少 6 個字元',
     passcodeNeeded: '請輸入密碼或復原碼',
