@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../api/context';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { renameResponsible, responsibleNames } from '../customers/customers.repository';
-import { deleteSetting, readSettings, writeSetting } from '../settings/settings.repository';
+import { deleteSetting, readSettingsNamed, writeSetting } from '../settings/settings.repository';
 
 /**
  * Where the team lives in the settings: the staff list is the book's (no dot: it replicates to
@@ -32,7 +32,7 @@ interface Counter {
 }
 
 async function readCounter(db: Db): Promise<Counter> {
-  const settings = await readSettings(db);
+  const settings = await readSettingsNamed(db, Object.values(teamKeys));
   const staff = parseStaff(settings.get(teamKeys.staff));
   const here = settings.get(teamKeys.here);
   return {

@@ -4,6 +4,7 @@ import type { CallInput } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useFormCall } from '../../app/use-form-call';
+import { useTeam } from '../team/use-team';
 import { SyncField } from './SyncField';
 import type { SyncStatus } from './sync-words';
 
@@ -34,7 +35,10 @@ function JoinFields({ onJoined }: { onJoined(status: SyncStatus): void }) {
   const { say } = useStatus();
   const { run, problems } = useFormCall(fields);
   const [hub, setHub] = useState('');
-  const [deviceName, setDeviceName] = useState('');
+  // The counter's name as Settings has it, until something else is typed.
+  const { team } = useTeam();
+  const [typedName, setDeviceName] = useState<string | null>(null);
+  const deviceName = typedName ?? team?.counterName ?? '';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

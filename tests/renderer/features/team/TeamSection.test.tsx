@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Customer, Team } from '../../../../shared/contract';
 import { CounterSwitch } from '../../../../renderer/src/features/team/CounterSwitch';
 import { TeamSection } from '../../../../renderer/src/features/team/TeamSection';
+import { JoinForm } from '../../../../renderer/src/features/sync/JoinForm';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
@@ -76,5 +77,14 @@ describe('CounterSwitch', () => {
       writtenOn: '柜台 2',
       writtenBy: '小王',
     });
+  });
+});
+
+describe('joining a hub', () => {
+  it('offers the counter’s name from Settings', async () => {
+    const { client, app } = await fakeClient();
+    await call(app, 'team.setCounter', { counterName: '柜台 1' });
+    renderWithApp(<JoinForm onJoined={() => undefined} />, client);
+    await waitFor(() => expect((screen.getByRole('textbox', { name: '这个柜台的名字' }) as HTMLInputElement).value).toBe('柜台 1'));
   });
 });
