@@ -70,6 +70,8 @@ function survivorChanges(survivor: CustomerRow, other: CustomerRow): { changes: 
     take('tier_override', other.tier_override, 'tier_override');
     take('tier_override_reason', other.tier_override_reason);
   }
+  // Someone looked after the other: now they look after the one customer both were.
+  if (survivor.responsible === null && other.responsible !== null) take('responsible', other.responsible);
   if (other.created_at < survivor.created_at) take('created_at', other.created_at, 'created_at');
   return { changes, fills };
 }

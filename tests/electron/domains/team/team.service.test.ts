@@ -154,3 +154,16 @@ describe('my customers', () => {
     expect(await names({ responsible: '没有这个人' })).toEqual([]);
   });
 });
+
+describe('a merge of two customers', () => {
+  it('keeps whoever looked after either, and an undo gives it back', async () => {
+    await call(app, 'team.addStaff', { name: '小王' });
+    const survivor = await call<Customer>(app, 'customers.create', { name: '王丽华' });
+    const other = await call<Customer>(app, 'customers.create', { name: '王丽华', responsible: '小王', allowDuplicate: true });
+    await call(app, 'customers.merge', { survivorId: survivor.id, otherId: other.id, dryRun: false });
+    expect((await call<Customer>(app, 'customers.get', { id: survivor.id })).responsible).toBe('小王');
+    await call(app, 'customers.unmerge', { otherId: other.id });
+    expect((await call<Customer>(app, 'customers.get', { id: survivor.id })).responsible).toBeNull();
+    expect((await call<Customer>(app, 'customers.get', { id: other.id })).responsible).toBe('小王');
+  });
+});
