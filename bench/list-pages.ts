@@ -28,6 +28,7 @@ export const pages: [string, ListInput][] = [
   ['not seen for 180 days', page({ notSeenForDays: 180 })],
   ['tag vip', page({ tag: 'vip' })],
   ['birthday in March', page({ birthdayMonth: 3 })],
+  ['my customers', page({ responsible: '小王' })],
   ['text 王', page({}, 'recent', { query: '王' })],
 ];
 

@@ -52,6 +52,9 @@ export async function previousListCustomers(db: Db, list: ListQuery): Promise<{ 
   const notSeenSince = list.notSeenSince;
   if (notSeenSince !== undefined)
     base = base.where((eb) => eb.or([eb('customers.last_visit_at', 'is', null), eb('customers.last_visit_at', '<', notSeenSince)]));
+  // Not a filter of the previous list: the same condition, so both lists answer alike.
+  const responsible = filter.responsible;
+  if (responsible !== undefined) base = base.where('customers.responsible', '=', responsible);
   const tag = filter.tag;
   if (tag !== undefined)
     base = base.where((eb) =>

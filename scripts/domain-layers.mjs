@@ -7,6 +7,8 @@ export const domainLayers = [
   // The book's own settings (its time zone and today), and how a book's key is kept.
   ['settings', 'encryption'],
   ['customers'],
+  // The book's staff and this counter (its name, who is at it), who signs entries and looks after customers.
+  ['team'],
   ['entries'],
   ['preferences'],
   // What is derived from customers and their entries.

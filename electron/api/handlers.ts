@@ -43,7 +43,17 @@ import {
   setProtectionOptions,
   unlockBook,
 } from '../domains/protection/protection.service';
-import { giveHubPassword, joinHub, leaveHub, settle, syncChangesOf, syncConflicts, syncNow, syncStatus } from '../domains/sync/sync.service';
+import {
+  giveHubPassword,
+  joinHub,
+  leaveHub,
+  settle,
+  syncChangesOf,
+  syncConflicts,
+  syncNow,
+  syncStatus,
+} from '../domains/sync/sync.service';
+import { addStaff, removeStaff, renameStaff, setCounter, team } from '../domains/team/team.service';
 import type { ServiceContext } from './context';
 
 /** Every call is answered by a service of this one shape; one that needs no waiting may answer at once. */
@@ -148,4 +158,9 @@ export const handlers: Handlers = {
   'sync.conflicts': syncConflicts,
   'sync.changesOf': syncChangesOf,
   'sync.settle': settle,
+  'team.get': team,
+  'team.setCounter': setCounter,
+  'team.addStaff': addStaff,
+  'team.renameStaff': renameStaff,
+  'team.removeStaff': removeStaff,
 };

@@ -40,6 +40,8 @@ export const archiveCustomerSchema = z.object({
     // Absent in archives made before tiers existed.
     tier_override: z.enum(tiers).nullable().default(null),
     tier_override_reason: maybe.default(null),
+    // Absent in archives made before the team (0019_team).
+    responsible: maybe.default(null),
     archived_at: maybe,
     created_at: text,
     updated_at: text,
@@ -96,6 +98,9 @@ export const archiveCustomerSchema = z.object({
         deleted_at: maybe,
         created_at: text,
         updated_at: text,
+        // Who wrote it, where (0019_team); absent in archives made before.
+        written_on: maybe.default(null),
+        written_by: maybe.default(null),
       }),
       lines: z.array(
         z.object({

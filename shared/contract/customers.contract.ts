@@ -5,6 +5,7 @@ import { defineCall } from './define-call';
 import { idSchema, instantSchema, optionalText, patchText, text } from './common';
 import { vk } from './validation';
 import { archiveCustomerSchema } from './archive.schema';
+import { staffNameSchema } from './team.contract';
 
 export const genderSchema = z.enum(['female', 'male']).nullable();
 
@@ -43,6 +44,8 @@ const customerFields = {
   tags: z.array(tagSchema).max(50).default([]),
   /** The customer who brought this one in. */
   referredBy: idSchema.nullable().default(null),
+  /** The staff member who looks after them (one of the book's staff), if anyone. */
+  responsible: staffNameSchema.nullable().default(null),
   /**
    * A new customer whose phone, email, or name with phone tail is already in the book is refused
    * (CONFLICT, naming who it is) unless the caller saw the match and chose to add anyway.
@@ -68,6 +71,7 @@ export const customerPatchSchema = z
     about: patchText(20_000, 'about them'),
     tags: z.array(tagSchema).max(50).optional(),
     referredBy: idSchema.nullable().optional(),
+    responsible: staffNameSchema.nullable().optional(),
   })
   .strict();
 
@@ -86,6 +90,8 @@ export const customerSchema = z.object({
   about: z.string().nullable(),
   tags: z.array(z.string()),
   referredBy: z.object({ id: idSchema, name: z.string() }).nullable(),
+  /** The staff member who looks after them; null for nobody in particular. */
+  responsible: z.string().nullable(),
   archivedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
@@ -100,6 +106,7 @@ export const customerSummarySchema = z.object({
   tags: z.array(z.string()),
   lastVisitAt: instantSchema.nullable(),
   archivedAt: instantSchema.nullable(),
+  responsible: z.string().nullable(),
   /** From the book's values (as of their day); null before they are computed. */
   tier: z.enum(tiers).nullable(),
   stage: z.enum(stages).nullable(),
@@ -120,6 +127,8 @@ export const listFilterSchema = z
     minSpend: z.int().min(0).optional(),
     /** Their own birthday falls in this month (as written: lunar birthdays by lunar month). */
     birthdayMonth: z.int().min(1).max(12).optional(),
+    /** Looked after by this staff member ("my customers" is this counter's own). */
+    responsible: z.string().trim().min(1).max(100).optional(),
   })
   .strict();
 

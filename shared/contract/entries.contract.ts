@@ -133,6 +133,9 @@ export const entrySchema = z.object({
   updatedAt: instantSchema,
   /** When it was last corrected (its earlier versions are kept: entries.revisions); null if never. */
   editedAt: instantSchema.nullable(),
+  /** The counter and staff member it was written by, as named then (a correction keeps them); null when not known. */
+  writtenOn: z.string().nullable(),
+  writtenBy: z.string().nullable(),
 });
 
 /** An entry as it read before a correction. */

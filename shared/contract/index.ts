@@ -20,6 +20,7 @@ import { greetingsContract } from './greetings.contract';
 import { cardCounterContract } from './card-counter.contract';
 import { exportContract } from './export.contract';
 import { syncContract } from './sync.contract';
+import { teamContract } from './team.contract';
 
 /** Every call the app, browser mode, the CLI and scripts can make, by name. */
 export const contract = {
@@ -43,6 +44,7 @@ export const contract = {
   ...cardCounterContract,
   ...exportContract,
   ...syncContract,
+  ...teamContract,
 };
 
 export type Contract = typeof contract;
@@ -67,6 +69,7 @@ export type Transport = (name: CallName, input: unknown) => Promise<unknown>;
 
 export * from './backup.contract';
 export * from './sync.contract';
+export * from './team.contract';
 export * from './care.contract';
 export * from './customers.contract';
 export * from './duplicates.contract';

@@ -37,6 +37,8 @@ export const recallSchema = z.object({
   /** Important dates (theirs and their key people's) in the next 30 days, soonest first. */
   upcomingDates: z.array(importantDateSchema),
   referredBy: z.object({ id: idSchema, name: z.string() }).nullable(),
+  /** The staff member who looks after them, if anyone. */
+  responsible: z.string().nullable(),
   archivedAt: instantSchema.nullable(),
   /** Tier, stage and relationship type with their reasons; null for an archived customer. */
   value: customerValueSchema.nullable(),

@@ -139,6 +139,8 @@ const exportedAs: Record<CustomerColumn, ImportField | null> = {
   visits: null,
   spend: null,
   tier: null,
+  // A staff name is checked against the book's staff: given by hand after an import, not guessed.
+  responsible: null,
   about: 'notes',
   created: null,
 };

@@ -105,6 +105,10 @@ export const messages = {
   syncHubRefused: 'The hub refused this counter ({{status}}): check the user name and password. Nothing was changed here.',
   syncHubUnreachable: 'Could not reach the hub at {{host}} ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncConflictGone: 'That conflict was already settled, here or on another counter.',
+  // The team: staff, counters, who looks after whom.
+  staffUnknown: '{{name}} is not on the staff list (Settings → Staff). Nothing was changed.',
+  staffNameTaken: '{{name}} is already on the staff list. Nothing was changed.',
+  staffListFull: 'The staff list holds at most {{count}} names. Nothing was changed.',
   syncFailedHere: 'Syncing stopped on this computer ({{reason}}). The book is unchanged and keeps working; it will try again.',
   syncOrphanCustomerGone:
     'This was written for a customer another counter deleted, so it cannot come back into the book; its words stay here to copy. Choose “Keep this” to close it.',

@@ -57,6 +57,7 @@ export const validationMessages = {
   syncHubNeeded: 'give the hub’s address',
   syncHubNotUrl: 'must be the address of a database on the hub, such as https://nas.local:6984/shop',
   syncDeviceNameNeeded: 'give this counter a name, such as Counter 1',
+  staffNameNeeded: 'give the staff member a name',
   folderNeeded: 'say which folder',
   lookupEmpty: 'type something to look up',
   preferenceEmpty: 'say what they like or dislike',

@@ -17,6 +17,7 @@ import * as m0015 from './0015_card_insights';
 import * as m0016 from './0016_greetings';
 import * as m0017 from './0017_sync_outbox';
 import * as m0018 from './0018_sync_conflicts';
+import * as m0019 from './0019_team';
 import * as m0020 from './0020_sync_stamps';
 
 /**
@@ -42,6 +43,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016_greetings': m0016,
   '0017_sync_outbox': m0017,
   '0018_sync_conflicts': m0018,
+  '0019_team': m0019,
   '0020_sync_stamps': m0020,
 };
 

@@ -27,6 +27,7 @@ const layout: Record<CustomerColumn, { kind: CellKind; width: number }> = {
   visits: { kind: 'count', width: 9 },
   spend: { kind: 'money', width: 14 },
   tier: { kind: 'text', width: 10 },
+  responsible: { kind: 'text', width: 10 },
   about: { kind: 'text', width: 40 },
   created: { kind: 'day', width: 12 },
 };
@@ -96,6 +97,7 @@ export function customerSheet(db: Db, options: SheetOptions, batchSize = 500): S
             visits: c.visit_count,
             spend: { minor: total?.spendMinor ?? 0, currency: options.currency },
             tier: tier === null ? null : words.tier[tier],
+            responsible: c.responsible,
             about: c.about,
             created: day(c.created_at),
           };

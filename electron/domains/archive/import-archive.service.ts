@@ -121,7 +121,14 @@ async function bookIdsOf(db: Db, archive: Archive): Promise<BookIds> {
 
 /** Settings that describe the book's derived data rather than the shop: each book makes its own. */
 function isDerivedSetting(key: string): boolean {
-  return key.startsWith('search.') || key.startsWith('stats.') || key.startsWith('backup.') || key === valueComputedOnKey;
+  // device.*: the counter's name and who is at it belong to the device that wrote the archive.
+  return (
+    key.startsWith('search.') ||
+    key.startsWith('stats.') ||
+    key.startsWith('backup.') ||
+    key.startsWith('device.') ||
+    key === valueComputedOnKey
+  );
 }
 
 /**

@@ -101,7 +101,8 @@ export async function writeCardOpenings(
     opened += 1;
     if (!applied.ok || applied.lines.length === 0) continue;
     const text = cardStoryText({ kind: 'opening', number: card.number, amounts: { ...card, punches } }, locale, currency);
-    const entryId = await writeEntry(trx, now, { customerId, kind: 'note', text, lines: [], details: null });
+    // Read from a file, not written at a counter: unsigned, like the rest of an import.
+    const entryId = await writeEntry(trx, now, { customerId, kind: 'note', text, lines: [], details: null }, 'none');
     await insertMovements(trx, movementRows(applied.lines, { customerId, at, entryId, reason: null }));
   }
   return opened;

@@ -40,13 +40,19 @@ async function expireCard(db: Db, customerId: string, before: string, dueDay: st
     if (points <= 0) return 0;
     const applied = apply({ points: balance, principal: 0, bonus: 0, punches: {} }, { kind: 'expire', points });
     if (!applied.ok) return 0;
-    const entryId = await writeEntry(trx, now, {
-      customerId,
-      kind: 'note',
-      text: pointsExpiredText(points, dueDay, applied.balances.points, locale),
-      lines: [],
-      details: null,
-    });
+    const entryId = await writeEntry(
+      trx,
+      now,
+      {
+        customerId,
+        kind: 'note',
+        text: pointsExpiredText(points, dueDay, applied.balances.points, locale),
+        lines: [],
+        details: null,
+      },
+      // Nobody at a counter wrote it: the points ran out by themselves.
+      'none',
+    );
     await insertMovements(
       trx,
       // The reason is the day the points were good through, so the ledger says which expiry this was.

@@ -19,6 +19,7 @@ import { monthDayKeys } from './occurrence';
 import { marksOn } from './care-marks.repository';
 import { markDone, subjects, subjectsInForce } from './care-marks.service';
 import { checkEntry } from './entry-check';
+import { entryAuthor } from '../team/team.service';
 import { cardItems, cardSubject, type CardItem } from './card-items.service';
 
 const listLimit = 50;
@@ -222,6 +223,7 @@ export async function careDone(ctx: ServiceContext, input: ParsedInput<'care.don
       deleted_at: null,
       created_at: now,
       updated_at: now,
+      ...(await entryAuthor(trx)),
     });
     await refreshLastVisit(trx, input.customerId);
     await reindexEntry(trx, id);

@@ -102,13 +102,17 @@ function ownConditions(list: ListQuery, notSeen = true): Condition[] {
   if (!list.includeArchived) conditions.push(sql`c.archived_at IS NULL`);
   if (list.seenSince !== undefined) conditions.push(sql`c.last_visit_at >= ${list.seenSince}`);
   if (list.notSeenSince !== undefined && notSeen) conditions.push(sql`(c.last_visit_at IS NULL OR c.last_visit_at < ${list.notSeenSince})`);
+  if (list.filter.responsible !== undefined) conditions.push(sql`c.responsible = ${list.filter.responsible}`);
   const text = textCondition(list.query);
   if (text !== null) conditions.push(text);
   return conditions;
 }
 
 const hasOwnFilter = (list: ListQuery) =>
-  list.seenSince !== undefined || list.notSeenSince !== undefined || textCondition(list.query) !== null;
+  list.seenSince !== undefined ||
+  list.notSeenSince !== undefined ||
+  list.filter.responsible !== undefined ||
+  textCondition(list.query) !== null;
 
 /** What a customer `id` read from another table must also be: live and matching the own filters. */
 async function ownProbe(db: Db, list: ListQuery, id: Condition): Promise<Condition[]> {
@@ -123,12 +127,14 @@ async function anyArchived(db: Db): Promise<boolean> {
 }
 
 /** The table the matches are read from when the filter has a part kept outside customers. */
-type Driver = { kind: 'birthday'; month: number } | { kind: 'tag'; tag: string } | { kind: 'value' } | null;
+type Driver = { kind: 'birthday'; month: number } | { kind: 'tag'; tag: string } | { kind: 'value' } | { kind: 'responsible' } | null;
 
 function driverOf(filter: ListFilter): Driver {
   if (filter.birthdayMonth !== undefined) return { kind: 'birthday', month: filter.birthdayMonth };
   if (filter.tag !== undefined) return { kind: 'tag', tag: filter.tag };
-  return valueConditions(filter).length > 0 ? { kind: 'value' } : null;
+  if (valueConditions(filter).length > 0) return { kind: 'value' };
+  // One salesperson's clients may be a handful of a large book: read them from their index (0019_team).
+  return filter.responsible !== undefined ? { kind: 'responsible' } : null;
 }
 
 /** The driver's customers (each once), with every other filter applied. */
@@ -138,6 +144,8 @@ async function driverMatches(db: Db, list: ListQuery, driver: NonNullable<Driver
     const rest = all([...probes(filter, sql`b.customer_id`, 'birthday'), ...(await ownProbe(db, list, sql`b.customer_id`))]);
     return sql`SELECT DISTINCT b.customer_id AS id FROM important_dates b INDEXED BY important_dates_birthday WHERE ${ownBirthday(driver.month)} AND ${rest}`;
   }
+  if (driver.kind === 'responsible')
+    return sql`SELECT c.id FROM customers c INDEXED BY customers_responsible WHERE ${all([...ownConditions(list), ...probes(filter, sql`c.id`)])}`;
   if (driver.kind === 'tag') {
     const rest = all([...probes(filter, sql`t.customer_id`, 'tag'), ...(await ownProbe(db, list, sql`t.customer_id`))]);
     return sql`SELECT DISTINCT t.customer_id AS id FROM customer_tags t INDEXED BY customer_tags_folded WHERE ${tagIs(driver.tag)} AND ${rest}`;

@@ -35,6 +35,7 @@ export async function toSummaries(db: Db, rows: CustomerRow[], locale: UiLocale)
       tags: (tagsBy.get(row.id) ?? []).map((t) => t.tag),
       lastVisitAt: row.last_visit_at,
       archivedAt: row.archived_at,
+      responsible: row.responsible,
       tier: valueBy.get(row.id)?.tier ?? null,
       stage: valueBy.get(row.id)?.stage ?? null,
       spendInWindow: valueBy.get(row.id)?.spend_window ?? null,

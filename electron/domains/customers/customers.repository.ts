@@ -137,3 +137,25 @@ export async function deleteCustomer(db: Db, id: string): Promise<void> {
 export async function resetVisitStats(db: Db): Promise<void> {
   await db.updateTable('customers').set({ last_visit_at: null, visit_count: 0, median_gap_days: null }).execute();
 }
+
+/** Every name customers are looked after by, each once, in name order (read from its index). */
+export async function responsibleNames(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customers')
+    .select('responsible')
+    .distinct()
+    .where('responsible', 'is not', null)
+    .orderBy('responsible')
+    .execute();
+  return rows.flatMap((r) => (r.responsible === null ? [] : [r.responsible]));
+}
+
+/** Hands every customer looked after by `from` to `to` (a staff member renamed); how many. */
+export async function renameResponsible(db: Db, from: string, to: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('customers')
+    .set({ responsible: to, updated_at: at })
+    .where('responsible', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,5 +1,8 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Tier } from '../../../shared/domain/customer-value';
+
+/** A column added later (0019_team): read as text or null, left out of a row written without it. */
+type NullableText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface CustomersTable {
   id: string;
@@ -21,6 +24,8 @@ export interface CustomersTable {
   tier_override: Tier | null;
   tier_override_reason: string | null;
   archived_at: string | null;
+  /** The staff member who looks after this customer (a name from the book's staff list), if any (0019_team). */
+  responsible: NullableText;
   created_at: string;
   updated_at: string;
 }

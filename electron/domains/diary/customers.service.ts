@@ -9,6 +9,7 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/in-transaction';
 import { ensureValues, refreshCustomerValue } from '../value/value.service';
 import { bookToday } from '../settings/settings.service';
+import { checkStaffName } from '../team/team.service';
 import { reindexCustomer } from '../search/search-index.service';
 import * as repo from '../customers/customers.repository';
 import { displayAddressAs, toSummaries } from '../customers/customer-view';
@@ -36,6 +37,7 @@ function toCustomer(row: CustomerRow, phones: PhoneRow[], tags: string[], referr
     about: row.about,
     tags,
     referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
+    responsible: row.responsible,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -67,6 +69,7 @@ export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'cu
   const now = ctx.now().toISOString();
   return inTransaction(ctx.db, async (trx) => {
     await checkReferrer(trx, id, input.referredBy);
+    await checkStaffName(trx, input.responsible);
     await repo.insertCustomer(trx, {
       id,
       name: input.name,
@@ -78,6 +81,7 @@ export async function createCustomer(ctx: ServiceContext, input: ParsedInput<'cu
       title: input.title,
       about: input.about,
       referred_by: input.referredBy,
+      responsible: input.responsible,
       last_visit_at: null,
       archived_at: null,
       created_at: now,
@@ -108,6 +112,11 @@ export async function updateCustomer(ctx: ServiceContext, input: ParsedInput<'cu
     if (patch.referredBy !== undefined) {
       await checkReferrer(trx, id, patch.referredBy);
       update.referred_by = patch.referredBy;
+    }
+    if (patch.responsible !== undefined && patch.responsible !== existing.responsible) {
+      // Unchanged is always fine: a name since taken off the staff list may stay where it is.
+      await checkStaffName(trx, patch.responsible);
+      update.responsible = patch.responsible;
     }
     await repo.updateCustomer(trx, id, update);
     if (patch.phones !== undefined) await repo.replacePhones(trx, id, phoneRows(patch.phones));

@@ -15,6 +15,7 @@ import { keepRevision } from '../entries/entry-revisions.service';
 import { toLine } from '../entries/purchase-line';
 import { defaultCurrency, loadSettings } from '../settings/settings.service';
 import { refreshVisitStats } from '../entries/visit-stats.service';
+import { entryAuthor } from '../team/team.service';
 import * as repo from '../entries/entries.repository';
 import type { EntryRow, EntryUpdate } from '../entries/entries.table';
 
@@ -60,6 +61,8 @@ export function toEntry(row: EntryRow, lines: PurchaseLine[], details?: EntryDet
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     editedAt,
+    writtenOn: row.written_on,
+    writtenBy: row.written_by,
   };
 }
 
@@ -144,8 +147,14 @@ export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.
   return ctx.db.transaction().execute(async (trx) => loadEntry(trx, await writeEntry(trx, ctx.now(), input)));
 }
 
+/**
+ * Who signs an entry: this counter (its name and who is at it, as they are now), or nobody, for
+ * lines no one at a counter wrote (points expiring by themselves, openings read from a file).
+ */
+export type Signature = 'counter' | 'none';
+
 /** Writes a diary entry inside the caller's transaction (a card movement writes its line this way); its id. */
-export async function writeEntry(trx: Db, at: Date, input: ParsedInput<'entries.add'>): Promise<string> {
+export async function writeEntry(trx: Db, at: Date, input: ParsedInput<'entries.add'>, signed: Signature = 'counter'): Promise<string> {
   if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
   const id = newId();
   const now = at.toISOString();
@@ -158,6 +167,7 @@ export async function writeEntry(trx: Db, at: Date, input: ParsedInput<'entries.
     deleted_at: null,
     created_at: now,
     updated_at: now,
+    ...(signed === 'counter' ? await entryAuthor(trx) : {}),
   });
   await repo.insertLines(trx, lineRows(id, input.lines, await defaultCurrency(trx)));
   if (input.details !== null) await saveDetails(trx, id, input.kind, input.details);

@@ -4,7 +4,7 @@ import { mergeFillFields } from '../../../shared/contract/duplicates.contract';
 import { cardMergeUndoSchema } from '../cards/card-merge.service';
 
 /** The survivor's columns a merge may change; undoing puts back each one the merge set and nobody changed since. */
-export const mergedColumns = [...mergeFillFields, 'tier_override_reason'] as const;
+export const mergedColumns = [...mergeFillFields, 'tier_override_reason', 'responsible'] as const;
 
 export type MergedColumn = (typeof mergedColumns)[number];
 

@@ -27,6 +27,7 @@ import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { bookToday } from '../settings/settings.service';
 import { mergeFolds, type MergeFolds } from './merge-folds';
+import { entryAuthor } from '../team/team.service';
 import { foldDuplicates, keptApartWith, moveCustomerRecords, recordsToMove, saveLastMerge, type MovedRecords } from './merge.repository';
 import type { ColumnChange, MergeUndo } from './merge-undo';
 
@@ -69,6 +70,8 @@ function survivorChanges(survivor: CustomerRow, other: CustomerRow): { changes: 
     take('tier_override', other.tier_override, 'tier_override');
     take('tier_override_reason', other.tier_override_reason);
   }
+  // Someone looked after the other: now they look after the one customer both were.
+  if (survivor.responsible === null && other.responsible !== null) take('responsible', other.responsible);
   if (other.created_at < survivor.created_at) take('created_at', other.created_at, 'created_at');
   return { changes, fills };
 }
@@ -171,6 +174,7 @@ async function writeMergeRecord(trx: Db, survivorId: string, text: string, now: 
     deleted_at: null,
     created_at: now,
     updated_at: now,
+    ...(await entryAuthor(trx)),
   });
   await reindexEntry(trx, recordEntryId);
   return recordEntryId;

@@ -1,4 +1,7 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A column added later (0019_team): read as text or null, left out of a row written without it. */
+type NullableText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface EntriesTable {
   id: string;
@@ -9,6 +12,9 @@ export interface EntriesTable {
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The counter and the staff member it was written by, as named then (0019_team); null when unknown or imported. */
+  written_on: NullableText;
+  written_by: NullableText;
 }
 
 export interface PurchaseLinesTable {

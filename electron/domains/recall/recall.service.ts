@@ -78,6 +78,7 @@ export async function recall(ctx: ServiceContext, input: ParsedInput<'recall'>):
       upcomingDates: (await withPeople(trx, dates, today)).filter((d) => d.next.inDays <= 30),
       lastGreeting: greetings[0] === undefined ? null : { label: greetings[0].label, at: greetings[0].at },
       referredBy: referrer === undefined ? null : { id: referrer.id, name: referrer.name },
+      responsible: customer.responsible,
       card: await recallCard(trx, customer.id, today, await defaultCurrency(trx)),
     };
   });

@@ -5,6 +5,16 @@ export async function readSettings(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row.key, row.value]));
 }
 
+/** Only the named settings (every entry written reads a few; the book's settings need not all come). */
+export async function readSettingsNamed(db: Db, keys: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('settings')
+    .selectAll()
+    .where('key', 'in', [...keys])
+    .execute();
+  return new Map(rows.map((row) => [row.key, row.value]));
+}
+
 export async function writeSetting(db: Db, key: string, value: string): Promise<void> {
   await db
     .insertInto('settings')

@@ -16,6 +16,7 @@ import { rejoinedKey } from './copy-binding';
 import { writeSyncState } from './sync-state.repository';
 import { lastSyncedKey } from './sync-status.service';
 import { readSyncState } from './sync-state.repository';
+import { counterName, nameCounter } from '../team/team.service';
 
 type Status = CallOutput<'sync.status'>;
 
@@ -29,7 +30,8 @@ export async function syncStatus(ctx: ServiceContext): Promise<Status> {
   return {
     joined: config !== null,
     hub: config?.url ?? null,
-    deviceName: config?.deviceName ?? null,
+    // The counter's name as Settings has it now (it may have been renamed since joining).
+    deviceName: config === null ? null : (await counterName(ctx.db)) || config.deviceName,
     username: config?.username ?? null,
     plainHttp: config?.plainHttp ?? false,
     needsPassword: runtime.needsPassword,
@@ -102,6 +104,7 @@ export async function joinHub(ctx: ServiceContext, input: ParsedInput<'sync.join
         await forgetHub(trx);
       }
       await writeHubConfig(trx, config);
+      await nameCounter(trx, input.deviceName);
       await keepHubPassword(trx, ctx.sealer, config.username === null ? null : password);
       await offerAll(trx, await documentIds(trx));
       // A copy kept from an earlier membership of the same hub tells what was deleted while away;

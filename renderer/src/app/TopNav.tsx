@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LockButton } from '../features/protection/LockButton';
+import { CounterSwitch } from '../features/team/CounterSwitch';
 import { LanguageSelect } from './LanguageSelect';
 import { hrefFor, type Route } from './use-route';
 
@@ -34,6 +35,7 @@ export function TopNav({
       <button type="button" className="button-quiet" onClick={onSettings}>
         {t('settings.title')}
       </button>
+      <CounterSwitch />
       <LockButton />
       <LanguageSelect />
     </nav>

@@ -115,6 +115,19 @@ const examples: Partial<Record<CallName, () => Promise<unknown>>> = {
     file: { kind: 'vcard', text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李四\r\nTEL:13900001111\r\nEND:VCARD\r\n' },
   }),
   'import.run': async () => ({ file: { kind: 'csv', text: '姓名,电话\n赵六,13700002222\n' }, mapping: ['name', 'phone'] }),
+  // A staff member is named by what was added: add one to rename, remove or put at the counter.
+  'team.renameStaff': async () => {
+    await call(app, 'team.addStaff', { name: '改名的人' }).catch(() => undefined);
+    return { from: '改名的人', to: `新名字${Math.random().toString(36).slice(2, 8)}` };
+  },
+  'team.removeStaff': async () => {
+    await call(app, 'team.addStaff', { name: '要走的人' }).catch(() => undefined);
+    return { name: '要走的人' };
+  },
+  'team.setCounter': async () => {
+    await call(app, 'team.addStaff', { name: '站柜台的人' }).catch(() => undefined);
+    return { counterName: '柜台 1', here: '站柜台的人' };
+  },
   // A conflict two counters left behind, as a pull records it.
   'sync.settle': async () => {
     const owner = await call<{ id: string }>(app, 'customers.create', { name: '两台都改了', allowDuplicate: true });

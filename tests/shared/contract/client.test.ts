@@ -15,6 +15,7 @@ const customer = {
   about: null,
   tags: [],
   referredBy: null,
+  responsible: null,
   archivedAt: null,
   createdAt: '2026-11-24T09:00:00.000Z',
   updatedAt: '2026-11-24T09:00:00.000Z',

@@ -8,6 +8,7 @@ import { CustomerContactFields } from './CustomerContactFields';
 import { CustomerNameFields } from './CustomerNameFields';
 import { CustomerPicker } from './CustomerPicker';
 import { TheirData } from './TheirData';
+import { ResponsibleField } from '../team/ResponsibleField';
 import { useEditCustomer } from './use-edit-customer';
 
 interface Props {
@@ -47,6 +48,7 @@ function EditCustomerForm({ customer, onSaved }: Pick<Props, 'customer' | 'onSav
           onChange={(v) => set('referredBy', v)}
         />
       </div>
+      <ResponsibleField value={form.responsible} onChange={(v) => set('responsible', v)} />
       <label className="span-2">
         <span>{t('details.address')}</span>
         <input value={form.address} onChange={(e) => set('address', e.target.value)} />

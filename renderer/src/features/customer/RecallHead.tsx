@@ -16,6 +16,11 @@ export function RecallHead({ recall, now }: { recall: Recall; now: Date }) {
         {recall.displayAddressAs !== recall.name && recall.name !== '' && <span className="recall-name">{recall.name}</span>}
         {/* A customer saved with only a phone is titled by it: said once. */}
         {recall.phone !== null && recall.name !== '' && <span className="muted">{recall.phone}</span>}
+        {recall.responsible !== null && (
+          <span className="chip recall-responsible" title={t('team.responsible')}>
+            {t('team.responsible')} {recall.responsible}
+          </span>
+        )}
         {recall.archivedAt !== null && <span className="chip chip-warn">{t('recall.archived')}</span>}
       </div>
       <p className="recall-visits">

@@ -15,6 +15,8 @@ export interface CustomerForm {
   about: string;
   tags: string;
   referredBy: { id: string; name: string } | null;
+  /** The staff member who looks after them; '' for nobody. */
+  responsible: string;
 }
 
 // The fields a refusal of customers.update is shown beside; the others' go to the status line.
@@ -35,6 +37,7 @@ export function toForm(c: Customer): CustomerForm {
     about: c.about ?? '',
     tags: c.tags.join(', '),
     referredBy: c.referredBy,
+    responsible: c.responsible ?? '',
   };
 }
 
@@ -58,6 +61,7 @@ export function toPatch(form: CustomerForm) {
       .map((tag) => tag.trim())
       .filter((tag) => tag !== ''),
     referredBy: form.referredBy?.id ?? null,
+    responsible: form.responsible === '' ? null : form.responsible,
   };
 }
 

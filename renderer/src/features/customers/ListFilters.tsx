@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listFilterSchema, listSorts, type ListFilter } from '../../../../shared/contract';
 import { stages, tiers } from '../../../../shared/domain/customer-value';
 import { fromMinor, parseMoneyInput } from '../../../../shared/domain/money';
+import { useTeam } from '../team/use-team';
 
 export type ListSort = (typeof listSorts)[number];
 
@@ -101,6 +102,41 @@ function TypedFilter({
   );
 }
 
+/**
+ * "My customers" (looked after by whoever is at this counter), one press; and any responsible
+ * person, staff or a name since taken off the list. Absent in a book without a team.
+ */
+function ResponsibleFilter({ value, onChange }: { value: string | undefined; onChange(value: string | undefined): void }) {
+  const { t } = useTranslation();
+  const { team } = useTeam();
+  if (team === null) return null;
+  const names = [...new Set([...team.staff, ...team.responsibles])];
+  if (names.length === 0) return null;
+  const here = team.here;
+  return (
+    <>
+      {here !== null && (
+        <button
+          type="button"
+          className="button-quiet list-mine"
+          aria-pressed={value === here}
+          title={t('team.mineHint', { name: here })}
+          onClick={() => onChange(value === here ? undefined : here)}
+        >
+          {t('team.mine')}
+        </button>
+      )}
+      <Choice
+        label={t('team.responsible')}
+        any={t('list.any')}
+        value={value ?? ''}
+        options={names.map((name) => ({ value: name, label: name }))}
+        onChange={(v) => onChange(v === '' ? undefined : v)}
+      />
+    </>
+  );
+}
+
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The list's filters and order: each change narrows the list at once. Spend is in the book's currency. */
@@ -156,6 +192,10 @@ export function ListFilters({ view, currency, onChange }: { view: ListView; curr
         value={filter.birthdayMonth === undefined ? '' : String(filter.birthdayMonth)}
         options={months.map((m) => ({ value: String(m), label: t('list.month', { month: m }) }))}
         onChange={(value) => set(value === '' ? {} : { birthdayMonth: Number(value) }, ['birthdayMonth'])}
+      />
+      <ResponsibleFilter
+        value={filter.responsible}
+        onChange={(responsible) => set(responsible === undefined ? {} : { responsible }, ['responsible'])}
       />
       <Choice
         label={t('list.sort')}

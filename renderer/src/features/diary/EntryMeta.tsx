@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/contract';
 import { shortDate, timeOfDay } from '../../app/i18n/format';
 import { useLocale } from '../../app/locale-context';
+import { writtenByText } from '../team/use-team';
 
 interface Props {
   entry: Entry;
@@ -17,10 +18,16 @@ interface Props {
 export function EntryMeta({ entry, label, historyOpen, onToggleHistory, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const by = writtenByText(entry);
   return (
     <div className="entry-meta">
       <span className="entry-time">{timeOfDay(entry.occurredAt)}</span>
       <span className={`chip chip-kind chip-${entry.kind}`}>{t(`kinds.${entry.kind}`)}</span>
+      {by !== null && (
+        <span className="entry-by" title={t('team.writtenBy')}>
+          {by}
+        </span>
+      )}
       {entry.editedAt !== null && (
         <button type="button" tabIndex={-1} className="link-button entry-edited" aria-expanded={historyOpen} onClick={onToggleHistory}>
           {t('timeline.edited', { date: shortDate(entry.editedAt, locale) })}

@@ -17,6 +17,7 @@ import { useCall } from '../../app/use-call';
 import { useFormCall } from '../../app/use-form-call';
 import { AppDialog } from '../../components/AppDialog';
 import { GreetingSettingsSection } from '../greetings/GreetingSettingsSection';
+import { TeamSection } from '../team/TeamSection';
 
 interface Props {
   open: boolean;
@@ -32,6 +33,7 @@ export function SettingsDialog({ open, onOpenChange, onSaved, currency = 'CNY' }
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t('settings.title')}>
       <SettingsForm onSaved={onSaved} />
+      <TeamSection />
       <ProtectionSection />
       <CardRulesSection currency={currency} />
       <GreetingSettingsSection />

@@ -4,6 +4,7 @@ import type { CallInput } from '../../../../shared/contract';
 import { useApi } from '../../api';
 import { useStatus } from '../../app/status';
 import { useFormCall } from '../../app/use-form-call';
+import { useTeam } from '../team/use-team';
 import { PasswordField } from './PasswordField';
 import { SyncField } from './SyncField';
 import type { SyncStatus } from './sync-words';
@@ -44,6 +45,10 @@ function useJoinForm(status: SyncStatus, onJoined: (status: SyncStatus) => void)
     username: status.username ?? '',
     password: '',
   });
+  // Not joined yet: the counter's name as Settings has it, until something else is typed.
+  const { team } = useTeam();
+  const [nameTyped, setNameTyped] = useState(status.deviceName !== null);
+  const shown = nameTyped ? form : { ...form, deviceName: team?.counterName ?? '' };
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   // A second Enter before the first answer must not join twice: state alone updates a render too late.
@@ -53,7 +58,7 @@ function useJoinForm(status: SyncStatus, onJoined: (status: SyncStatus) => void)
     if (inFlight.current) return;
     inFlight.current = true;
     setBusy(true);
-    const input = joinInput(form);
+    const input = joinInput(shown);
     const joined = await run(api['sync.join'](replaceHub ? { ...input, replaceHub: true } : input));
     inFlight.current = false;
     setBusy(false);
@@ -64,13 +69,14 @@ function useJoinForm(status: SyncStatus, onJoined: (status: SyncStatus) => void)
   }
 
   return {
-    form,
+    form: shown,
     problems,
     busy,
     current,
     asking: asking && current !== null ? { from: current, to: form.hub.trim() } : null,
     // Another address typed while asked: the question was about the one before.
     set: (field: keyof typeof form) => (text: string) => {
+      if (field === 'deviceName') setNameTyped(true);
       setForm((was) => ({ ...was, [field]: text }));
       if (field === 'hub') setAsking(false);
     },

@@ -88,7 +88,7 @@ CREATE TABLE customers (
     archived_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-  , referred_by TEXT REFERENCES customers (id) ON DELETE SET NULL, visit_count INTEGER NOT NULL DEFAULT 0, median_gap_days REAL, tier_override TEXT CHECK (tier_override IN ('vip', 'regular', 'new', 'at_risk', 'lost')), tier_override_reason TEXT) STRICT;
+  , referred_by TEXT REFERENCES customers (id) ON DELETE SET NULL, visit_count INTEGER NOT NULL DEFAULT 0, median_gap_days REAL, tier_override TEXT CHECK (tier_override IN ('vip', 'regular', 'new', 'at_risk', 'lost')), tier_override_reason TEXT, responsible TEXT) STRICT;
 
 CREATE TABLE entries (
     id TEXT PRIMARY KEY NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE entries (
     deleted_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-  ) STRICT;
+  , written_on TEXT, written_by TEXT) STRICT;
 
 CREATE TABLE entry_details (
     entry_id TEXT PRIMARY KEY NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
@@ -349,6 +349,8 @@ CREATE INDEX customers_live_visits ON customers (visit_count DESC, id DESC) WHER
 CREATE INDEX customers_name ON customers (name);
 
 CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
+
+CREATE INDEX customers_responsible ON customers (responsible, id) WHERE responsible IS NOT NULL;
 
 CREATE INDEX entries_kind_time ON entries (kind, occurred_at, customer_id) WHERE deleted_at IS NULL;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/db/migrate';
 import { createTestDb, schemaOf } from '../../../helpers/create-test-db';
 
-const before = '0018_sync_conflicts';
+const before = '0019_team';
 
 describe('0020_sync_stamps', () => {
   it('keeps one stamp per field of a document, and lets a conflict record name its field', async () => {

@@ -43,8 +43,12 @@ async function richBook(): Promise<TestApp> {
   await rebuildSearchIndex(app.ctx.db);
   await rebuildVisitStats(app.ctx.db);
   const referrer = await call<{ id: string }>(app, 'customers.create', { name: '老王', about: '=HYPERLINK("http://evil")', tags: ['VIP'] });
+  // A team: who looks after her, and the counter and staff member her entries were written by.
+  await call(app, 'team.addStaff', { name: '小王' });
+  await call(app, 'team.setCounter', { counterName: '柜台 1', here: '小王' });
   const c = await call<{ id: string }>(app, 'customers.create', {
     name: '王丽华',
+    responsible: '小王',
     referredBy: referrer.id,
     phones: [{ number: '+86 138 0013 8821' }],
   });
@@ -81,6 +85,14 @@ describe('the JSON archive', () => {
     const report = await importArchive(target.ctx.db, out);
     expect(report).toMatchObject({ customers: 62, customersAlreadyThere: 0, entriesAlreadyThere: 0 });
     expect(bookRows(target)).toEqual(bookRows(source));
+    expect(target.sqlite.prepare("SELECT count(*) AS n FROM entries WHERE written_on = '柜台 1' AND written_by = '小王'").get()).toEqual({
+      n: 3,
+    });
+    expect(target.sqlite.prepare("SELECT responsible FROM customers WHERE name = '王丽华'").get()).toEqual({ responsible: '小王' });
+    // The staff list is the book's; the counter's name and who is at it stay with the counter that exported.
+    expect(target.sqlite.prepare("SELECT key FROM settings WHERE key IN ('staff', 'device.name', 'device.staff')").pluck().all()).toEqual([
+      'staff',
+    ]);
     expect(await call(target, 'lookup', { query: 'wlh' })).toMatchObject({ hits: [{ name: '王丽华' }] });
     // Importing the same archive again adds nothing.
     const before = dumpRows(target.sqlite);

@@ -51,6 +51,7 @@ describe('the customer CSV', () => {
       '1',
       '219.00',
       'VIP',
+      '',
       '喜欢安静的下午来',
       '2026-11-24',
     ]);
@@ -60,6 +61,24 @@ describe('the customer CSV', () => {
     expect(wang?.[3]).toBe('="021-6543 2100"');
     expect(wang?.[6]).toBe(`'=HYPERLINK("http://evil")`);
     expect(wang?.[8]).toBe('="03-12"');
+  });
+
+  it('says who looks after each customer', async () => {
+    const app = await exportBook();
+    await call(app, 'team.addStaff', { name: '小王' });
+    const [zhang] = (await call<{ items: { id: string }[] }>(app, 'customers.list', { query: '张三' })).items;
+    await call(app, 'customers.update', { id: zhang?.id, patch: { responsible: '小王' } });
+    const file = path.join(dir, 'team.csv');
+    await writeExport(app.ctx.db, 'csv', file, { locale: 'zh-CN' });
+    const [header, ...rows] = rowsOf(file);
+    const column = header?.indexOf('负责人') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    expect(rows.map((r) => [r[0], r[column]])).toEqual(
+      expect.arrayContaining([
+        ['张三', '小王'],
+        ['陈大文', ''],
+      ]),
+    );
   });
 
   it('speaks English and Traditional Chinese too, lunar birthdays in Chinese either way', async () => {
@@ -111,6 +130,7 @@ describe('the import’s column guessing', () => {
         'tags',
         'likes',
         'dislikes',
+        null,
         null,
         null,
         null,

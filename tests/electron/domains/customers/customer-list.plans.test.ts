@@ -29,6 +29,7 @@ function writeBook(sqlite: BetterSqlite3.Database): void {
       )
       .run(id, (i % 17) * 20_000, tiers[i % tiers.length] ?? 'regular', stages[i % stages.length] ?? 'growth');
     if (i % 3 === 0) sqlite.prepare("INSERT INTO customer_tags VALUES (?, 'VIP')").run(id);
+    if (i % 6 === 1) sqlite.prepare("UPDATE customers SET responsible = '小王' WHERE id = ?").run(id);
     if (i % 4 === 0)
       sqlite
         .prepare(
@@ -68,6 +69,7 @@ const designed: Record<string, string> = {
   'not seen for 180 days': 'customers_live_seen',
   'tag vip': 'customer_tags_folded',
   'birthday in March': 'important_dates_birthday',
+  'my customers': 'customers_responsible',
   'text 王': 'customers_live_name',
 };
 

@@ -60,6 +60,7 @@ const recall: Recall = {
     },
   ],
   referredBy: null,
+  responsible: null,
   card: null,
   lastGreeting: null,
   value: {

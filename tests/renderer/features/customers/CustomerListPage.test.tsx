@@ -1,28 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../../../shared/contract';
 import { CustomerListPage } from '../../../../renderer/src/features/customers/CustomerListPage';
 import { call } from '../../../helpers/create-test-db';
 import { fakeClient } from '../../../helpers/fake-client';
 import { renderWithApp } from '../../../helpers/render-with-app';
+import { drawListRows } from '../../../helpers/list-layout';
 
-// jsdom lays nothing out; give the list's scroll box the size a window would, so rows are drawn.
-const layout = { clientHeight: 600, clientWidth: 900 } as const;
-beforeAll(() => {
-  for (const [property, size] of Object.entries(layout)) {
-    Object.defineProperty(HTMLElement.prototype, property, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('customer-rows-scroll') ? size : 0;
-      },
-    });
-  }
-});
-afterAll(() => {
-  // jsdom keeps these on Element.prototype; removing ours lets its own (zero) sizes show through again.
-  for (const property of Object.keys(layout)) Reflect.deleteProperty(HTMLElement.prototype, property);
-});
+drawListRows();
 
 describe('CustomerListPage', () => {
   it('narrows the list by tier, saves the filter as a segment and brings it back', async () => {
