@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CareMarksTable, ImportantDatesTable, KeyPeopleTable } from '../domains/care/care.table';
 import type { CustomerPhonesTable, CustomersTable, CustomerTagsTable } from '../domains/customers/customers.table';
-import type { KeptApartTable, LastMergeTable } from '../domains/duplicates/duplicates.table';
+import type { KeptApartTable, LastMergeTable, CustomerMergesTable } from '../domains/duplicates/duplicates.table';
 import type { EntriesTable, EntryDetailsTable, EntryRevisionsTable, PurchaseLinesTable } from '../domains/entries/entries.table';
 import type { PreferencesTable } from '../domains/preferences/preferences.table';
 import type { EntryDocsTable, EntryTermsTable, SearchKeysTable } from '../domains/search/search.table';
@@ -44,6 +44,7 @@ export interface Database {
   sync_state: SyncStateTable;
   sync_conflicts: SyncConflictsTable;
   sync_stamps: SyncStampsTable;
+  customer_merges: CustomerMergesTable;
 }
 
 /** A connection or a transaction: repositories accept either as their first argument. */

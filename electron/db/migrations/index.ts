@@ -19,6 +19,7 @@ import * as m0017 from './0017_sync_outbox';
 import * as m0018 from './0018_sync_conflicts';
 import * as m0019 from './0019_team';
 import * as m0020 from './0020_sync_stamps';
+import * as m0021 from './0021_customer_merges';
 
 /**
  * Every migration, in order, listed by hand: scanning a folder at run time breaks inside asar.
@@ -45,6 +46,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0018_sync_conflicts': m0018,
   '0019_team': m0019,
   '0020_sync_stamps': m0020,
+  '0021_customer_merges': m0021,
 };
 
 export const migrationNames = Object.keys(migrations);

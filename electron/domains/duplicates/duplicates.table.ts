@@ -19,3 +19,12 @@ export interface LastMergeTable {
 }
 
 export type LastMergeRow = Selectable<LastMergeTable>;
+
+/** A customer merged into another, remembered (and replicated) so work done on them elsewhere follows the survivor. */
+export interface CustomerMergesTable {
+  merged_id: string;
+  survivor_id: string;
+  merged_at: string;
+  /** What the merging counter knew of the merged customer's fields: their stamps as JSON, when it syncs. */
+  stamps: string | null;
+}

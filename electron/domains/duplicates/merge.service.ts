@@ -25,6 +25,7 @@ import { refreshLastVisit } from '../diary/entries.service';
 import { preferencesOfMany } from '../preferences/preferences.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { deleteCustomerTerms } from '../search/search.repository';
+import { rememberMerge } from './merged-customers.repository';
 import { bookToday } from '../settings/settings.service';
 import { mergeFolds, type MergeFolds } from './merge-folds';
 import { entryAuthor } from '../team/team.service';
@@ -217,6 +218,8 @@ export async function mergeCustomers(ctx: ServiceContext, input: ParsedInput<'cu
       ctx.now(),
       ctx.locale,
     );
+    // Remembered before the deletion, while a syncing book still knows the merged customer's stamps.
+    await rememberMerge(trx, other.id, survivor.id, now);
     await deleteCustomerTerms(trx, other.id);
     await deleteCustomer(trx, other.id);
 

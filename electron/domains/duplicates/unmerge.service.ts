@@ -1,4 +1,5 @@
 import type { CallOutput, ParsedInput } from '../../../shared/contract';
+import { forgetMerge } from './merged-customers.repository';
 import { AppError } from '../../api/app-error';
 import type { ServiceContext } from '../../api/context';
 import { insertDates, insertPeople } from '../care/care.repository';
@@ -48,6 +49,7 @@ export async function unmergeCustomers(
       throw AppError.saying('CONFLICT', 'mergeUndoOtherBack', { name: undo.other.customer.name });
     const record = undo.other;
     const now = ctx.now().toISOString();
+    await forgetMerge(trx, otherId);
 
     // Someone the other pointed to may have been deleted for good since: that pointer is left empty.
     const named = await existingCustomers(trx, [

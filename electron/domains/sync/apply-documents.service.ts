@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { refreshLastVisit } from '../diary/entries.service';
+import { survivorOf } from '../duplicates/merged-customers.repository';
 import { deleteCustomerTerms } from '../search/search.repository';
 import { reindexCustomer, reindexEntry } from '../search/search-index.service';
 import { readDocument, writeDocument, writeField, parseDocumentId, type DocumentBody } from './document-rows.repository';
@@ -118,6 +119,30 @@ export async function documentIds(db: Db): Promise<string[]> {
   return ids;
 }
 
+/**
+ * A row whose customer was merged away (a diary entry another counter wrote for them offline)
+ * moved to the survivor, as the merge would have moved it: written as this book's own, so it goes
+ * out. Answers whether it moved.
+ */
+async function followedMerge(db: Db, table: string, rowid: number, fkid: number): Promise<boolean> {
+  const key = (
+    await sql<{ id: number; table: string; from: string }>`SELECT id, "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db)
+  ).rows.find((k) => k.id === fkid);
+  if (key?.table !== 'customers') return false;
+  const row = await sql<{ value: unknown }>`SELECT ${sql.ref(key.from)} AS value FROM ${sql.table(table)} WHERE rowid = ${rowid}`.execute(
+    db,
+  );
+  const value = row.rows[0]?.value;
+  const survivor = typeof value === 'string' ? await survivorOf(db, value) : null;
+  if (survivor === null) return false;
+  await sql`UPDATE ${sql.table(table)} SET ${sql.ref(key.from)} = ${survivor} WHERE rowid = ${rowid}`.execute(db);
+  if (table === 'entries') {
+    const entry = await sql<{ id: string }>`SELECT id FROM entries WHERE rowid = ${rowid}`.execute(db);
+    for (const e of entry.rows) await reindexEntry(db, e.id);
+  }
+  return true;
+}
+
 /** The document a row that lost what it refers to belongs under: the parent its broken reference names. */
 async function parentOf(db: Db, table: string, rowid: number, fkid: number): Promise<string | null> {
   const key = (
@@ -151,6 +176,10 @@ export async function setAsideOrphans(db: Db, parentFrom?: (docId: string) => Pr
     for (const { table, rowid, fkid } of broken) {
       const documentOf = documentOfRow[table];
       if (documentOf === undefined || rowid === null) continue;
+      if (await followedMerge(db, table, rowid, fkid)) {
+        found = true;
+        continue;
+      }
       const parent = await parentOf(db, table, rowid, fkid);
       if (parent !== null && !tried.has(parent) && parentFrom !== undefined) {
         tried.add(parent);

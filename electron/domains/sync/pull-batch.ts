@@ -3,6 +3,7 @@ import { applyDocuments, setAsideOrphans, type IncomingDocument } from './apply-
 import { orphanedRev, recordConflicts, type FoundConflict } from './conflicts.service';
 import type { DocumentCipher } from './document-cipher';
 import { readDocument, type DocumentBody } from './document-rows.repository';
+import { foldMergedBack } from './fold-merged';
 import { mergesByField } from './merge-conflicted';
 import { waitingDocuments } from './outbox.repository';
 import type { Replica } from './pouch';
@@ -110,6 +111,7 @@ export async function applyPulledBatch(
     'hub',
     refused,
   );
+  await foldMergedBack(trx, docs);
   const copy = fromCopy(replica, cipher);
   const revisited = await revisitSetAside(trx, copy);
   const orphans = (await setAsideOrphans(trx, copy)).map((o) => record(o.id, orphanedRev, o.body));

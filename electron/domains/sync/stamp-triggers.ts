@@ -81,5 +81,9 @@ export async function stampTriggers(db: Db, when: string): Promise<Map<string, s
       make(table, 'delete', 'DELETE', stillThere, stampField(partDoc('OLD'), field('OLD'), 1));
     }
   }
+  // A merge remembers what the merging counter knew of the merged customer's fields (fold-merged.ts).
+  const known = `UPDATE customer_merges SET stamps = (SELECT json_group_object(field, at) FROM sync_stamps WHERE doc_id = 'customer/' || NEW.merged_id) WHERE merged_id = NEW.merged_id;`;
+  make('customer_merges', 'insert', 'INSERT', 'TRUE', known);
+  make('customer_merges', 'update', 'UPDATE OF survivor_id, merged_at', 'TRUE', known);
   return triggers;
 }

@@ -40,6 +40,8 @@ export const documentKinds: Readonly<Record<string, DocumentKind>> = {
     localColumns: ['last_visit_at', 'visit_count', 'median_gap_days'],
     merge: 'fields',
   },
+  // A merge of two customers, so what a counter wrote for the merged one follows the survivor (fold-merged.ts).
+  merged: single('customer_merges', 'merged_id'),
   'kept-apart': { root: 'kept_apart', key: ['first_id', 'second_id'], parts: [], localColumns: [] },
   segment: single('segments'),
   entry: {

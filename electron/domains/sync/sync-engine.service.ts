@@ -151,6 +151,7 @@ export async function syncOnce(
   // Applying may write into the copy (a merge of a customer two counters changed, the losing
   // versions let go): that goes to the hub in the same round, so a round ends with the hub holding
   // what this counter decided. A few times at most: two counters deciding at once settle next round.
+  // (What applying wrote into the book as its own, a record of a value that lost, goes next round.)
   for (let pass = 0; pass < 3; pass += 1) {
     await replicate(replica, hub, signal);
     const replicated = (await replica.info()).update_seq;

@@ -47,6 +47,13 @@ CREATE TABLE care_marks (
     created_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE customer_merges (
+    merged_id TEXT PRIMARY KEY NOT NULL,
+    survivor_id TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    stamps TEXT
+  ) STRICT;
+
 CREATE TABLE customer_phones (
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,

@@ -55,7 +55,8 @@ describe('a customer changed on two counters before either saw the other', () =>
     await call(a.app, 'customers.update', { id, patch: { about: '柜台一写的' } });
     await later();
     await call(b.app, 'customers.update', { id, patch: { about: '柜台二写的' } });
-    await round(a, b, a, b);
+    // The counter that merges records what lost; the record reaches the other with its next round.
+    await round(a, b, a, b, a);
     for (const c of [a, b]) {
       expect(customerOf(c, id).about).toBe('柜台二写的');
       const open = await openConflicts(c.app.ctx.db);
@@ -155,5 +156,37 @@ describe('stamps written with each change to a customer', () => {
     await syncOnce(b.app.ctx.db, b.replica, hubDb());
     expect(stampsOf(b.app, id)).toEqual(stampsOf(a.app, id));
     expect(b.app.sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0);
+  });
+});
+
+describe('a merge of two customers on one counter while another worked on the merged one offline', () => {
+  it('moves the other counter’s entry to the survivor, offers its change there, and the merged customer stays gone', async () => {
+    const a = await counter('a');
+    const b = await counter('b');
+    const survivor = await call<{ id: string }>(a.app, 'customers.create', { name: '王丽华', phones: [{ number: '13812345678' }] });
+    const other = await call<{ id: string }>(a.app, 'customers.create', {
+      name: '王丽华',
+      phones: [{ number: '13912345678' }],
+      allowDuplicate: true,
+    });
+    await round(a, b);
+    await call(a.app, 'customers.merge', { survivorId: survivor.id, otherId: other.id, dryRun: false });
+    await later();
+    const note = await call<{ id: string }>(b.app, 'entries.add', { customerId: other.id, kind: 'note', text: '要藏青色的围巾' });
+    await call(b.app, 'customers.update', { id: other.id, patch: { about: '喜欢绿色' } });
+    await round(a, b, a, b);
+    for (const c of [a, b]) {
+      const customers = c.app.sqlite.prepare('SELECT id FROM customers').pluck().all();
+      expect(customers).toEqual([survivor.id]);
+      expect(c.app.sqlite.prepare('SELECT customer_id FROM entries WHERE id = ?').pluck().get(note.id)).toBe(survivor.id);
+      expect(phonesOf(c, survivor.id)).toBe('13812345678,13912345678');
+      const open = await openConflicts(c.app.ctx.db);
+      expect(open.map((o) => [o.docId, o.field])).toEqual([[`customer/${survivor.id}`, 'customers.about']]);
+      expect(JSON.stringify(open[0]?.other)).toContain('喜欢绿色');
+    }
+    // The entry is found under the survivor on the counter that merged.
+    const hits = await call<{ hits: { customerId: string }[] }>(a.app, 'lookup', { query: '藏青色', limit: 5 });
+    expect(hits.hits.map((h) => h.customerId)).toEqual([survivor.id]);
+    expect(bookText(a.app)).toBe(bookText(b.app));
   });
 });

@@ -102,7 +102,11 @@ describe('merging versions of a customer field by field', () => {
           return customer(
             { name: v.name[0], about: v.about[0] },
             [...tags].filter(([, t]) => t.present).map(([tag]) => tag),
-            Object.fromEntries(Object.keys(stamps).sort().map((k) => [k, stamps[k] as FieldStamp])),
+            Object.fromEntries(
+              Object.keys(stamps)
+                .sort()
+                .map((k) => [k, stamps[k] as FieldStamp]),
+            ),
           );
         });
         const once = mergeVersions(shape, bodies).merged;
