@@ -3,7 +3,7 @@
 // for a fixed mix of queries, the same queries as a naive LIKE scan, and, where a Chromium is
 // available, keystroke-to-painted-results in browser mode. `npm run bench -- durability` instead
 // kills browser mode again and again mid-write and checks nothing it acknowledged is lost
-// (bench/durability.ts).
+// (bench/durability.ts). `npm run bench -- sync` times replication through a loopback hub (bench/sync.ts).
 import path from 'node:path';
 import type { ServiceContext } from '../electron/api/context';
 import { naiveLikeScan } from '../electron/domains/search/search.repository';
@@ -21,6 +21,7 @@ import { fmt, time } from './timing';
 import { durabilityBench } from './durability';
 import { protectionBench } from './protection';
 import { coreLookupBench } from './core-lookup';
+import { syncBench } from './sync';
 import { localDayOf } from '../shared/domain/calendar-date';
 import { errorText } from '../shared/error-text';
 
@@ -102,6 +103,12 @@ const subcommands: Record<string, () => Promise<void>> = {
   lookup: lookupOnly,
   import: () => importBench(Number(process.env.SHUKE_BENCH_IMPORT_ROWS ?? '100000')),
   '--scale': () => scaleBench(dir),
+  // The bench's own book is 1.1 million documents, far past the few minutes a bench may take through
+  // PouchDB (about 1,200 a second to the hub here): a book of 10,000 customers (--scale's) unless told.
+  sync: () => {
+    const size = Number(process.env.SHUKE_BENCH_SYNC_CUSTOMERS ?? '10000');
+    return syncBench(size === customers ? dir : path.join(dir, `scale-${size}`), size);
+  },
 };
 const benchStarted = performance.now();
 (subcommands[process.argv[2] ?? ''] ?? main)()

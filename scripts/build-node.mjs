@@ -15,7 +15,8 @@ const common = {
   // exceljs is loaded from node_modules (a production dependency, packaged with the app): bundled,
   // its zip library's old `new Buffer()` made Node print a deprecation warning on every export.
   // leveldown (PouchDB's local store) finds its N-API binary beside its own files: loaded from node_modules.
-  external: ['electron', sqliteModule, 'playwright-core', 'exceljs', 'leveldown'],
+  // express-pouchdb (the sync bench's hub, a dev dependency) resolves its own files at run time.
+  external: ['electron', sqliteModule, 'playwright-core', 'exceljs', 'leveldown', 'express-pouchdb'],
   logLevel: 'warning',
   // A module loaded on demand (exceljs) is required when first asked for, as the rest of the bundle
   // is, rather than through Node's ESM loader, which packaged builds and asar may not give.

@@ -153,10 +153,15 @@ export async function addEntry(ctx: ServiceContext, input: ParsedInput<'entries.
  */
 export type Signature = 'counter' | 'none';
 
-/** Writes a diary entry inside the caller's transaction (a card movement writes its line this way); its id. */
-export async function writeEntry(trx: Db, at: Date, input: ParsedInput<'entries.add'>, signed: Signature = 'counter'): Promise<string> {
+/** Writes a diary entry inside the caller's transaction (a card movement writes its line this way), under `id` when the caller names it; its id. */
+export async function writeEntry(
+  trx: Db,
+  at: Date,
+  input: ParsedInput<'entries.add'>,
+  signed: Signature = 'counter',
+  id = newId(),
+): Promise<string> {
   if ((await findCustomer(trx, input.customerId)) === undefined) throw notFound('customer');
-  const id = newId();
   const now = at.toISOString();
   await repo.insertEntry(trx, {
     id,

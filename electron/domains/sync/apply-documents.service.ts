@@ -114,7 +114,8 @@ export async function documentIds(db: Db): Promise<string[]> {
     );
     const where = model.root === 'settings' ? sql`WHERE ${sql.raw(sharedSettingSql('settings'))}` : sql``;
     const rows = await sql<{ id: string }>`SELECT ${kind} || '/' || ${key} AS id FROM ${sql.table(model.root)} ${where}`.execute(db);
-    ids.push(...rows.rows.map((r) => r.id));
+    // One at a time: spread into push, a kind's million ids (a large book's diary) overflow the stack.
+    for (const row of rows.rows) ids.push(row.id);
   }
   return ids;
 }

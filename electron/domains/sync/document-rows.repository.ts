@@ -200,3 +200,43 @@ export async function writeField(db: Db, docId: string, field: DocumentBody): Pr
     }
   }
 }
+
+/** What each table's rows refer to: a column and the table and column it names. */
+export type References = Map<string, { from: string; table: string; to: string }[]>;
+
+/**
+ * Whether a row of `body` refers to a row the book does not hold (a diary entry whose customer is
+ * missing), by the tables' own foreign keys: a question about the document's rows alone, where
+ * SQLite's foreign_key_check reads the whole book. `references` is filled as tables are met.
+ */
+export async function refersToMissing(db: Db, body: DocumentBody, references: References): Promise<boolean> {
+  for (const [table, rows] of Object.entries(body.rows)) {
+    let keys = references.get(table);
+    if (keys === undefined) {
+      keys = (
+        await sql<{
+          from: string;
+          table: string;
+          to: string | null;
+        }>`SELECT "from", "table", "to" FROM pragma_foreign_key_list(${table})`.execute(db)
+      ).rows.map((k) => ({ from: k.from, table: k.table, to: k.to ?? 'rowid' }));
+      references.set(table, keys);
+    }
+    for (const key of keys) {
+      for (const row of rows) {
+        const value = row[key.from];
+        if (value === null || value === undefined) continue;
+        const found = await sql`SELECT 1 FROM ${sql.table(key.table)} WHERE ${sql.ref(key.to)} = ${bindable(value)}`.execute(db);
+        if (found.rows.length === 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The tables some foreign key names: rows that others may refer to. */
+export async function referencedTables(db: Db): Promise<Set<string>> {
+  const found = await sql<{ name: string }>`SELECT DISTINCT f."table" AS name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+    WHERE m.type = 'table'`.execute(db);
+  return new Set(found.rows.map((r) => r.name));
+}

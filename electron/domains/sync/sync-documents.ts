@@ -92,9 +92,10 @@ export const localTables: readonly string[] = [
  * Which settings are the book's and replicate: the owner's own (currency, time zone, tier rules and
  * follow-up days: keys without a dot) and the card and greeting rules. The rest are this device's:
  * what its value pass, index and card checks last computed (each device derives its own), its
- * backup folder, the app version that last opened it.
+ * backup folder, the app version that last opened it. The day the points expiry rule was chosen
+ * goes with the rules: every counter's daily pass must expire the same points.
  */
-export const sharedDottedSettings: readonly string[] = ['cards.rules', 'greetings.settings'];
+export const sharedDottedSettings: readonly string[] = ['cards.rules', 'cards.pointsExpirySince', 'greetings.settings'];
 
 /** Whether a setting replicates (see sharedDottedSettings). */
 export function isSharedSetting(key: string): boolean {
