@@ -63,6 +63,13 @@ test('a counter joins a hub on its Sync page, shares the book, and settles a con
   await expect(page.getByText('柜台一：喜欢蓝色')).toBeVisible();
   await expect(page.getByText('店长：喜欢绿色')).toBeVisible();
   await screenshots(page, 'sync-conflict-zh-CN');
+  // The customer's own page shows it too, beside what the book kept.
+  await page.goto(`${a.url}#/customers/${li.id}`);
+  await expect(page.getByRole('heading', { name: '另一个柜台也改过' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '用另一个柜台的' })).toBeVisible();
+  await screenshots(page, 'sync-customer-elsewhere-zh-CN');
+  await page.goto(`${a.url}#/sync`);
+  await expect(page.getByRole('heading', { name: '两个柜台同时改了' })).toBeVisible();
   const conflicts = await callApi<{ items: { fields: { other: string | null }[] }[] }>(a, request, 'sync.conflicts', {});
   const other = conflicts.items[0]?.fields[0]?.other;
   await page.getByRole('button', { name: '用另一个柜台的' }).click();

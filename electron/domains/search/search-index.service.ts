@@ -54,6 +54,7 @@ export async function reindexEntry(db: Db, entryId: string): Promise<void> {
     if (doc !== undefined) await repo.deleteDoc(db, doc);
     return;
   }
+  if (doc !== undefined) await repo.moveDoc(db, doc, entry.customer_id);
   await repo.writeTerms(db, doc ?? (await repo.insertDoc(db, entry.id, entry.customer_id)), bigramBody(entry.text));
 }
 

@@ -1,55 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../../../shared/contract';
 import { checkCards } from '../../../../electron/domains/cards/card-check.service';
 import { cardsDailyPass } from '../../../../electron/domains/cards/points-expiry.service';
 import { openConflicts } from '../../../../electron/domains/sync/conflicts.service';
-import type { StoredDocument } from '../../../../electron/domains/sync/document-cipher';
-import { startOutbox } from '../../../../electron/domains/sync/outbox-triggers';
-import type { Replica } from '../../../../electron/domains/sync/pouch';
 import { syncOnce } from '../../../../electron/domains/sync/sync-engine.service';
-import { call, createTestApp, dumpRows, type TestApp } from '../../../helpers/create-test-db';
-import { memoryReplica, startCouchHub } from '../../../helpers/couch-hub';
+import { call, dumpRows } from '../../../helpers/create-test-db';
+import { useSyncCounters, type Counter } from '../../../helpers/replica-counters';
 
 // The daily pass runs on every counter of a synced book: points two counters expire while offline
 // must go once, in one ledger line and one diary line, with the same balance on both.
 
-let hub: Awaited<ReturnType<typeof startCouchHub>>;
-beforeAll(async () => {
-  hub = await startCouchHub();
-});
-afterAll(async () => {
-  await hub.close();
-});
+const { counter, round, hubDb } = useSyncCounters();
 
-interface Counter {
-  app: TestApp;
-  replica: Replica;
-}
-
-let counters: Counter[];
-let run = 0;
-beforeEach(() => {
-  counters = [];
-  run += 1;
-});
-afterEach(async () => {
-  for (const c of counters) {
-    await c.replica.close();
-    await c.app.close();
-  }
-});
-
-async function counter(name: string): Promise<Counter> {
-  const app = await createTestApp('zh-CN');
-  await startOutbox(app.ctx.db);
-  const made = { app, replica: memoryReplica<StoredDocument>(`expiry-${name}-${run}`) };
-  counters.push(made);
-  return made;
-}
-
-const round = async (...cs: Counter[]) => {
-  for (const c of cs) await syncOnce(c.app.ctx.db, c.replica, hub.url(`expiry-${run}`));
-};
 const pass = (c: Counter) => cardsDailyPass(c.app.ctx.db, c.app.clock.now(), 'zh-CN');
 const expireLines = (c: Counter) =>
   c.app.sqlite.prepare("SELECT id, customer_id, delta, balance_after, at, reason FROM card_movements WHERE kind = 'expire'").all();
@@ -116,7 +78,7 @@ describe('points expiry on two counters of one synced book', () => {
       expect(dumpRows(b.app.sqlite)[table]).toEqual(dumpRows(a.app.sqlite)[table]);
     // Another pass on either, and another round, change nothing.
     for (const c of [a, b]) expect(await pass(c)).toEqual({ cards: 0, points: 0 });
-    expect(await syncOnce(b.app.ctx.db, b.replica, hub.url(`expiry-${run}`))).toEqual({ pushed: 0, pulled: 0 });
+    expect(await syncOnce(b.app.ctx.db, b.replica, hubDb())).toEqual({ pushed: 0, pulled: 0 });
   });
 
   it('counts points on every counter from the day the rule was chosen on one', async () => {

@@ -12,7 +12,7 @@ import { memoryReplica, startCouchHub } from '../../../helpers/couch-hub';
 
 /**
  * Issue 19, item 8: a hub and three counters working offline at random (customers made, edited,
- * deleted; diary entries added, corrected, trashed; likes; card top-ups), each syncing now and then
+ * deleted, merged; diary entries added, corrected, trashed; likes; card top-ups), each syncing now and then
  * (a random partition of who has seen what), and crashing between its two stores. After full rounds
  * until nothing moves, the three books hold the same replicated rows, answer lookups the same, have
  * nothing left to send, and keep every write that was acknowledged and not deleted anywhere.
@@ -57,6 +57,7 @@ const operation = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('editEntry' as const), at, which: pick, text: pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteEntry' as const), at, which: pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteCustomer' as const), at, who: pick }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('merge' as const), at, who: pick, other: pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('like' as const), at, who: pick, value: pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('topUp' as const), at, who: pick, principal: fc.integer({ min: 1, max: 100_000 }) }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('sync' as const), at }) },
@@ -77,6 +78,15 @@ interface Acknowledged {
   entries: Map<string, string>;
   /** movement id → its customer */
   movements: Map<string, string>;
+  /** merged customer → the survivor it was merged into */
+  merged: Map<string, string>;
+}
+
+/** Whom a customer's writes belong to now: themselves, or the survivor of the merges they went into. */
+function ownerNow(ack: Acknowledged, customerId: string): string {
+  let id = customerId;
+  for (let hop = 0; hop < 50 && ack.merged.has(id); hop += 1) id = ack.merged.get(id) ?? id;
+  return id;
 }
 
 const found = async (app: TestApp, query: string) =>
@@ -139,7 +149,13 @@ async function scenario(shared: number, ops: readonly Operation[], deletes: Dele
       await startOutbox(app.ctx.db);
       cs.push({ app, replica: memoryReplica<StoredDocument>(`replica-${run}-${i}`) });
     }
-    const ack: Acknowledged = { customers: new Map(), deletedCustomers: new Set(), entries: new Map(), movements: new Map() };
+    const ack: Acknowledged = {
+      customers: new Map(),
+      deletedCustomers: new Set(),
+      entries: new Map(),
+      movements: new Map(),
+      merged: new Map(),
+    };
     // Customers every counter already knows when the work starts, so that offline work meets
     // (the first with a diary entry, which keeps them from deletion under 'childless').
     const [main] = cs;
@@ -225,7 +241,7 @@ async function scenario(shared: number, ops: readonly Operation[], deletes: Dele
             log.push(`#${serial} everyone in step before a deletion:`);
             expect(await fullRounds(cs, hubDb, log), 'full rounds never went quiet').toBe(true);
           }
-          const hasWrites = new Set([...ack.entries.values(), ...ack.movements.values()]);
+          const hasWrites = new Set([...ack.entries.values(), ...ack.movements.values()].map((id) => ownerNow(ack, id)));
           const customer = nth(
             customersOf(app).filter((x) => deletes !== 'childless' || !hasWrites.has(x.id)),
             op.who,
@@ -241,6 +257,17 @@ async function scenario(shared: number, ops: readonly Operation[], deletes: Dele
           if (r.ok) ack.deletedCustomers.add(customer.id);
           say(`customers.delete ${customer.name}`, r.ok);
           if (deletes === 'in-step') expect(await fullRounds(cs, hubDb, log), 'full rounds never went quiet').toBe(true);
+          break;
+        }
+        case 'merge': {
+          const other = nth(
+            targets.filter((x) => x.id !== customer?.id),
+            op.other,
+          );
+          if (customer === undefined || other === undefined) break;
+          const r = await app.dispatch('customers.merge', { survivorId: customer.id, otherId: other.id, dryRun: false });
+          if (r.ok) ack.merged.set(other.id, customer.id);
+          say(`customers.merge ${other.name} into ${customer.name}`, r.ok);
           break;
         }
         case 'like': {
@@ -305,12 +332,15 @@ async function scenario(shared: number, ops: readonly Operation[], deletes: Dele
     for (const app of cs.map((c) => c.app)) {
       const has = (table: string, column: string, id: string) =>
         app.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(id) !== 0;
+      // A customer merged away lives on in their survivor: their writes are kept while it is.
+      const kept = (customerId: string) => !ack.deletedCustomers.has(ownerNow(ack, customerId)) && !ack.deletedCustomers.has(customerId);
       for (const [id, name] of ack.customers)
-        if (!ack.deletedCustomers.has(id)) expect(has('customers', 'id', id), `customer ${name} made and never deleted`).toBe(true);
+        if (kept(id) && !ack.merged.has(id)) expect(has('customers', 'id', id), `customer ${name} made and never deleted`).toBe(true);
       for (const [id, customerId] of ack.entries)
-        if (!ack.deletedCustomers.has(customerId)) expect(has('entries', 'id', id), `entry ${id} of a customer never deleted`).toBe(true);
+        if (kept(customerId)) expect(has('entries', 'id', id), `entry ${id} of a customer never deleted`).toBe(true);
+      // A merged customer's card lines go with them, by design: the survivor's card gets 'merge' lines bringing their balance.
       for (const [id, customerId] of ack.movements)
-        if (!ack.deletedCustomers.has(customerId))
+        if (kept(customerId) && !ack.merged.has(customerId))
           expect(has('card_movements', 'movement_id', id), `card movement ${id} of a customer never deleted`).toBe(true);
     }
   } finally {
@@ -405,6 +435,66 @@ describe('three counters working offline and syncing through a hub at random', (
       { t: 'entry', at: 2, who: 3, kind: 'visit', text: 2 },
     ] satisfies Operation[];
     await scenario(2, ops, 'childless', []);
+  }, 60_000);
+
+  // Shrunk by the property once merges joined it: a customer merged on one counter while another
+  // edited them offline.
+  it('find the merged customer’s diary under the survivor after another counter edited them offline', async () => {
+    const ops = [
+      { t: 'merge', at: 0, who: 3, other: 0 },
+      { t: 'about', at: 1, who: 0, text: 0 },
+    ] satisfies Operation[];
+    const log: string[] = [];
+    try {
+      await scenario(2, ops, 'in-step', log);
+    } catch (e) {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${log.join('\n')}`, { cause: e });
+    }
+  }, 60_000);
+
+  // Shrunk by the property: a card holder merged on a counter that then crashed mid-push. Their
+  // card lines go with them (the survivor's card gets 'merge' lines), as on one counter.
+  it('keep a merged card holder’s balance on the survivor after a crash mid-push', async () => {
+    const ops = [
+      { t: 'create', at: 2, name: 0, tags: [], phone: false },
+      { t: 'topUp', at: 2, who: 0, principal: 1 },
+      { t: 'deleteEntry', at: 2, which: 1 },
+      { t: 'merge', at: 2, who: 3, other: 3 },
+      { t: 'crash', at: 2 },
+      { t: 'merge', at: 2, who: 3, other: 0 },
+      { t: 'about', at: 0, who: 3, text: 3 },
+    ] satisfies Operation[];
+    await scenario(1, ops, 'childless', []);
+  }, 60_000);
+
+  // Shrunk by the property: merges, deletions and renames of the same customers on three counters.
+  it('settle merges, deletions and edits of the same customers on three counters', async () => {
+    const ops = [
+      { t: 'entry', at: 0, who: 0, kind: 'note', text: 0 },
+      { t: 'merge', at: 1, who: 3, other: 0 },
+      { t: 'rename', at: 2, who: 2, name: 3 },
+      { t: 'deleteCustomer', at: 1, who: 2 },
+      { t: 'entry', at: 0, who: 3, kind: 'note', text: 2 },
+      { t: 'create', at: 2, name: 0, tags: ['老客', 'VIP'], phone: false },
+      { t: 'editEntry', at: 2, which: 1, text: 1 },
+      { t: 'entry', at: 0, who: 1, kind: 'note', text: 1 },
+      { t: 'entry', at: 2, who: 2, kind: 'purchase', text: 2 },
+      { t: 'rename', at: 1, who: 2, name: 2 },
+      { t: 'rename', at: 2, who: 0, name: 0 },
+      { t: 'create', at: 1, name: 0, tags: ['VIP'], phone: true },
+      { t: 'rename', at: 0, who: 3, name: 3 },
+      { t: 'rename', at: 0, who: 2, name: 3 },
+      { t: 'tags', at: 2, who: 2, tags: [] },
+      { t: 'tags', at: 2, who: 0, tags: ['新客', '团购'] },
+      { t: 'crash', at: 2 },
+      { t: 'entry', at: 1, who: 1, kind: 'visit', text: 1 },
+    ] satisfies Operation[];
+    const log: string[] = [];
+    try {
+      await scenario(2, ops, 'in-step', log);
+    } catch (e) {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${log.join('\n')}`, { cause: e });
+    }
   }, 60_000);
 
   // Item 8 in full: deletions offline like everything else.

@@ -1,32 +1,9 @@
-import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallOutput, Customer, Entry, Team } from '../../../../shared/contract';
-import { must, sessionApp, type SessionApp } from '../../../helpers/session-app';
-import { startCouchHub } from '../../../helpers/couch-hub';
+import { must } from '../../../helpers/session-app';
+import { hubWithCounters } from '../../../helpers/sync-counters';
 
-let hub: Awaited<ReturnType<typeof startCouchHub>>;
-beforeAll(async () => {
-  hub = await startCouchHub();
-});
-afterAll(async () => {
-  await hub.close();
-});
-
-let apps: SessionApp[] = [];
-afterEach(async () => {
-  for (const app of apps) {
-    await must(app, 'sync.leave').catch(() => undefined);
-    await app.session.lock();
-    fs.rmSync(app.dir, { recursive: true, force: true });
-  }
-  apps = [];
-});
-
-async function counter(): Promise<SessionApp> {
-  const app = await sessionApp();
-  apps.push(app);
-  return app;
-}
+const { hubUrl, counter } = hubWithCounters();
 
 describe('a team on two counters', () => {
   it('shares the staff, who wrote each entry and who looks after each customer; each counter keeps its own name and staff member', async () => {
@@ -36,13 +13,13 @@ describe('a team on two counters', () => {
     await must(a, 'team.addStaff', { name: '王店长' });
     await must(a, 'team.setCounter', { here: '小王' });
     const customer = await must<Customer>(a, 'customers.create', { name: '王丽华', responsible: '小王' });
-    await must(a, 'sync.join', { hub: hub.url('team'), deviceName: '柜台 1' });
+    await must(a, 'sync.join', { hub: hubUrl('team'), deviceName: '柜台 1' });
     // Joining names the counter: its entries say where they were written.
     const entry = await must<Entry>(a, 'entries.add', { customerId: customer.id, kind: 'note', text: '喜欢蓝色' });
     expect(entry).toMatchObject({ writtenOn: '柜台 1', writtenBy: '小王' });
     await must(a, 'sync.now');
 
-    await must(b, 'sync.join', { hub: hub.url('team'), deviceName: '王店长的电脑' });
+    await must(b, 'sync.join', { hub: hubUrl('team'), deviceName: '王店长的电脑' });
     await must(b, 'sync.now');
     expect(await must<Team>(b, 'team.get')).toEqual({
       staff: ['小王', '王店长'],
