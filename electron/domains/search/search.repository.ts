@@ -49,7 +49,12 @@ export async function docOf(db: Db, entryId: string): Promise<number | undefined
 
 /** Files an entry's indexed text under its customer as the entry now says (an entry moved to a merge's survivor elsewhere). */
 export async function moveDoc(db: Db, doc: number, customerId: string): Promise<void> {
-  await db.updateTable('entry_docs').set({ customer_id: customerId }).where('doc', '=', doc).where('customer_id', '!=', customerId).execute();
+  await db
+    .updateTable('entry_docs')
+    .set({ customer_id: customerId })
+    .where('doc', '=', doc)
+    .where('customer_id', '!=', customerId)
+    .execute();
 }
 
 export async function insertDoc(db: Db, entryId: string, customerId: string): Promise<number> {
