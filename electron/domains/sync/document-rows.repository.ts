@@ -74,7 +74,15 @@ export async function mergeShapeOf(db: Db, docId: string): Promise<MergeShape> {
     const keys = await sql<{ name: string; pk: number }>`SELECT name, pk FROM pragma_table_info(${table}) WHERE pk > 0 ORDER BY pk`.execute(
       db,
     );
-    parts.push({ table, key: keys.rows.map((k) => k.name).filter((k) => k !== column) });
+    const within = new Set(parsed.model.parts.map(([t]) => t));
+    const refs = (
+      await sql<{ table: string; from: string; to: string }>`SELECT "table", "from", "to" FROM pragma_foreign_key_list(${table})`.execute(
+        db,
+      )
+    ).rows
+      .filter((k) => within.has(k.table) && k.table !== table)
+      .map((k) => ({ column: k.from, table: k.table, to: k.to }));
+    parts.push({ table, key: keys.rows.map((k) => k.name).filter((k) => k !== column), ...(refs.length === 0 ? {} : { refs }) });
   }
   const shape: MergeShape = { kind: parsed.kind, root: parsed.model.root, key: parsed.model.key, parts };
   shapes.set(parsed.kind, shape);
@@ -174,7 +182,6 @@ export async function writeField(db: Db, docId: string, field: DocumentBody): Pr
   if (parsed === null) throw new Error(`sync: ${docId} is not a document this book knows`);
   const { model, key } = parsed;
   await checkBody(db, docId, model, key, field, false);
-  const shape = await mergeShapeOf(db, docId);
   for (const [table, rows] of Object.entries(field.rows)) {
     for (const row of rows) {
       const names = Object.keys(row);
@@ -188,15 +195,18 @@ export async function writeField(db: Db, docId: string, field: DocumentBody): Pr
           )}`.execute(db);
         continue;
       }
-      const part = model.parts.find(([t]) => t === table);
-      const own = shape.parts.find((p) => p.table === table)?.key ?? [];
-      if (part === undefined) continue;
-      await sql`DELETE FROM ${sql.table(table)} WHERE ${sql.join(
-        [part[1], ...own].map((c) => sql`${sql.ref(c)} = ${bindable(row[c])}`),
-        sql` AND `,
-      )}`.execute(db);
+      if (!model.parts.some(([t]) => t === table)) continue;
+      // Written in place, never deleted and written again: what refers to the row (a key person's
+      // dates) would go with a deletion.
+      const keyColumns = (
+        await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table}) WHERE pk > 0 ORDER BY pk`.execute(db)
+      ).rows.map((c) => c.name);
+      const rest = names.filter((c) => !keyColumns.includes(c));
       await sql`INSERT INTO ${sql.table(table)} (${sql.join(names.map((c) => sql.ref(c)))})
-        VALUES (${sql.join(names.map((c) => bindable(row[c])))})`.execute(db);
+        VALUES (${sql.join(names.map((c) => bindable(row[c])))})
+        ON CONFLICT (${sql.join(keyColumns.map((c) => sql.ref(c)))}) DO ${
+          rest.length === 0 ? sql`NOTHING` : sql`UPDATE SET ${sql.join(rest.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`
+        }`.execute(db);
     }
   }
 }

@@ -6,7 +6,8 @@ export interface MergeShape {
   kind: string;
   root: string;
   key: readonly string[];
-  parts: readonly { table: string; key: readonly string[] }[];
+  /** Each part table, the columns naming a row within the document, and its references to rows of another part (a date's key person). */
+  parts: readonly { table: string; key: readonly string[]; refs?: readonly { column: string; table: string; to: string }[] }[];
 }
 
 /** A value of one field that lost to a newer one on another counter, as a body holding only it (to show and to take back). */
@@ -46,6 +47,30 @@ function newest(candidates: readonly Candidate[]): Candidate | undefined {
 function addLoss(losses: Map<string, FieldLoss>, field: string, at: string, body: DocumentBody): void {
   const id = `${field}@${at}@${json(body.rows)}`;
   if (!losses.has(id)) losses.set(id, { field, at, body });
+}
+
+/**
+ * A row whose part it refers to did not survive the merge (a date of a key person removed on
+ * another counter, edited on this one) goes with it, recorded: the merged document must hold.
+ */
+function dropBrokenReferences(shape: MergeShape, rows: DocumentBody['rows'], stamps: Stamps, losses: Map<string, FieldLoss>): void {
+  for (const part of shape.parts) {
+    for (const ref of part.refs ?? []) {
+      const targets = new Set((rows[ref.table] ?? []).map((r) => r[ref.to]));
+      rows[part.table] = (rows[part.table] ?? []).filter((row) => {
+        const value = row[ref.column];
+        if (value === null || value === undefined || targets.has(value)) return true;
+        const field = elementField(
+          part.table,
+          part.key.map((k) => row[k]),
+        );
+        const held = stamps[field] ?? unstamped;
+        stamps[field] = { at: held.at, ...(held.prior === undefined ? {} : { prior: held.prior }), gone: true };
+        addLoss(losses, field, held.at, { kind: shape.kind, rows: { [part.table]: [row] } });
+        return false;
+      });
+    }
+  }
 }
 
 /**
@@ -120,6 +145,7 @@ export function mergeVersions(shape: MergeShape, versions: readonly DocumentBody
     }
     rows[part.table] = kept.sort((a, b) => (json(a) < json(b) ? -1 : json(a) > json(b) ? 1 : 0));
   }
+  dropBrokenReferences(shape, rows, stamps, losses);
   const sortedStamps = Object.fromEntries(
     Object.keys(stamps)
       .sort()

@@ -22,11 +22,19 @@ export const deviceIdKey = 'device.id';
 
 const msDigits = 15;
 
-/** A stamp as SQL, for a trigger: now, or one past the newest stamp seen from another counter. */
-export const stampSql =
-  `printf('%0${msDigits}d', max(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER), ` +
-  `coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = '${clockKey}'), 0) + 1)) || ':' || ` +
-  `coalesce((SELECT value FROM sync_state WHERE key = '${deviceIdKey}'), '')`;
+/**
+ * A stamp as SQL, for a trigger: now, or one past the newest stamp seen from another counter, or
+ * (`after`: SQL of the stamp the field holds) one past the field's own last stamp, so a counter's
+ * next change of a field always stamps later than its last, whatever its wall clock did.
+ */
+export function stampSql(after?: string): string {
+  const own = after === undefined ? '' : `, CAST(substr(${after}, 1, ${msDigits}) AS INTEGER) + 1`;
+  return (
+    `printf('%0${msDigits}d', max(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER), ` +
+    `coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = '${clockKey}'), 0) + 1${own})) || ':' || ` +
+    `coalesce((SELECT value FROM sync_state WHERE key = '${deviceIdKey}'), '')`
+  );
+}
 
 /** The milliseconds of a stamp, or null for one that is not a stamp. */
 export function msOf(at: string): number | null {

@@ -121,6 +121,10 @@ export async function foldMergedBack(trx: Db, docs: readonly IncomingDocument[])
     try {
       for (const [table, column] of await pointersAt(trx))
         await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${survivorId} WHERE ${sql.ref(column)} = ${mergedId}`.execute(trx);
+      // Another customer's key person who is this one now points at the survivor (not the survivor at themselves).
+      await sql`UPDATE key_people SET linked_customer_id = ${survivorId} WHERE linked_customer_id = ${mergedId} AND customer_id != ${survivorId}`.execute(
+        trx,
+      );
       await deleteCustomerTerms(trx, mergedId);
       await deleteCustomer(trx, mergedId);
       await sql`RELEASE fold_merged`.execute(trx);

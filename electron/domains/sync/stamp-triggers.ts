@@ -9,8 +9,8 @@ const text = (value: string) => `'${value.replace(/'/g, "''")}'`;
 /** Stamps one field of a document now (`gone`: it was removed), remembering the stamp it replaces. Spelled without UPSERT, like the outbox's note. */
 function stampField(doc: string, field: string, gone: 0 | 1, only = 'TRUE'): string {
   return (
-    `UPDATE sync_stamps SET prior = at, at = ${stampSql}, gone = ${gone} WHERE doc_id = ${doc} AND field = ${field} AND ${only}; ` +
-    `INSERT INTO sync_stamps (doc_id, field, at, prior, gone) SELECT ${doc}, ${field}, ${stampSql}, NULL, ${gone} ` +
+    `UPDATE sync_stamps SET prior = at, at = ${stampSql('at')}, gone = ${gone} WHERE doc_id = ${doc} AND field = ${field} AND ${only}; ` +
+    `INSERT INTO sync_stamps (doc_id, field, at, prior, gone) SELECT ${doc}, ${field}, ${stampSql()}, NULL, ${gone} ` +
     `WHERE ${only} AND NOT EXISTS (SELECT 1 FROM sync_stamps WHERE doc_id = ${doc} AND field = ${field});`
   );
 }
@@ -18,8 +18,8 @@ function stampField(doc: string, field: string, gone: 0 | 1, only = 'TRUE'): str
 /** Stamps every field `fields` (a SELECT of one column `f`) names. */
 function stampFields(doc: string, fields: string): string {
   return (
-    `UPDATE sync_stamps SET prior = at, at = ${stampSql}, gone = 0 WHERE doc_id = ${doc} AND field IN (${fields}); ` +
-    `INSERT INTO sync_stamps (doc_id, field, at, prior, gone) SELECT ${doc}, f, ${stampSql}, NULL, 0 FROM (${fields}) ` +
+    `UPDATE sync_stamps SET prior = at, at = ${stampSql('at')}, gone = 0 WHERE doc_id = ${doc} AND field IN (${fields}); ` +
+    `INSERT INTO sync_stamps (doc_id, field, at, prior, gone) SELECT ${doc}, f, ${stampSql()}, NULL, 0 FROM (${fields}) ` +
     `WHERE f NOT IN (SELECT field FROM sync_stamps WHERE doc_id = ${doc});`
   );
 }

@@ -134,6 +134,22 @@ describe('a customer changed on two counters before either saw the other', () =>
 });
 
 describe('stamps written with each change to a customer', () => {
+  it('stamp a counter’s next change of a field later than its last, even while its clock is held back by another’s', async () => {
+    const { a, b, id } = await twoCountersWith({ name: '李四' });
+    // Another counter's clock ran an hour ahead: every stamp here is held past it for that hour.
+    const ahead = Date.now() + 3_600_000;
+    a.app.sqlite
+      .prepare("INSERT INTO sync_state (key, value) VALUES ('clock', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(String(ahead));
+    await call(a.app, 'customers.update', { id, patch: { about: '甲' } });
+    await round(a);
+    // Would lose to the first by value if both stamped alike ('甲' sorts after '乙').
+    await call(a.app, 'customers.update', { id, patch: { about: '乙' } });
+    await round(a, b);
+    for (const c of [a, b]) expect(customerOf(c, id).about).toBe('乙');
+    expect(await openConflicts(a.app.ctx.db)).toEqual([]);
+  });
+
   it('stamp only the fields a write changed, and a removed tag as removed', async () => {
     const a = await counter('a');
     const { id } = await call<{ id: string }>(a.app, 'customers.create', { name: '李四', tags: ['老客', 'VIP'] });

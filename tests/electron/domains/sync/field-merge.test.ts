@@ -122,3 +122,42 @@ describe('merging versions of a customer field by field', () => {
     );
   });
 });
+
+describe('merging a customer whose parts refer to each other', () => {
+  const withPeople: MergeShape = {
+    kind: 'customer',
+    root: 'customers',
+    key: ['id'],
+    parts: [
+      { table: 'key_people', key: ['id'] },
+      { table: 'important_dates', key: ['id'], refs: [{ column: 'person_id', table: 'key_people', to: 'id' }] },
+    ],
+  };
+  const person = { id: 'p1', customer_id: 'c1', name: '小明' };
+  const date = (day: number) => ({ id: 'd1', customer_id: 'c1', person_id: 'p1', month: 5, day });
+
+  it('lets a date go with its key person removed on another counter, kept as a loss, so the merged document holds', () => {
+    const removed: DocumentBody = {
+      kind: 'customer',
+      rows: { customers: [{ id: 'c1' }], key_people: [], important_dates: [] },
+      stamps: { 'important_dates|["d1"]': st(20, 'aa', 5, true), 'key_people|["p1"]': st(20, 'aa', 5, true) },
+    };
+    const edited: DocumentBody = {
+      kind: 'customer',
+      rows: { customers: [{ id: 'c1' }], key_people: [person], important_dates: [date(9)] },
+      stamps: { 'important_dates|["d1"]': st(30, 'bb', 5), 'key_people|["p1"]': st(5) },
+    };
+    for (const versions of [
+      [removed, edited],
+      [edited, removed],
+    ]) {
+      const { merged, losses } = mergeVersions(withPeople, versions);
+      expect(merged.rows.key_people).toEqual([]);
+      expect(merged.rows.important_dates).toEqual([]);
+      expect(merged.stamps?.['important_dates|["d1"]']?.gone).toBe(true);
+      expect(losses.map((l) => l.body.rows.important_dates)).toEqual([[date(9)]]);
+      // Merged again with either, it stays as it is.
+      expect(mergeVersions(withPeople, [merged, ...versions]).merged).toEqual(merged);
+    }
+  });
+});
